@@ -1,0 +1,34 @@
+import Link from "next/link";
+import { Clock } from "lucide-react";
+import type { RoutineCard as RoutineCardData } from "@/lib/routines/cached";
+import { formatMinutes } from "@/lib/routines/rules";
+import { BODY_AREA_LABELS, EQUIPMENT_LABELS } from "@/lib/routines/taxonomy";
+
+export function RoutineCard({ routine }: { routine: RoutineCardData }) {
+  const equipment = routine.equipment.length
+    ? routine.equipment.map((item) => EQUIPMENT_LABELS[item]).join(", ")
+    : "No equipment";
+  return (
+    <article className="group relative flex h-full flex-col rounded-3xl border border-line/80 bg-surface p-6 transition-shadow duration-300 hover:shadow-md">
+      <p className="flex items-center gap-2 text-sm font-semibold text-ink-muted">
+        <Clock aria-hidden="true" className="size-4" />
+        <span>{formatMinutes(routine.totalSeconds)}</span>
+        <span aria-hidden="true">·</span>
+        <span>{equipment}</span>
+      </p>
+      <h3 className="mt-3 text-2xl">
+        <Link href={`/routines/${routine.slug}`} className="after:absolute after:inset-0 after:rounded-3xl">
+          {routine.title}
+        </Link>
+      </h3>
+      <p className="mt-2 flex-1 text-ink-muted">{routine.summary}</p>
+      <ul className="mt-5 flex flex-wrap gap-2" aria-label="Body areas">
+        {routine.bodyAreas.map((area) => (
+          <li key={area} className="rounded-full bg-clay-soft px-3 py-1 text-sm text-clay">
+            {BODY_AREA_LABELS[area]}
+          </li>
+        ))}
+      </ul>
+    </article>
+  );
+}

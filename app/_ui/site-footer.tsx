@@ -1,0 +1,58 @@
+import Link from "next/link";
+import { Container } from "./container";
+import { CONSULTATION_LINK, SITE_NAV } from "./site-nav";
+
+export function SiteFooter({ coachName, contactEmail }: { coachName: string; contactEmail: string }) {
+  return (
+    <footer className="mt-24 border-t border-line/70 bg-sand/60">
+      <Container className="grid gap-10 py-14 md:grid-cols-[1.4fr_1fr_1fr]">
+        <div className="max-w-md">
+          <p className="font-serif text-2xl">Something gentle, once a month</p>
+          <p className="mt-2 text-ink-muted">
+            One short routine and a few honest words about living in a body under stress. No spam, leave with one
+            click.
+          </p>
+          <Link
+            href="/newsletter"
+            className="mt-4 inline-flex min-h-11 items-center rounded-full border border-moss/60 px-5 font-semibold hover:bg-surface"
+          >
+            Join the newsletter
+          </Link>
+        </div>
+
+        <nav aria-label="Footer">
+          <p className="font-semibold">Explore</p>
+          <ul className="mt-3 space-y-1">
+            {[...SITE_NAV, CONSULTATION_LINK].map((item) => (
+              <li key={item.href}>
+                <Link href={item.href} className="inline-flex min-h-11 items-center text-ink-muted hover:text-ink hover:underline">
+                  {item.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+
+        <div>
+          <p className="font-semibold">Please read</p>
+          <p className="mt-3 text-sm leading-relaxed text-ink-muted">
+            Movement is not a cure, and these routines are not medical advice. Stop if anything hurts. If you are in
+            crisis or thinking of harming yourself, call your local emergency number now, or in the US call or text
+            988.
+          </p>
+          <p className="mt-4 text-sm text-ink-muted">
+            Questions:{" "}
+            <a className="underline underline-offset-4 hover:text-ink" href={`mailto:${contactEmail}`}>
+              {contactEmail}
+            </a>
+          </p>
+        </div>
+      </Container>
+      <Container className="border-t border-line/70 py-6 text-sm text-ink-muted">
+        <p>
+          © {coachName}. Made with care, for bodies that carry a lot.
+        </p>
+      </Container>
+    </footer>
+  );
+}

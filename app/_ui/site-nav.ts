@@ -1,0 +1,8 @@
+/** The public navigation, shared by header and footer so the two never disagree. */
+export const SITE_NAV = [
+  { href: "/routines", label: "Routines" },
+  { href: "/courses/healing-emotions", label: "Course" },
+  { href: "/newsletter", label: "Newsletter" },
+] as const;
+
+export const CONSULTATION_LINK = { href: "/consultation", label: "Book a free consultation" } as const;

@@ -1,0 +1,26 @@
+import type { Metadata, Viewport } from "next";
+import type { ReactNode } from "react";
+import { env } from "@/lib/env";
+import { figtree, fraunces } from "./fonts";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  metadataBase: new URL(env().APP_URL),
+  title: { default: "Movement and somatic coaching", template: "%s" },
+  description: "Free body routines, a course on trauma-release exercises, and free 1:1 consultations.",
+};
+
+export const viewport: Viewport = {
+  themeColor: [
+    { media: "(prefers-color-scheme: light)", color: "#f7f3ec" },
+    { media: "(prefers-color-scheme: dark)", color: "#171c19" },
+  ],
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en" className={`${fraunces.variable} ${figtree.variable}`}>
+      <body className="min-h-dvh bg-linen text-ink antialiased">{children}</body>
+    </html>
+  );
+}

@@ -1,0 +1,82 @@
+import { sql } from "drizzle-orm";
+import { boolean, check, foreignKey, integer, pgTable, text, unique, uuid } from "drizzle-orm/pg-core";
+import { timestamps } from "./columns";
+import { publicationStatus } from "./routines";
+
+export const courses = pgTable(
+  "courses",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    slug: text("slug").notNull(),
+    title: text("title").notNull(),
+    subtitle: text("subtitle").notNull().default(""),
+    /** Markdown. */
+    description: text("description").notNull().default(""),
+    /** Minor units (cents), as Stripe expects. */
+    priceAmount: integer("price_amount").notNull(),
+    /** ISO 4217, lower case, as Stripe expects. */
+    currency: text("currency").notNull(),
+    status: publicationStatus("status").notNull().default("draft"),
+    ...timestamps,
+  },
+  (table) => [
+    unique("courses_slug_unique").on(table.slug),
+    check("courses_slug_shape", sql`${table.slug} ~ '^[a-z0-9]+(-[a-z0-9]+)*$'`),
+    check("courses_price_positive", sql`${table.priceAmount} > 0`),
+    check("courses_currency_shape", sql`${table.currency} ~ '^[a-z]{3}$'`),
+  ],
+);
+
+export const courseModules = pgTable(
+  "course_modules",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    courseId: uuid("course_id")
+      .notNull()
+      .references(() => courses.id, { onDelete: "cascade" }),
+    position: integer("position").notNull(),
+    title: text("title").notNull(),
+    summary: text("summary").notNull().default(""),
+    ...timestamps,
+  },
+  (table) => [
+    unique("course_modules_position_unique").on(table.courseId, table.position),
+    // Target of the lessons' composite key, so a lesson's course always matches its module's.
+    unique("course_modules_id_course_unique").on(table.id, table.courseId),
+  ],
+);
+
+export const lessons = pgTable(
+  "lessons",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    courseId: uuid("course_id").notNull(),
+    moduleId: uuid("module_id").notNull(),
+    position: integer("position").notNull(),
+    slug: text("slug").notNull(),
+    title: text("title").notNull(),
+    /** Markdown. */
+    body: text("body").notNull().default(""),
+    videoUrl: text("video_url"),
+    durationSeconds: integer("duration_seconds").notNull(),
+    isPreview: boolean("is_preview").notNull().default(false),
+    ...timestamps,
+  },
+  (table) => [
+    foreignKey({
+      name: "lessons_module_fk",
+      columns: [table.moduleId, table.courseId],
+      foreignColumns: [courseModules.id, courseModules.courseId],
+    }).onDelete("cascade"),
+    // Lesson URLs are /learn/[course]/[lesson], so a slug is unique within its course.
+    unique("lessons_slug_unique").on(table.courseId, table.slug),
+    unique("lessons_position_unique").on(table.moduleId, table.position),
+    check("lessons_slug_shape", sql`${table.slug} ~ '^[a-z0-9]+(-[a-z0-9]+)*$'`),
+    check("lessons_duration_positive", sql`${table.durationSeconds} > 0`),
+    check("lessons_video_https", sql`${table.videoUrl} IS NULL OR ${table.videoUrl} ~ '^https://'`),
+  ],
+);
+
+export type Course = typeof courses.$inferSelect;
+export type CourseModule = typeof courseModules.$inferSelect;
+export type Lesson = typeof lessons.$inferSelect;

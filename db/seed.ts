@@ -1,0 +1,86 @@
+import { sql } from "drizzle-orm";
+import { courseInputSchema } from "../lib/course/schema";
+import { routineInputSchema } from "../lib/routines/schema";
+import type { Database } from "./connect";
+import { coachProfile, courseModules, courses, lessons, routineSteps, routines } from "./schema";
+import { coachSeed } from "./seed-content/coach";
+import { courseSeed } from "./seed-content/course";
+import { routineSeeds } from "./seed-content/routines";
+
+export interface SeedResult {
+  coachProfile: boolean;
+  routines: number;
+  courses: number;
+}
+
+/**
+ * Demo content from the coach's own material. Idempotent: every insert is keyed on a natural key
+ * (the single profile row, slugs) and skips what exists, so a second run changes nothing and never
+ * overwrites the coach's edits. One transaction: a failure leaves the database as it was.
+ */
+export async function seedDatabase(db: Database, now: Date = new Date()): Promise<SeedResult> {
+  // Validate with the same rules the coach's editor uses, so seed data can never be invalid.
+  const routineInputs = routineSeeds.map((routine) => routineInputSchema.parse(routine));
+  const course = courseInputSchema.parse(courseSeed);
+
+  return db.transaction(async (tx) => {
+    const result: SeedResult = { coachProfile: false, routines: 0, courses: 0 };
+
+    const profile = await tx
+      .insert(coachProfile)
+      .values({ id: 1, ...coachSeed })
+      .onConflictDoNothing()
+      .returning({ id: coachProfile.id });
+    result.coachProfile = profile.length > 0;
+
+    for (const [index, input] of routineInputs.entries()) {
+      const { steps, ...fields } = input;
+      // Stagger publish dates so "newest first" has a stable, meaningful order.
+      const publishedAt = fields.status === "published" ? new Date(now.getTime() - index * 86_400_000) : null;
+      const inserted = await tx
+        .insert(routines)
+        .values({ ...fields, publishedAt })
+        .onConflictDoNothing({ target: routines.slug })
+        .returning({ id: routines.id });
+      const routine = inserted[0];
+      if (!routine) continue;
+      await tx.insert(routineSteps).values(steps.map((step, position) => ({ ...step, position, routineId: routine.id })));
+      result.routines += 1;
+    }
+
+    const { modules, ...courseFields } = course;
+    const insertedCourse = await tx
+      .insert(courses)
+      .values(courseFields)
+      .onConflictDoNothing({ target: courses.slug })
+      .returning({ id: courses.id });
+    const courseRow = insertedCourse[0];
+    if (courseRow) {
+      for (const [modulePosition, module] of modules.entries()) {
+        const { lessons: lessonInputs, ...moduleFields } = module;
+        const [moduleRow] = await tx
+          .insert(courseModules)
+          .values({ ...moduleFields, courseId: courseRow.id, position: modulePosition })
+          .returning({ id: courseModules.id });
+        if (!moduleRow) throw new Error("Inserting a course module returned no row.");
+        await tx.insert(lessons).values(
+          lessonInputs.map((lesson, position) => ({
+            ...lesson,
+            position,
+            courseId: courseRow.id,
+            moduleId: moduleRow.id,
+          })),
+        );
+      }
+      result.courses += 1;
+    }
+
+    return result;
+  });
+}
+
+/** A database with no coach profile has never been seeded (or set up). */
+export async function needsSeed(db: Database): Promise<boolean> {
+  const rows = await db.execute(sql`select exists (select 1 from coach_profile) as seeded`);
+  return !(rows[0] as { seeded: boolean } | undefined)?.seeded;
+}

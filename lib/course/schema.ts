@@ -1,0 +1,39 @@
+import { z } from "zod";
+import { slugSchema } from "../routines/schema";
+import { PUBLICATION_STATUSES } from "../routines/taxonomy";
+
+export const lessonInputSchema = z.object({
+  slug: slugSchema,
+  title: z.string().trim().min(1, "Add a lesson title.").max(160),
+  body: z.string().max(50_000, "Keep a lesson under 50,000 characters."),
+  videoUrl: z.url({ protocol: /^https$/, error: "Video links must start with https://" }).nullable(),
+  durationSeconds: z.number().int().positive("A lesson needs a duration."),
+  isPreview: z.boolean(),
+});
+
+export const moduleInputSchema = z.object({
+  title: z.string().trim().min(1, "Add a module title.").max(160),
+  summary: z.string().trim().max(1000),
+  lessons: z.array(lessonInputSchema).min(1, "A module needs at least one lesson."),
+});
+
+export const courseInputSchema = z
+  .object({
+    slug: slugSchema,
+    title: z.string().trim().min(1, "Add a course title.").max(200),
+    subtitle: z.string().trim().max(300),
+    description: z.string().max(20_000),
+    priceAmount: z.number().int("Prices are whole cents.").positive("A paid course needs a price above zero."),
+    currency: z.string().regex(/^[a-z]{3}$/, "Use a three-letter currency code such as usd."),
+    status: z.enum(PUBLICATION_STATUSES),
+    modules: z.array(moduleInputSchema).min(1, "A course needs at least one module."),
+  })
+  .refine(
+    (course) => {
+      const slugs = course.modules.flatMap((module) => module.lessons.map((lesson) => lesson.slug));
+      return new Set(slugs).size === slugs.length;
+    },
+    { message: "Two lessons share a slug; each lesson needs its own.", path: ["modules"] },
+  );
+
+export type CourseInput = z.infer<typeof courseInputSchema>;

@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { checkHealth } from "./check";
+
+describe("checkHealth", () => {
+  it("is ok when the database answers", async () => {
+    const report = await checkHealth({ pingDatabase: async () => 1, version: "1.2.3" });
+    expect(report).toEqual({ status: "ok", db: "up", version: "1.2.3" });
+  });
+
+  it("is degraded when the database rejects", async () => {
+    const report = await checkHealth({
+      pingDatabase: () => Promise.reject(new Error("ECONNREFUSED")),
+      version: "1.2.3",
+    });
+    expect(report).toEqual({ status: "degraded", db: "down", version: "1.2.3" });
+  });
+
+  it("does not wait forever for a hanging database", async () => {
+    const report = await checkHealth({ pingDatabase: () => new Promise(() => {}), version: "x", timeoutMs: 20 });
+    expect(report.db).toBe("down");
+  });
+
+  it("says when no database is configured", async () => {
+    const report = await checkHealth({ pingDatabase: null, version: "x" });
+    expect(report).toMatchObject({ status: "degraded", db: "not-configured" });
+  });
+});

@@ -1,0 +1,39 @@
+import { and, asc, desc, eq, inArray } from "drizzle-orm";
+import type { Executor } from "@/db/connect";
+import { routineSteps, routines } from "@/db/schema";
+
+/** Published routines, newest first, each with its ordered steps. Two queries, never N+1. */
+export async function listPublishedRoutinesWithSteps(db: Executor) {
+  const rows = await db
+    .select()
+    .from(routines)
+    .where(eq(routines.status, "published"))
+    .orderBy(desc(routines.publishedAt), asc(routines.title));
+  if (rows.length === 0) return [];
+  const steps = await db
+    .select()
+    .from(routineSteps)
+    .where(
+      inArray(
+        routineSteps.routineId,
+        rows.map((row) => row.id),
+      ),
+    )
+    .orderBy(asc(routineSteps.routineId), asc(routineSteps.position));
+  return rows.map((row) => ({ ...row, steps: steps.filter((step) => step.routineId === row.id) }));
+}
+
+export async function findPublishedRoutineBySlug(db: Executor, slug: string) {
+  const [row] = await db
+    .select()
+    .from(routines)
+    .where(and(eq(routines.slug, slug), eq(routines.status, "published")))
+    .limit(1);
+  if (!row) return null;
+  const steps = await db
+    .select()
+    .from(routineSteps)
+    .where(eq(routineSteps.routineId, row.id))
+    .orderBy(asc(routineSteps.position));
+  return { ...row, steps };
+}

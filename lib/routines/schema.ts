@@ -1,0 +1,56 @@
+import { z } from "zod";
+import { BODY_AREAS, DIFFICULTIES, EQUIPMENT, PUBLICATION_STATUSES, SIDES } from "./taxonomy";
+
+export const MAX_STEPS = 40;
+
+export const slugSchema = z
+  .string()
+  .trim()
+  .min(1, "Add a slug: it becomes the page address.")
+  .max(80, "Keep the slug under 80 characters.")
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "Use lower-case letters, digits and single hyphens, like tennis-ball-foot-release.");
+
+export const routineStepSchema = z
+  .object({
+    instruction: z
+      .string()
+      .trim()
+      .min(1, "Write what to do in this step.")
+      .max(500, "Keep each instruction under 500 characters."),
+    durationSeconds: z
+      .number()
+      .int("Use whole seconds.")
+      .positive("Seconds must be more than zero.")
+      .max(3600, "A single step can last an hour at most.")
+      .nullable(),
+    repetitions: z
+      .number()
+      .int("Use a whole number of repetitions.")
+      .positive("Repetitions must be more than zero.")
+      .max(500, "500 repetitions at most.")
+      .nullable(),
+    side: z.enum(SIDES),
+  })
+  .refine((step) => (step.durationSeconds === null) !== (step.repetitions === null), {
+    message: "Give this step either seconds or repetitions, not both.",
+    path: ["durationSeconds"],
+  });
+
+export const routineInputSchema = z.object({
+  slug: slugSchema,
+  title: z.string().trim().min(1, "Add a title.").max(120, "Keep the title under 120 characters."),
+  summary: z.string().trim().min(1, "Add a one-line summary.").max(300, "Keep the summary under 300 characters."),
+  bodyAreas: z.array(z.enum(BODY_AREAS)).min(1, "Pick at least one body area."),
+  equipment: z.array(z.enum(EQUIPMENT)),
+  difficulty: z.enum(DIFFICULTIES),
+  whyItWorks: z.string().trim().max(5000, "Keep this under 5,000 characters."),
+  cautions: z.string().trim().max(5000, "Keep this under 5,000 characters."),
+  status: z.enum(PUBLICATION_STATUSES),
+  steps: z
+    .array(routineStepSchema)
+    .min(1, "Add at least one step.")
+    .max(MAX_STEPS, `A routine can have ${MAX_STEPS} steps at most.`),
+});
+
+export type RoutineInput = z.infer<typeof routineInputSchema>;
+export type RoutineStepInput = z.infer<typeof routineStepSchema>;

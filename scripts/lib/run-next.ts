@@ -1,0 +1,30 @@
+import { spawn } from "node:child_process";
+import { createRequire } from "node:module";
+import { log } from "./log";
+
+const require = createRequire(import.meta.url);
+
+/**
+ * Runs the Next.js CLI as a child and owns shutdown: a signal goes to the child first, and only
+ * when it has exited does `onExit` run (which stops the embedded database). That order is what
+ * leaves no orphaned `postgres` behind after Ctrl-C or a SIGTERM from a supervisor.
+ */
+export function runNext(args: string[], env: NodeJS.ProcessEnv, onExit: () => Promise<void>): void {
+  const nextBin = require.resolve("next/dist/bin/next");
+  const child = spawn(process.execPath, [nextBin, ...args], { stdio: "inherit", env });
+  let stopping = false;
+
+  const forward = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    log(`Received ${signal}; stopping ...`);
+    if (child.exitCode === null) child.kill(signal);
+  };
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(signal, () => forward(signal));
+
+  child.on("exit", (code, signal) => {
+    void onExit().finally(() => {
+      process.exit(code ?? (signal ? 0 : 1));
+    });
+  });
+}
