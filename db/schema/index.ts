@@ -1,3 +1,6 @@
 export * from "./site";
 export * from "./routines";
 export * from "./courses";
+export * from "./auth";
+export * from "./email";
+export * from "./rate-limits";

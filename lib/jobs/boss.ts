@@ -1,0 +1,65 @@
+import PgBoss from "pg-boss";
+import type { Sql } from "postgres";
+import type { Executor } from "@/db/connect";
+
+export const QUEUES = {
+  deliverEmail: "deliver-email",
+} as const;
+
+export interface EmailJob {
+  messageId: string;
+}
+
+export async function createBoss(connectionString: string) {
+  const boss = new PgBoss({
+    connectionString,
+    max: 3,
+    // Our own outbox decides retries; pg-boss's retry only covers a worker that died mid-job.
+    retryLimit: 2,
+    retryDelay: 30,
+    retryBackoff: true,
+    // No cron jobs yet; keep pg-boss from running its clock monitor.
+    schedule: false,
+  });
+  boss.on("error", (error) => console.error("[jobs]", error.message));
+  await boss.start();
+  await boss.createQueue(QUEUES.deliverEmail, { name: QUEUES.deliverEmail, retryLimit: 2, retryDelay: 30, retryBackoff: true });
+  return boss;
+}
+
+/**
+ * Lets pg-boss write its job row through the same connection as a Drizzle executor, so a job is
+ * enqueued inside the same transaction as the data it is about (an outbox message and its
+ * delivery job commit together).
+ *
+ * pg-boss's SQL reuses parameters ($5 appears three times) and relies on their type being inferred
+ * once, so it must run as written: through postgres.js `unsafe`, not rebuilt as a Drizzle query.
+ */
+export function bossDb(executor: Executor): PgBoss.Db {
+  const client = rawClient(executor);
+  return {
+    async executeSql(text, values) {
+      const rows = await client.unsafe(text, values.map(toParam) as never[]);
+      return { rows: [...rows] };
+    },
+  };
+}
+
+/** The postgres.js handle under a Drizzle database or transaction (its session's client). */
+function rawClient(executor: Executor): Sql {
+  const session = (executor as unknown as { session?: { client?: Sql } }).session;
+  if (!session?.client) throw new Error("bossDb needs a postgres.js-backed Drizzle executor.");
+  return session.client;
+}
+
+/**
+ * node-postgres (pg-boss's own driver) serialises objects to JSON and undefined to NULL;
+ * postgres.js does neither, so parameters are normalised the way pg-boss expects.
+ */
+function toParam(value: unknown): unknown {
+  if (value === undefined) return null;
+  if (value !== null && typeof value === "object" && !(value instanceof Date) && !Buffer.isBuffer(value)) {
+    return JSON.stringify(value);
+  }
+  return value;
+}

@@ -1,0 +1,36 @@
+import type PgBoss from "pg-boss";
+import type { EmailService } from "@/lib/email/service";
+import { QUEUES, type EmailJob } from "./boss";
+
+export interface EmailWorkerOptions {
+  pollingIntervalSeconds?: number;
+  batchSize?: number;
+  /** How often to look for stale outbox messages; 0 turns the sweep off (tests). */
+  sweepIntervalMs?: number;
+}
+
+/** Delivers queued email. Several workers (instances) can run at once: each message goes out once. */
+export async function startEmailWorker(boss: PgBoss, service: EmailService, options: EmailWorkerOptions = {}) {
+  const workerId = await boss.work<EmailJob>(
+    QUEUES.deliverEmail,
+    { batchSize: options.batchSize ?? 10, pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 },
+    async (jobs) => {
+      for (const job of jobs) await service.deliver(job.data.messageId);
+    },
+  );
+  const sweepMs = options.sweepIntervalMs ?? 60_000;
+  const sweeper =
+    sweepMs > 0
+      ? setInterval(() => {
+          service.requeueStale().catch((error: unknown) => console.error("[email] requeue failed", error));
+        }, sweepMs)
+      : undefined;
+  sweeper?.unref();
+  return {
+    workerId,
+    async stop() {
+      if (sweeper) clearInterval(sweeper);
+      await boss.offWork(QUEUES.deliverEmail);
+    },
+  };
+}
