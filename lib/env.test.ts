@@ -51,3 +51,34 @@ describe("redactUrl", () => {
     expect(redactUrl("::secret::")).toBe("(unparseable URL)");
   });
 });
+
+describe("email and auth settings", () => {
+  it("splits and lower-cases ADMIN_EMAILS", () => {
+    expect(parseEnv({ ADMIN_EMAILS: " Coach@Example.com, helper@example.com ,," }).ADMIN_EMAILS).toEqual([
+      "coach@example.com",
+      "helper@example.com",
+    ]);
+  });
+
+  it("refuses an ADMIN_EMAILS entry that is not an address", () => {
+    expect(() => parseEnv({ ADMIN_EMAILS: "coach@example.com, nope" })).toThrow(/ADMIN_EMAILS/);
+  });
+
+  it("makes the seeded coach the admin outside production only", async () => {
+    const { adminEmails } = await import("./env");
+    expect(adminEmails(parseEnv({ NODE_ENV: "development" }))).toEqual(["coach@example.com"]);
+    expect(adminEmails(parseEnv({ NODE_ENV: "production" }))).toEqual([]);
+    expect(adminEmails(parseEnv({ NODE_ENV: "production", ADMIN_EMAILS: "me@example.com" }))).toEqual(["me@example.com"]);
+  });
+
+  it("accepts From addresses with or without a display name", () => {
+    expect(parseEnv({ EMAIL_FROM: "Mira <mira@example.com>" }).EMAIL_FROM).toBe("Mira <mira@example.com>");
+    expect(parseEnv({ NEWSLETTER_FROM: "letters@example.com" }).NEWSLETTER_FROM).toBe("letters@example.com");
+    expect(() => parseEnv({ EMAIL_FROM: "Mira" })).toThrow(/EMAIL_FROM/);
+  });
+
+  it("wants a long AUTH_SECRET and a real Resend key", () => {
+    expect(() => parseEnv({ AUTH_SECRET: "short" })).toThrow(/AUTH_SECRET must be at least 32/);
+    expect(() => parseEnv({ RESEND_API_KEY: "sk_live_x" })).toThrow(/RESEND_API_KEY must start with re_/);
+  });
+});

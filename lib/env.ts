@@ -24,6 +24,12 @@ const port = z.coerce
   .min(1, "must be between 1 and 65535")
   .max(65535, "must be between 1 and 65535");
 
+/** "Name <address>" or a bare address, as email From headers take them. */
+const mailbox = z
+  .string()
+  .trim()
+  .regex(/^(?:[^<>]+<[^@\s<>]+@[^@\s<>]+>|[^@\s<>]+@[^@\s<>]+)$/, "must be an address or Name <address>");
+
 const emptyAsUndefined = (value: unknown) => (value === "" ? undefined : value);
 
 export const envSchema = z.object({
@@ -39,6 +45,32 @@ export const envSchema = z.object({
       .transform((value) => value.replace(/\/+$/, "")),
   ),
   DATABASE_POOL_MAX: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(100).default(10)),
+  /** Signs session and magic-link tokens. Required in production; dev scripts create one in .data/. */
+  AUTH_SECRET: z.preprocess(emptyAsUndefined, z.string().min(32, "must be at least 32 characters (openssl rand -base64 32)").optional()),
+  /** Comma-separated addresses that get the admin role when they sign in. */
+  ADMIN_EMAILS: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .optional()
+      .transform((value) =>
+        value === undefined
+          ? undefined
+          : value
+              .split(",")
+              .map((email) => email.trim().toLowerCase())
+              .filter(Boolean),
+      )
+      .pipe(z.array(z.email("must list email addresses separated by commas")).optional()),
+  ),
+  EMAIL_FROM: z.preprocess(emptyAsUndefined, mailbox.default("Mira Holloway <hello@example.com>")),
+  NEWSLETTER_FROM: z.preprocess(emptyAsUndefined, mailbox.default("Mira Holloway <letters@example.com>")),
+  RESEND_API_KEY: z.preprocess(emptyAsUndefined, z.string().startsWith("re_", "must start with re_").optional()),
+  RESEND_BASE_URL: z.preprocess(emptyAsUndefined, z.url().optional()),
+  /** `in-process` runs the job worker inside the web app; `off` when `npm run worker` runs it. */
+  JOBS_WORKER: z.preprocess(emptyAsUndefined, z.enum(["in-process", "off"]).default("in-process")),
+  /** Set by the end-to-end tests: turns on /dev/mailbox in a production build. */
+  E2E: z.preprocess(emptyAsUndefined, z.enum(["0", "1"]).default("0")),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -66,6 +98,19 @@ let cached: Env | undefined;
 export function env(): Env {
   cached ??= parseEnv(process.env);
   return cached;
+}
+
+/** The seeded coach address: the default admin outside production, so a fresh clone can sign in. */
+export const DEMO_ADMIN_EMAIL = "coach@example.com";
+
+export function adminEmails(config: Env = env()): string[] {
+  if (config.ADMIN_EMAILS) return config.ADMIN_EMAILS;
+  return config.NODE_ENV === "production" && config.E2E !== "1" ? [] : [DEMO_ADMIN_EMAIL];
+}
+
+/** Development conveniences (the mailbox page) are on outside production, or in e2e builds. */
+export function devToolsEnabled(config: Env = env()): boolean {
+  return config.NODE_ENV !== "production" || config.E2E === "1";
 }
 
 /** A URL safe to print: the password is replaced. */

@@ -1,6 +1,17 @@
+import { localAuthSecret } from "./lib/auth-secret";
 import { loadEnvOrExit, prepareDatabase } from "./lib/database";
 import { runNext } from "./lib/run-next";
 
 const env = loadEnvOrExit();
 const database = await prepareDatabase(env, { seed: "if-empty" });
-runNext(["dev", ...process.argv.slice(2)], { ...process.env, DATABASE_URL: database.url }, database.release);
+runNext(
+  ["dev", ...process.argv.slice(2)],
+  {
+    ...process.env,
+    DATABASE_URL: database.url,
+    AUTH_SECRET: env.AUTH_SECRET ?? localAuthSecret(),
+    // Links in emails must point at the port this server really listens on.
+    APP_URL: process.env.APP_URL || `http://localhost:${process.env.PORT || 3000}`,
+  },
+  database.release,
+);

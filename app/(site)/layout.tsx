@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
-import { SiteFooter } from "@/app/_ui/site-footer";
-import { SiteHeader } from "@/app/_ui/site-header";
+import { SiteChrome } from "@/app/_ui/site-chrome";
 import { getPublicCoachProfile } from "@/lib/site/cached";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -13,15 +12,6 @@ export async function generateMetadata(): Promise<Metadata> {
   };
 }
 
-export default async function SiteLayout({ children }: { children: ReactNode }) {
-  const coach = await getPublicCoachProfile();
-  return (
-    <div className="flex min-h-dvh flex-col">
-      <SiteHeader coachName={coach?.name ?? "Home"} />
-      <main id="main" className="flex-1">
-        {children}
-      </main>
-      <SiteFooter coachName={coach?.name ?? "The coach"} contactEmail={coach?.contactEmail ?? "hello@example.com"} />
-    </div>
-  );
+export default function SiteLayout({ children }: { children: ReactNode }) {
+  return <SiteChrome>{children}</SiteChrome>;
 }

@@ -23,7 +23,7 @@ export function SiteFooter({ coachName, contactEmail }: { coachName: string; con
         <nav aria-label="Footer">
           <p className="font-semibold">Explore</p>
           <ul className="mt-3 space-y-1">
-            {[...SITE_NAV, CONSULTATION_LINK].map((item) => (
+            {[...SITE_NAV, CONSULTATION_LINK, { href: "/account", label: "Your account" }].map((item) => (
               <li key={item.href}>
                 <Link href={item.href} className="inline-flex min-h-11 items-center text-ink-muted hover:text-ink hover:underline">
                   {item.label}

@@ -30,3 +30,7 @@ export async function findPublishedCourseBySlug(db: Executor, slug: string) {
     .limit(1);
   return row ?? null;
 }
+
+export async function countLessons(db: Executor) {
+  return db.$count(lessons);
+}

@@ -37,3 +37,11 @@ export async function findPublishedRoutineBySlug(db: Executor, slug: string) {
     .orderBy(asc(routineSteps.position));
   return { ...row, steps };
 }
+
+export async function countRoutinesByStatus(db: Executor) {
+  const [published, draft] = await Promise.all([
+    db.$count(routines, eq(routines.status, "published")),
+    db.$count(routines, eq(routines.status, "draft")),
+  ]);
+  return { published, draft };
+}

@@ -11,7 +11,10 @@ const require = createRequire(import.meta.url);
  */
 export function runNext(args: string[], env: NodeJS.ProcessEnv, onExit: () => Promise<void>): void {
   const nextBin = require.resolve("next/dist/bin/next");
-  const child = spawn(process.execPath, [nextBin, ...args], { stdio: "inherit", env });
+  const child = spawn(process.execPath, [nextBin, ...args], {
+    stdio: "inherit",
+    env: { NEXT_TELEMETRY_DISABLED: "1", ...env },
+  });
   let stopping = false;
 
   const forward = (signal: NodeJS.Signals) => {

@@ -1,0 +1,34 @@
+"use client";
+
+import { useActionState } from "react";
+import { TextField } from "@/app/_ui/field";
+import { Notice } from "@/app/_ui/notice";
+import { SubmitButton } from "@/app/_ui/submit-button";
+import { requestMagicLink, type SignInFormState } from "./actions";
+
+export function SignInForm({ next }: { next?: string }) {
+  const [state, action] = useActionState<SignInFormState, FormData>(requestMagicLink, { email: "" });
+  return (
+    <form action={action} className="mt-8 space-y-5" noValidate>
+      {next ? <input type="hidden" name="next" value={next} /> : null}
+      <TextField
+        name="email"
+        label="Your email address"
+        type="email"
+        autoComplete="email"
+        inputMode="email"
+        required
+        defaultValue={state.email}
+        error={state.fieldError}
+      />
+      {state.formError ? (
+        <Notice tone="error" live>
+          {state.formError}
+        </Notice>
+      ) : null}
+      <SubmitButton pendingLabel="Sending your link …" className="w-full sm:w-auto">
+        Email me a sign-in link
+      </SubmitButton>
+    </form>
+  );
+}

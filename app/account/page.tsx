@@ -1,0 +1,53 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Container } from "@/app/_ui/container";
+import { SubmitButton } from "@/app/_ui/submit-button";
+import { getDb } from "@/db/client";
+import { findUserById } from "@/lib/account/queries";
+import { requireUser } from "@/lib/auth/guards";
+import { signOutAction } from "./actions";
+import { NameForm } from "./name-form";
+
+export const metadata: Metadata = { title: "Your account", robots: { index: false } };
+
+export default async function AccountPage() {
+  const session = await requireUser("/account");
+  const user = await findUserById(getDb(), session.id);
+  if (!user) notFound();
+  return (
+    <Container className="max-w-3xl py-12 sm:py-16">
+      <h1 className="text-4xl sm:text-5xl">{user.name ? `Hello, ${user.name}` : "Your account"}</h1>
+      <p className="mt-3 text-ink-muted">
+        Signed in as <strong className="text-ink">{user.email}</strong>
+      </p>
+
+      <section aria-labelledby="details-heading" className="mt-10 rounded-3xl border border-line bg-surface p-6 sm:p-8">
+        <h2 id="details-heading" className="text-2xl">
+          Your details
+        </h2>
+        <div className="mt-5">
+          <NameForm name={user.name} />
+        </div>
+        <dl className="mt-6 grid gap-1 text-sm text-ink-muted">
+          <dt className="font-semibold text-ink">Email</dt>
+          <dd>{user.email}</dd>
+        </dl>
+      </section>
+
+      {session.role === "admin" ? (
+        <p className="mt-6">
+          <Link href="/admin" className="font-semibold text-moss-strong underline underline-offset-4">
+            Open the back office
+          </Link>
+        </p>
+      ) : null}
+
+      <form action={signOutAction} className="mt-10">
+        <SubmitButton variant="secondary" pendingLabel="Signing out …">
+          Sign out
+        </SubmitButton>
+      </form>
+    </Container>
+  );
+}

@@ -1,0 +1,9 @@
+/**
+ * Back-office sections. A section appears here when its feature lands (routines, course, orders,
+ * subscribers, broadcasts, bookings and availability arrive with their own issues).
+ */
+export const ADMIN_NAV = [
+  { href: "/admin", label: "Dashboard" },
+  { href: "/admin/emails", label: "Emails" },
+  { href: "/admin/settings", label: "Settings" },
+] as const;

@@ -1,0 +1,79 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { z } from "zod";
+import { getDb } from "@/db/client";
+import { emailStatus } from "@/db/schema";
+import { requireAdmin } from "@/lib/auth/guards";
+import { listOutbox } from "@/lib/email/queries";
+import { StatusBadge } from "./status-badge";
+
+export const metadata: Metadata = { title: "Emails" };
+
+const statusFilter = z.enum(emailStatus.enumValues).optional().catch(undefined);
+const FILTERS = [undefined, ...emailStatus.enumValues] as const;
+
+const when = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+
+export default async function EmailsPage({ searchParams }: PageProps<"/admin/emails">) {
+  await requireAdmin();
+  const status = statusFilter.parse((await searchParams).status);
+  const messages = await listOutbox(getDb(), { status, limit: 200 });
+  return (
+    <>
+      <h1 className="text-4xl">Emails</h1>
+      <p className="mt-2 text-ink-muted">Every message the site has sent or is about to send, newest first. Times in UTC.</p>
+      <nav aria-label="Filter by status" className="mt-6 flex flex-wrap gap-2">
+        {FILTERS.map((filter) => {
+          const active = filter === status;
+          return (
+            <Link
+              key={filter ?? "all"}
+              href={filter ? `/admin/emails?status=${filter}` : "/admin/emails"}
+              aria-current={active ? "page" : undefined}
+              className={`inline-flex min-h-11 items-center rounded-full border px-4 capitalize ${active ? "border-moss bg-moss text-on-moss" : "border-line hover:bg-sand"}`}
+            >
+              {filter ?? "All"}
+            </Link>
+          );
+        })}
+      </nav>
+      {messages.length === 0 ? (
+        <p className="mt-8 text-ink-muted">No messages{status ? ` with status “${status}”` : ""}.</p>
+      ) : (
+        <div className="mt-6 overflow-x-auto rounded-2xl border border-line bg-surface">
+          <table className="w-full min-w-[40rem] text-left text-sm">
+            <thead className="border-b border-line text-ink-muted">
+              <tr>
+                <th scope="col" className="px-4 py-3 font-semibold">To</th>
+                <th scope="col" className="px-4 py-3 font-semibold">Subject</th>
+                <th scope="col" className="px-4 py-3 font-semibold">Status</th>
+                <th scope="col" className="px-4 py-3 font-semibold">Tries</th>
+                <th scope="col" className="px-4 py-3 font-semibold">Created</th>
+              </tr>
+            </thead>
+            <tbody>
+              {messages.map((message) => (
+                <tr key={message.id} className="border-b border-line/60 last:border-0">
+                  <td className="px-4 py-3">{message.toAddress}</td>
+                  <td className="px-4 py-3">
+                    <Link href={`/admin/emails/${message.id}`} className="font-semibold underline-offset-4 hover:underline">
+                      {message.subject}
+                    </Link>
+                    {message.lastError && message.status !== "sent" ? (
+                      <p className="mt-0.5 text-danger">{message.lastError}</p>
+                    ) : null}
+                  </td>
+                  <td className="px-4 py-3">
+                    <StatusBadge status={message.status} />
+                  </td>
+                  <td className="px-4 py-3">{message.attempts}</td>
+                  <td className="px-4 py-3 whitespace-nowrap">{when.format(message.createdAt)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}

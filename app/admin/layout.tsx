@@ -1,0 +1,47 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { Container } from "@/app/_ui/container";
+import { requireAdmin } from "@/lib/auth/guards";
+import { ADMIN_NAV } from "./admin-nav";
+
+export const metadata: Metadata = { title: { default: "Back office", template: "%s · Back office" }, robots: { index: false } };
+
+export default async function AdminLayout({ children }: { children: ReactNode }) {
+  // Each page and action checks again: a layout alone is not a guard.
+  const admin = await requireAdmin();
+  return (
+    <div className="min-h-dvh">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-50 focus:rounded-md focus:bg-surface focus:px-4 focus:py-2">
+        Skip to content
+      </a>
+      <header className="border-b border-line bg-surface">
+        <Container className="flex flex-wrap items-center justify-between gap-3 py-3">
+          <p className="font-serif text-xl">Back office</p>
+          <p className="text-sm text-ink-muted">
+            {admin.email} ·{" "}
+            <Link href="/" className="underline underline-offset-4 hover:text-ink">
+              View site
+            </Link>
+          </p>
+        </Container>
+        <Container>
+          <nav aria-label="Back office" className="-mb-px flex gap-1 overflow-x-auto">
+            {ADMIN_NAV.map((item) => (
+              <Link
+                key={item.href}
+                href={item.href}
+                className="inline-flex min-h-11 items-center whitespace-nowrap border-b-2 border-transparent px-3 text-ink-muted hover:border-line hover:text-ink"
+              >
+                {item.label}
+              </Link>
+            ))}
+          </nav>
+        </Container>
+      </header>
+      <main id="main">
+        <Container className="py-10">{children}</Container>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+import type { Metadata } from "next";
+import { getDb } from "@/db/client";
+import { requireAdmin } from "@/lib/auth/guards";
+import { findCoachProfile } from "@/lib/site/queries";
+import { ianaTimeZones } from "@/lib/site/timezones";
+import { SettingsForm } from "./settings-form";
+
+export const metadata: Metadata = { title: "Settings" };
+
+export default async function SettingsPage() {
+  await requireAdmin();
+  const profile = await findCoachProfile(getDb());
+  return (
+    <>
+      <h1 className="text-4xl">Settings</h1>
+      <p className="mt-2 text-ink-muted">Your profile as visitors see it, and the details bookings use.</p>
+      <SettingsForm
+        timezones={ianaTimeZones()}
+        initial={{
+          name: profile?.name ?? "",
+          headline: profile?.headline ?? "",
+          shortBio: profile?.shortBio ?? "",
+          longBio: profile?.longBio ?? "",
+          timezone: profile?.timezone ?? "UTC",
+          contactEmail: profile?.contactEmail ?? "",
+          meetingLink: profile?.meetingLink ?? "",
+        }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,54 @@
+"use client";
+
+import { useActionState } from "react";
+import { SelectField, TextArea, TextField } from "@/app/_ui/field";
+import { Notice } from "@/app/_ui/notice";
+import { SubmitButton } from "@/app/_ui/submit-button";
+import { updateSettings, type SettingsFormState } from "./actions";
+
+export interface SettingsValues {
+  name: string;
+  headline: string;
+  shortBio: string;
+  longBio: string;
+  timezone: string;
+  contactEmail: string;
+  meetingLink: string;
+}
+
+export function SettingsForm({ initial, timezones }: { initial: SettingsValues; timezones: string[] }) {
+  const [state, action] = useActionState<SettingsFormState, FormData>(updateSettings, {});
+  const values = { ...initial, ...state.values };
+  const errors = state.errors ?? {};
+  const errorCount = Object.keys(errors).length;
+  return (
+    <form action={action} className="mt-8 max-w-2xl space-y-6" noValidate>
+      {errorCount ? (
+        <Notice tone="error" live>
+          Nothing was saved. {errorCount === 1 ? "One field needs" : `${errorCount} fields need`} attention.
+        </Notice>
+      ) : null}
+      <TextField name="name" label="Your name" defaultValue={values.name} error={errors.name} required autoComplete="name" />
+      <TextField name="headline" label="Headline" hint="Shown above your introduction on the home page." defaultValue={values.headline} error={errors.headline} required />
+      <TextArea name="shortBio" label="Short bio" hint="One or two sentences for the home page." defaultValue={values.shortBio} error={errors.shortBio} rows={3} required />
+      <TextArea name="longBio" label="Longer bio" hint="Leave an empty line between paragraphs." defaultValue={values.longBio} error={errors.longBio} rows={8} required />
+      <SelectField name="timezone" label="Your timezone" hint="Consultation times are worked out in this zone." defaultValue={values.timezone} error={errors.timezone}>
+        {timezones.map((zone) => (
+          <option key={zone} value={zone}>
+            {zone.replaceAll("_", " ")}
+          </option>
+        ))}
+      </SelectField>
+      <TextField name="contactEmail" label="Contact email" type="email" defaultValue={values.contactEmail} error={errors.contactEmail} required autoComplete="email" />
+      <TextField name="meetingLink" label="Meeting link" hint="Your video-call room for consultations. Optional." type="url" defaultValue={values.meetingLink} error={errors.meetingLink} placeholder="https://" />
+      <div className="flex flex-wrap items-center gap-4">
+        <SubmitButton pendingLabel="Saving …">Save settings</SubmitButton>
+        {state.saved ? (
+          <Notice tone="success" live>
+            Saved. The site shows the change now.
+          </Notice>
+        ) : null}
+      </div>
+    </form>
+  );
+}

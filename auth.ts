@@ -1,0 +1,100 @@
+import { DrizzleAdapter } from "@auth/drizzle-adapter";
+import { eq } from "drizzle-orm";
+import NextAuth from "next-auth";
+import type { EmailConfig } from "next-auth/providers/email";
+import { getDb } from "@/db/client";
+import { accounts, sessions, users, verificationTokens, type UserRole } from "@/db/schema";
+import { roleFor } from "@/lib/auth/access";
+import { adminEmails, env } from "@/lib/env";
+import { getEmailService } from "@/lib/runtime";
+import { findCoachProfile } from "@/lib/site/queries";
+
+declare module "next-auth" {
+  interface User {
+    role?: UserRole;
+  }
+  interface Session {
+    user: { id: string; email: string; name?: string | null; role: UserRole };
+  }
+}
+
+export const MAGIC_LINK_MAX_AGE_SECONDS = 60 * 60;
+
+// Auth.js takes its origin from AUTH_URL when set, else from each request's Host header. One
+// fixed origin (APP_URL) keeps links, callback URLs and redirects consistent behind any proxy, and
+// a forged Host header cannot change them.
+process.env.AUTH_URL ??= `${env().APP_URL}/api/auth`;
+
+async function coachName() {
+  return (await findCoachProfile(getDb()))?.name ?? "Your coach";
+}
+
+/**
+ * Magic links go through our own email pipeline (outbox + job), never straight to a provider,
+ * so the local transport and /dev/mailbox see them like every other message.
+ */
+const emailProvider: EmailConfig = {
+  id: "email",
+  type: "email",
+  name: "Email",
+  maxAge: MAGIC_LINK_MAX_AGE_SECONDS,
+  async sendVerificationRequest({ identifier, url }) {
+    // Auth.js builds the link from the request's host; a forged Host header must not be able to
+    // point someone's sign-in link at another site, so the origin comes from APP_URL.
+    const link = new URL(url);
+    const appUrl = new URL(env().APP_URL);
+    link.protocol = appUrl.protocol;
+    link.host = appUrl.host;
+    const email = await getEmailService();
+    await email.sendEmail({
+      to: identifier,
+      template: "magic-link",
+      props: { coachName: await coachName(), url: link.toString(), expiresInMinutes: MAGIC_LINK_MAX_AGE_SECONDS / 60 },
+    });
+  },
+  options: {},
+};
+
+// The configuration is a function so the database is touched per request, never at build time.
+export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
+  adapter: DrizzleAdapter(getDb(), {
+    usersTable: users,
+    accountsTable: accounts,
+    sessionsTable: sessions,
+    verificationTokensTable: verificationTokens,
+  } as never),
+  secret: env().AUTH_SECRET,
+  trustHost: true,
+  session: { strategy: "database", maxAge: 30 * 24 * 60 * 60, updateAge: 24 * 60 * 60 },
+  providers: [emailProvider],
+  pages: { signIn: "/sign-in", verifyRequest: "/sign-in/check-email", error: "/sign-in/error" },
+  callbacks: {
+    // Only ever redirect within this site, and always on its public origin: behind a proxy (or
+    // `next start -H`) the request may look like it came to another host name.
+    redirect({ url }) {
+      const app = new URL(env().APP_URL);
+      const target = new URL(url, app);
+      const sameSite = target.origin === app.origin || url.startsWith("/");
+      return sameSite ? `${app.origin}${target.pathname}${target.search}` : app.origin;
+    },
+    session({ session, user }) {
+      // Only what pages need; the session never carries more of the user row than this.
+      return {
+        expires: session.expires,
+        user: { id: user.id, email: user.email, name: user.name, role: (user.role ?? "member") as UserRole },
+      } as typeof session;
+    },
+  },
+  events: {
+    async signIn({ user }) {
+      // ADMIN_EMAILS is the source of truth for the role; it is written on every sign-in.
+      if (!user.id || !user.email) return;
+      await getDb().update(users).set({ role: roleFor(user.email, adminEmails()) }).where(eq(users.id, user.id));
+    },
+    async createUser({ user }) {
+      if (!user.email) return;
+      const email = await getEmailService();
+      await email.sendEmail({ to: user.email, template: "welcome", props: { coachName: await coachName(), appUrl: env().APP_URL } });
+    },
+  },
+}));

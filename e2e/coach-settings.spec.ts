@@ -1,0 +1,49 @@
+import { expect, test } from "./fixtures";
+import { COACH_STATE } from "./support/accounts";
+
+test.use({ storageState: COACH_STATE });
+
+test.describe("the coach's settings", () => {
+  test("an edited bio shows on the home page at once", async ({ page }) => {
+    const bio = `I help stiff, stressed people move with ease. (${test.info().project.name} ${Date.now()})`;
+    await page.goto("/admin/settings");
+    await page.getByLabel("Short bio").fill(bio);
+    await page.getByRole("button", { name: "Save settings" }).click();
+    await expect(page.getByText("Saved. The site shows the change now.")).toBeVisible();
+
+    await page.goto("/");
+    await expect(page.getByText(bio)).toBeVisible();
+  });
+
+  test("bad input is explained field by field and nothing is saved", async ({ page }) => {
+    await page.goto("/admin/settings");
+    const before = await page.getByLabel("Your name").inputValue();
+    await page.getByLabel("Your name").fill(" ");
+    await page.getByLabel("Contact email").fill("not-an-address");
+    await page.getByLabel("Meeting link").fill("http://insecure.example");
+    await page.getByRole("button", { name: "Save settings" }).click();
+
+    await expect(page.getByText("Nothing was saved. 3 fields need attention.")).toBeVisible();
+    await expect(page.getByText("Add your name.")).toBeVisible();
+    await expect(page.getByText("Enter an email address like you@example.com.")).toBeVisible();
+    await expect(page.getByText("Use a full https:// link, or leave it empty.")).toBeVisible();
+    await expect(page.getByLabel("Contact email")).toHaveAttribute("aria-invalid", "true");
+
+    await page.reload();
+    await expect(page.getByLabel("Your name")).toHaveValue(before);
+  });
+
+  test("the dashboard shows real figures and the email outbox lists sign-in mail", async ({ page }) => {
+    await page.goto("/admin");
+    await expect(page.getByRole("heading", { name: "Dashboard" })).toBeVisible();
+    const published = page.locator("dl", { hasText: "Routines published" }).locator("dd").first();
+    await expect(published).toHaveText("6");
+    await expect(page.locator("dl", { hasText: "Course lessons" }).locator("dd").first()).toHaveText("10");
+
+    await page.getByRole("navigation", { name: "Back office" }).getByRole("link", { name: "Emails" }).click();
+    await expect(page.getByRole("heading", { name: "Emails", level: 1 })).toBeVisible();
+    await page.getByRole("link", { name: /Your sign-in link for/ }).first().click();
+    await expect(page.getByRole("heading", { name: /Your sign-in link for/ })).toBeVisible();
+    await expect(page.locator("iframe[title^='Email:']")).toHaveAttribute("sandbox", "");
+  });
+});

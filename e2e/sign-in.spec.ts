@@ -1,0 +1,54 @@
+import { expect, test } from "./fixtures";
+import { latestLink, signInWithEmail, uniqueEmail } from "./support/mailbox";
+
+test.describe("signing in by email", () => {
+  test("a new visitor signs in through the emailed link and lands on their account", async ({ page }) => {
+    const email = uniqueEmail("newcomer");
+    await signInWithEmail(page, email);
+
+    await expect(page).toHaveURL(/\/account$/);
+    await expect(page.getByText(`Signed in as ${email}`)).toBeVisible();
+    // A first sign-in creates the account, and the welcome email goes through the same outbox.
+    await expect.poll(async () => (await latestLink(page, email, /Welcome/, /tennis-ball-foot-release/)).length).toBeGreaterThan(0);
+  });
+
+  test("a link works once", async ({ page, browser }) => {
+    const email = uniqueEmail("once");
+    const link = await signInWithEmail(page, email);
+    await expect(page).toHaveURL(/\/account$/);
+
+    const stranger = await browser.newContext();
+    const strangerPage = await stranger.newPage();
+    await strangerPage.goto(link);
+    await expect(strangerPage).toHaveURL(/\/sign-in\/error\?error=Verification/);
+    await expect(strangerPage.getByRole("heading", { level: 1 })).toHaveText("This sign-in link no longer works");
+    await strangerPage.goto("/account");
+    await expect(strangerPage).toHaveURL(/\/sign-in\?next=%2Faccount/);
+    await stranger.close();
+  });
+
+  test("a mistyped address gets a clear message and no email", async ({ page }) => {
+    await page.goto("/sign-in");
+    await page.getByLabel("Your email address").fill("reader-at-example.com");
+    await page.getByRole("button", { name: "Email me a sign-in link" }).click();
+    await expect(page.getByText("Enter an email address like name@example.com.")).toBeVisible();
+    await expect(page.getByLabel("Your email address")).toHaveAttribute("aria-invalid", "true");
+    await page.goto("/dev/mailbox?to=reader-at-example.com");
+    await expect(page.getByText("No messages yet.")).toBeVisible();
+  });
+
+  test("signing out ends the session", async ({ page }) => {
+    await signInWithEmail(page, uniqueEmail("leaver"));
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await expect(page).toHaveURL(/\/$/);
+    await page.goto("/account");
+    await expect(page).toHaveURL(/\/sign-in/);
+  });
+
+  test("after signing in, the visitor returns to the page that asked", async ({ page }) => {
+    await page.goto("/account");
+    await expect(page).toHaveURL(/\/sign-in\?next=%2Faccount/);
+    await signInWithEmail(page, uniqueEmail("returner"), "/account");
+    await expect(page).toHaveURL(/\/account$/);
+  });
+});

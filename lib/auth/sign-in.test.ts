@@ -1,0 +1,55 @@
+import { describe, expect, it, vi } from "vitest";
+import type { RateLimitResult } from "@/lib/rate-limit/limiter";
+import { clientIp, requestSignInLink, signInRequestSchema } from "./sign-in";
+
+function limiter(refuse: Partial<Record<"signInPerIp" | "signInPerEmail", number>> = {}) {
+  return {
+    consume: vi.fn(async (name: "signInPerIp" | "signInPerEmail"): Promise<RateLimitResult> =>
+      refuse[name] ? { ok: false, retryAfterMs: refuse[name] } : { ok: true, remaining: 3 },
+    ),
+  };
+}
+
+describe("requestSignInLink", () => {
+  it("sends the link to a safe next path", async () => {
+    const sendLink = vi.fn(async () => {});
+    const result = await requestSignInLink({ limiter: limiter(), sendLink }, { email: "a@example.com", next: "//evil.example", ip: "1.2.3.4" });
+    expect(result).toEqual({ ok: true });
+    expect(sendLink).toHaveBeenCalledWith("a@example.com", "/account");
+  });
+
+  it("refuses with a clear wait time when the address asked too often, and sends nothing", async () => {
+    const sendLink = vi.fn(async () => {});
+    const result = await requestSignInLink(
+      { limiter: limiter({ signInPerEmail: 11 * 60_000 }), sendLink },
+      { email: "a@example.com", ip: "1.2.3.4" },
+    );
+    expect(result).toEqual({ ok: false, error: expect.stringContaining("try again in 11 minutes") });
+    expect(sendLink).not.toHaveBeenCalled();
+  });
+
+  it("refuses per network too", async () => {
+    const sendLink = vi.fn(async () => {});
+    const result = await requestSignInLink({ limiter: limiter({ signInPerIp: 30_000 }), sendLink }, { email: "a@example.com", ip: "1.2.3.4" });
+    expect(result).toEqual({ ok: false, error: expect.stringContaining("from your network") });
+    expect(sendLink).not.toHaveBeenCalled();
+  });
+});
+
+describe("signInRequestSchema", () => {
+  it("normalises the address", () => {
+    expect(signInRequestSchema.parse({ email: "  Reader@Example.COM " }).email).toBe("reader@example.com");
+  });
+  it("explains what is wrong", () => {
+    const result = signInRequestSchema.safeParse({ email: "reader" });
+    expect(result.error?.issues[0]?.message).toBe("Enter an email address like name@example.com.");
+  });
+});
+
+describe("clientIp", () => {
+  it("takes the first forwarded address", () => {
+    expect(clientIp(new Headers({ "x-forwarded-for": "203.0.113.5, 10.0.0.1" }))).toBe("203.0.113.5");
+    expect(clientIp(new Headers({ "x-real-ip": "203.0.113.9" }))).toBe("203.0.113.9");
+    expect(clientIp(new Headers())).toBe("unknown");
+  });
+});

@@ -1,0 +1,46 @@
+import { z } from "zod";
+import { retryAfterMessage } from "@/lib/rate-limit/limits";
+import type { RateLimiter } from "@/lib/rate-limit/limiter";
+import { safeNextPath } from "./access";
+
+export const signInRequestSchema = z.object({
+  email: z
+    .string({ error: "Enter your email address." })
+    .trim()
+    .toLowerCase()
+    .min(1, "Enter your email address.")
+    .max(254, "That address is too long.")
+    .pipe(z.email("Enter an email address like name@example.com.")),
+  next: z.string().optional(),
+});
+
+export interface SignInDeps {
+  limiter: Pick<RateLimiter, "consume">;
+  /** Asks Auth.js to create the token and send the link (through the outbox). */
+  sendLink: (email: string, redirectTo: string) => Promise<void>;
+}
+
+export type SignInResult = { ok: true } | { ok: false; error: string };
+
+/**
+ * Sends a magic link. The answer is the same for known and unknown addresses (Auth.js creates the
+ * account only when the link is used), and the work done is the same, so neither the message nor
+ * the timing tells anyone whether an address has an account.
+ */
+export async function requestSignInLink(
+  deps: SignInDeps,
+  input: { email: string; next?: string; ip: string },
+): Promise<SignInResult> {
+  const perIp = await deps.limiter.consume("signInPerIp", input.ip);
+  if (!perIp.ok) return { ok: false, error: `Too many sign-in requests from your network. ${retryAfterMessage(perIp.retryAfterMs)}` };
+  const perEmail = await deps.limiter.consume("signInPerEmail", input.email);
+  if (!perEmail.ok) return { ok: false, error: `We have sent several links to this address already. ${retryAfterMessage(perEmail.retryAfterMs)}` };
+  await deps.sendLink(input.email, safeNextPath(input.next));
+  return { ok: true };
+}
+
+/** The client address as the first proxy saw it; the app expects to run behind one. */
+export function clientIp(headers: Headers): string {
+  const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
+  return forwarded || headers.get("x-real-ip")?.trim() || "unknown";
+}

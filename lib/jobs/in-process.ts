@@ -1,0 +1,22 @@
+import { env } from "@/lib/env";
+import { getBoss, getEmailService } from "@/lib/runtime";
+import { startEmailWorker } from "./email-worker";
+
+export async function startInProcessWorker() {
+  const config = env();
+  if (config.JOBS_WORKER !== "in-process" || !config.DATABASE_URL) return;
+  try {
+    const boss = await getBoss();
+    const worker = await startEmailWorker(boss, await getEmailService());
+    const stop = async () => {
+      // Stop taking jobs and let the one in hand finish; pg-boss hands unfinished jobs to others.
+      await worker.stop().catch(() => {});
+      await boss.stop({ graceful: true, timeout: 10_000 }).catch(() => {});
+    };
+    process.once("SIGTERM", stop);
+    process.once("SIGINT", stop);
+  } catch (error) {
+    // The site must still serve pages when the queue cannot start; /admin/emails shows the backlog.
+    console.error("[jobs] the in-process worker did not start:", error instanceof Error ? error.message : error);
+  }
+}

@@ -1,0 +1,29 @@
+/**
+ * Every rate limit in the app, in one table (README lists the same numbers). A limit allows
+ * `points` requests per key within `durationSeconds`; over it, the caller waits `blockSeconds`
+ * (or until the window ends).
+ */
+export interface RateLimit {
+  points: number;
+  durationSeconds: number;
+  blockSeconds?: number;
+}
+
+export const RATE_LIMITS = {
+  /** Magic links sent to one address. */
+  signInPerEmail: { points: 5, durationSeconds: 60 * 60 },
+  /** Magic-link requests from one IP address, whatever the email. */
+  signInPerIp: { points: 20, durationSeconds: 60 * 60 },
+} as const satisfies Record<string, RateLimit>;
+
+export type RateLimitName = keyof typeof RATE_LIMITS;
+
+/** "Please try again in 12 minutes." from the limiter's remaining milliseconds. */
+export function retryAfterMessage(retryAfterMs: number): string {
+  const seconds = Math.max(1, Math.ceil(retryAfterMs / 1000));
+  if (seconds < 60) return `Please try again in ${seconds} second${seconds === 1 ? "" : "s"}.`;
+  const minutes = Math.ceil(seconds / 60);
+  if (minutes < 60) return `Please try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`;
+  const hours = Math.ceil(minutes / 60);
+  return `Please try again in ${hours} hour${hours === 1 ? "" : "s"}.`;
+}

@@ -1,0 +1,52 @@
+import "server-only";
+import type PgBoss from "pg-boss";
+import { getDb } from "@/db/client";
+import { createEmailService, type EmailService } from "@/lib/email/service";
+import { localTransport, resendTransport, type EmailTransport } from "@/lib/email/transport";
+import { env } from "@/lib/env";
+import { createBoss } from "@/lib/jobs/boss";
+import { createRateLimiter, type RateLimiter } from "@/lib/rate-limit/limiter";
+
+/**
+ * Process-wide instances, wired from the environment: the one place that knows how production
+ * is put together. Services themselves take their dependencies, so tests wire their own.
+ * Kept on globalThis so dev-mode reloads reuse them instead of opening new pools.
+ */
+const globalRuntime = globalThis as unknown as {
+  __coachBoss?: Promise<PgBoss>;
+  __coachRateLimiter?: RateLimiter;
+};
+
+function databaseUrl(): string {
+  const url = env().DATABASE_URL;
+  if (!url) throw new Error("DATABASE_URL is not set; start the app with npm run dev or npm start.");
+  return url;
+}
+
+export function getBoss(): Promise<PgBoss> {
+  globalRuntime.__coachBoss ??= createBoss(databaseUrl()).catch((error: unknown) => {
+    globalRuntime.__coachBoss = undefined; // let the next caller try again
+    throw error;
+  });
+  return globalRuntime.__coachBoss;
+}
+
+export function emailTransport(): EmailTransport {
+  const key = env().RESEND_API_KEY;
+  return key ? resendTransport(key) : localTransport;
+}
+
+export async function getEmailService(): Promise<EmailService> {
+  const config = env();
+  return createEmailService({
+    db: getDb(),
+    boss: await getBoss(),
+    transport: emailTransport(),
+    from: { transactional: config.EMAIL_FROM, newsletter: config.NEWSLETTER_FROM },
+  });
+}
+
+export function getRateLimiter(): RateLimiter {
+  globalRuntime.__coachRateLimiter ??= createRateLimiter(databaseUrl());
+  return globalRuntime.__coachRateLimiter;
+}

@@ -1,0 +1,26 @@
+import { z } from "zod";
+import { isIanaTimeZone } from "./timezones";
+
+const required = (label: string, max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, `Add ${label}.`)
+    .max(max, `Keep ${label} under ${max.toLocaleString("en-US")} characters.`);
+
+export const coachProfileInputSchema = z.object({
+  name: required("your name", 80),
+  headline: required("a headline", 120),
+  shortBio: required("a short bio", 400),
+  longBio: required("a longer bio", 5000),
+  timezone: z.string().refine(isIanaTimeZone, "Pick a timezone from the list."),
+  contactEmail: z.string().trim().toLowerCase().pipe(z.email("Enter an email address like you@example.com.")),
+  meetingLink: z
+    .string()
+    .trim()
+    .transform((value) => (value === "" ? null : value))
+    .pipe(z.url({ protocol: /^https$/, error: "Use a full https:// link, or leave it empty." }).nullable()),
+});
+
+export type CoachProfileInput = z.infer<typeof coachProfileInputSchema>;
+export type CoachProfileField = keyof CoachProfileInput;
