@@ -3,6 +3,7 @@
  * database (as a container build would be); then Playwright, which starts `npm start` on a free
  * port against that database. Everything it created is removed afterwards.
  */
+import { rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { createDatabase as openDatabase } from "../db/connect";
 import { runMigrations } from "../db/migrate";
@@ -29,6 +30,8 @@ const envWithoutDatabase = { ...process.env };
 delete envWithoutDatabase.DATABASE_URL;
 if (process.env.E2E_SKIP_BUILD !== "1") {
   log("Building the production app (no database available to the build) ...");
+  // Cached data from earlier runs could hide a page that reads the database while prerendering.
+  rmSync(".next/cache/fetch-cache", { recursive: true, force: true });
   const code = await run("npx", ["next", "build"], { ...envWithoutDatabase, NEXT_TELEMETRY_DISABLED: "1" });
   if (code !== 0) process.exit(code);
 }

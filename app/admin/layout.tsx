@@ -7,6 +7,9 @@ import { ADMIN_NAV } from "./admin-nav";
 
 export const metadata: Metadata = { title: { default: "Back office", template: "%s · Back office" }, robots: { index: false } };
 
+// The back office is always rendered per request, never at build time.
+export const dynamic = "force-dynamic";
+
 export default async function AdminLayout({ children }: { children: ReactNode }) {
   // Each page and action checks again: a layout alone is not a guard.
   const admin = await requireAdmin();

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { Container } from "@/app/_ui/container";
 import { SignInForm } from "./sign-in-form";
 
+export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Sign in", robots: { index: false } };
 
 export default async function SignInPage({ searchParams }: PageProps<"/sign-in">) {

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { ButtonLink } from "@/app/_ui/button-link";
 import { Container } from "@/app/_ui/container";
 
+export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Sign-in problem", robots: { index: false } };
 
 const MESSAGES: Record<string, { title: string; body: string }> = {
