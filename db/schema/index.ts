@@ -4,3 +4,4 @@ export * from "./courses";
 export * from "./auth";
 export * from "./email";
 export * from "./rate-limits";
+export * from "./check-ins";

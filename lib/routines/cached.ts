@@ -2,9 +2,9 @@ import "server-only";
 import { unstable_cache } from "next/cache";
 import { getDb } from "@/db/client";
 import { cacheTags } from "@/lib/cache/tags";
-import { listPublishedRoutinesWithSteps } from "./queries";
+import { findPublishedRoutineBySlug, listPublishedRoutinesWithSteps } from "./queries";
 import { totalSeconds } from "./rules";
-import type { BodyArea, Difficulty, Equipment } from "./taxonomy";
+import type { BodyArea, Difficulty, Equipment, Side } from "./taxonomy";
 
 export interface RoutineCard {
   slug: string;
@@ -35,3 +35,45 @@ export const getRoutineCards = unstable_cache(
   ["public-routine-cards"],
   { tags: [cacheTags.routines] },
 );
+
+export interface PublicRoutineStep {
+  instruction: string;
+  durationSeconds: number | null;
+  repetitions: number | null;
+  side: Side;
+}
+
+export interface PublicRoutine extends RoutineCard {
+  whyItWorks: string;
+  cautions: string;
+  publishedAt: string;
+  updatedAt: string;
+  steps: PublicRoutineStep[];
+}
+
+/** One published routine with its steps, or null (drafts are never public). */
+export async function getPublishedRoutine(slug: string): Promise<PublicRoutine | null> {
+  return unstable_cache(
+    async (): Promise<PublicRoutine | null> => {
+      const row = await findPublishedRoutineBySlug(getDb(), slug);
+      if (!row) return null;
+      return {
+        slug: row.slug,
+        title: row.title,
+        summary: row.summary,
+        bodyAreas: row.bodyAreas as BodyArea[],
+        equipment: row.equipment as Equipment[],
+        difficulty: row.difficulty,
+        totalSeconds: totalSeconds(row.steps),
+        stepCount: row.steps.length,
+        whyItWorks: row.whyItWorks,
+        cautions: row.cautions,
+        publishedAt: (row.publishedAt ?? row.createdAt).toISOString(),
+        updatedAt: row.updatedAt.toISOString(),
+        steps: row.steps.map(({ instruction, durationSeconds, repetitions, side }) => ({ instruction, durationSeconds, repetitions, side })),
+      };
+    },
+    ["public-routine", slug],
+    { tags: [cacheTags.routines, cacheTags.routine(slug)] },
+  )();
+}

@@ -1,0 +1,42 @@
+import type { CheckInInput } from "@/lib/check-ins/schema";
+
+/** Check-ins of people who are not signed in stay in this browser until they are. */
+const KEY = "coach.pendingCheckIns";
+
+export function readPendingCheckIns(): CheckInInput[] {
+  try {
+    const value = JSON.parse(window.localStorage.getItem(KEY) ?? "[]");
+    return Array.isArray(value) ? value.slice(-50) : [];
+  } catch {
+    return [];
+  }
+}
+
+export function addPendingCheckIn(checkIn: CheckInInput) {
+  try {
+    window.localStorage.setItem(KEY, JSON.stringify([...readPendingCheckIns(), checkIn].slice(-50)));
+  } catch {
+    // Private mode or a full disk: the check-in is simply not kept.
+  }
+}
+
+export function clearPendingCheckIns() {
+  try {
+    window.localStorage.removeItem(KEY);
+  } catch {}
+}
+
+/** Sends check-ins to the account. "unauthorized" means: keep them here and offer to sign in. */
+export async function sendCheckIns(checkIns: CheckInInput[]): Promise<"saved" | "unauthorized" | "failed"> {
+  try {
+    const response = await fetch("/api/check-ins", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ checkIns }),
+    });
+    if (response.status === 401) return "unauthorized";
+    return response.ok ? "saved" : "failed";
+  } catch {
+    return "failed";
+  }
+}

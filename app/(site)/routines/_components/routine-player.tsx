@@ -1,0 +1,264 @@
+"use client";
+
+import { ChevronLeft, ChevronRight, Pause, Play, Volume2, VolumeX, X } from "lucide-react";
+import Link from "next/link";
+import { useCallback, useEffect, useReducer, useRef, useState } from "react";
+import type { PublicRoutineStep } from "@/lib/routines/cached";
+import { displaySeconds, initialPlayerState, playerReducer } from "@/lib/routines/player";
+import { playChime, requestWakeLock } from "./cues";
+import { addPendingCheckIn, sendCheckIns } from "./local-check-ins";
+import { TensionScale } from "./tension-scale";
+
+const SIDE_LABEL = { left: "Left side", right: "Right side", both: null } as const;
+const MUTE_KEY = "coach.playerMuted";
+const TICK_MS = 250;
+
+type SaveState = "idle" | "saving" | "saved" | "local" | "failed";
+
+export function RoutinePlayer({ slug, title, steps }: { slug: string; title: string; steps: PublicRoutineStep[] }) {
+  const [open, setOpen] = useState(false);
+  const [state, dispatch] = useReducer(playerReducer(steps), initialPlayerState);
+  const [before, setBefore] = useState<number | null>(null);
+  const [after, setAfter] = useState<number | null>(null);
+  const [muted, setMuted] = useState(false);
+  const [saveState, setSaveState] = useState<SaveState>("idle");
+  const dialogRef = useRef<HTMLDivElement>(null);
+  const openerRef = useRef<HTMLButtonElement>(null);
+  const step = steps[state.index];
+
+  // The clock: real elapsed time between ticks, so a slow tab never stretches a step.
+  useEffect(() => {
+    if (!open || state.phase !== "playing" || state.paused) return;
+    let last = Date.now();
+    const timer = window.setInterval(() => {
+      const now = Date.now();
+      dispatch({ type: "tick", elapsedMs: now - last });
+      last = now;
+    }, TICK_MS);
+    return () => window.clearInterval(timer);
+  }, [open, state.phase, state.paused]);
+
+  // A soft cue at every change of step, and at the end.
+  const cueKey = `${state.phase}:${state.index}`;
+  const previousCue = useRef(cueKey);
+  useEffect(() => {
+    if (previousCue.current !== cueKey && (state.phase === "playing" || state.phase === "check-in-after") && !muted) playChime();
+    previousCue.current = cueKey;
+  }, [cueKey, state.phase, muted]);
+
+  // Keep the screen awake while a routine plays.
+  useEffect(() => {
+    if (!open || state.phase !== "playing" || state.paused) return;
+    let lock: Awaited<ReturnType<typeof requestWakeLock>> = null;
+    let cancelled = false;
+    void requestWakeLock().then((handle) => {
+      if (cancelled) void handle?.release();
+      else lock = handle;
+    });
+    return () => {
+      cancelled = true;
+      void lock?.release();
+    };
+  }, [open, state.phase, state.paused]);
+
+  const close = useCallback(() => {
+    setOpen(false);
+    dispatch({ type: "restart" });
+    setBefore(null);
+    setAfter(null);
+    setSaveState("idle");
+    openerRef.current?.focus();
+  }, []);
+
+  useEffect(() => {
+    if (!open) return;
+    dialogRef.current?.focus();
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === "Escape") return close();
+      if (state.phase !== "playing") return;
+      if (event.key === " " && !(event.target instanceof HTMLButtonElement)) {
+        event.preventDefault();
+        dispatch({ type: "toggle-pause" });
+      } else if (event.key === "ArrowRight") dispatch({ type: "next" });
+      else if (event.key === "ArrowLeft") dispatch({ type: "back" });
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [open, state.phase, close]);
+
+  const toggleMute = () => {
+    const next = !muted;
+    setMuted(next);
+    window.localStorage.setItem(MUTE_KEY, next ? "1" : "0");
+  };
+
+  const finish = async (value: number | null) => {
+    dispatch({ type: "finish", after: value });
+    if (state.before === null && value === null) return;
+    const checkIn = { routineSlug: slug, before: state.before, after: value, completedAt: new Date().toISOString() };
+    setSaveState("saving");
+    const result = await sendCheckIns([checkIn]);
+    if (result === "saved") setSaveState("saved");
+    else {
+      addPendingCheckIn(checkIn);
+      setSaveState(result === "unauthorized" ? "local" : "failed");
+    }
+  };
+
+  if (!open) {
+    return (
+      <button
+        ref={openerRef}
+        type="button"
+        onClick={() => {
+          setMuted(window.localStorage.getItem(MUTE_KEY) === "1");
+          setOpen(true);
+        }}
+        className="inline-flex min-h-14 items-center justify-center gap-3 rounded-full bg-moss px-8 text-lg font-semibold text-on-moss hover:bg-moss-strong"
+      >
+        <Play aria-hidden="true" className="size-6" /> Start with the timer
+      </button>
+    );
+  }
+
+  const progress = state.phase === "playing" ? (state.index + 1) / steps.length : state.phase === "check-in-before" ? 0 : 1;
+  const stepTotalMs = step?.durationSeconds ? step.durationSeconds * 1000 : null;
+
+  return (
+    <div
+      ref={dialogRef}
+      tabIndex={-1}
+      role="dialog"
+      aria-modal="true"
+      aria-label={`Guided routine: ${title}`}
+      className="fixed inset-0 z-50 flex flex-col bg-linen text-ink outline-none"
+    >
+      <div className="flex items-center justify-between gap-3 border-b border-line px-4 py-2">
+        <p className="truncate font-serif text-lg">{title}</p>
+        <div className="flex items-center gap-1">
+          <button type="button" onClick={toggleMute} aria-pressed={muted} className="inline-flex size-12 items-center justify-center rounded-full hover:bg-sand">
+            {muted ? <VolumeX aria-hidden="true" className="size-6" /> : <Volume2 aria-hidden="true" className="size-6" />}
+            <span className="sr-only">{muted ? "Sound off" : "Sound on"}</span>
+          </button>
+          <button type="button" onClick={close} className="inline-flex size-12 items-center justify-center rounded-full hover:bg-sand">
+            <X aria-hidden="true" className="size-6" />
+            <span className="sr-only">Close the player</span>
+          </button>
+        </div>
+      </div>
+      <div className="h-1.5 bg-sand" aria-hidden="true">
+        <div className="h-full bg-moss transition-[width] duration-500" style={{ width: `${progress * 100}%` }} />
+      </div>
+
+      <div className="mx-auto flex w-full max-w-2xl flex-1 flex-col justify-center overflow-y-auto px-5 py-6">
+        {state.phase === "check-in-before" ? (
+          <div>
+            <TensionScale name="before" legend="Before you start: how tense do you feel?" value={before} onChange={setBefore} />
+            <div className="mt-8 flex flex-wrap gap-3">
+              <button type="button" onClick={() => dispatch({ type: "start", before })} className="inline-flex min-h-14 flex-1 items-center justify-center rounded-full bg-moss px-8 text-lg font-semibold text-on-moss hover:bg-moss-strong">
+                Begin
+              </button>
+              {before !== null ? null : (
+                <button type="button" onClick={() => dispatch({ type: "start", before: null })} className="inline-flex min-h-14 items-center justify-center rounded-full border border-line px-6 hover:bg-sand">
+                  Skip the check-in
+                </button>
+              )}
+            </div>
+          </div>
+        ) : null}
+
+        {state.phase === "playing" && step ? (
+          <div className="text-center" aria-live="polite">
+            <p className="text-sm font-semibold uppercase tracking-wider text-ink-muted">
+              Step {state.index + 1} of {steps.length}
+            </p>
+            {SIDE_LABEL[step.side] ? (
+              <p className="mt-3 inline-block rounded-full bg-clay-soft px-4 py-1 font-semibold text-clay">{SIDE_LABEL[step.side]}</p>
+            ) : null}
+            <p className="mx-auto mt-5 max-w-xl font-serif text-2xl leading-snug sm:text-3xl">{step.instruction}</p>
+            {stepTotalMs !== null && state.remainingMs !== null ? (
+              <p className="mt-8 font-serif text-8xl tabular-nums" role="timer" aria-label="Seconds left">
+                {displaySeconds(state.remainingMs)}
+              </p>
+            ) : (
+              <div className="mt-8">
+                <p className="font-serif text-5xl">{step.repetitions} times</p>
+                <button type="button" onClick={() => dispatch({ type: "next" })} className="mt-6 inline-flex min-h-14 items-center justify-center rounded-full bg-moss px-10 text-lg font-semibold text-on-moss hover:bg-moss-strong">
+                  Done
+                </button>
+              </div>
+            )}
+            {state.paused ? <p className="mt-4 font-semibold text-clay">Paused</p> : null}
+          </div>
+        ) : null}
+
+        {state.phase === "check-in-after" ? (
+          <div>
+            <p className="font-semibold text-moss-strong">Well done. You finished the routine.</p>
+            <div className="mt-4">
+              <TensionScale name="after" legend="And now: how tense do you feel?" value={after} onChange={setAfter} />
+            </div>
+            <div className="mt-8 flex flex-wrap gap-3">
+              <button type="button" onClick={() => void finish(after)} className="inline-flex min-h-14 flex-1 items-center justify-center rounded-full bg-moss px-8 text-lg font-semibold text-on-moss hover:bg-moss-strong">
+                {after === null ? "Finish without a check-in" : "Save and finish"}
+              </button>
+            </div>
+          </div>
+        ) : null}
+
+        {state.phase === "done" ? (
+          <div className="text-center">
+            <h2 className="text-4xl">Well done</h2>
+            {state.before !== null && state.after !== null ? (
+              <p className="mt-4 text-xl">
+                Before <strong>{state.before}</strong> → after <strong>{state.after}</strong>
+                {state.after < state.before ? ". Notice that difference." : "."}
+              </p>
+            ) : null}
+            <div className="mt-4 min-h-12" role="status">
+              {saveState === "saved" ? <p>Saved to your account.</p> : null}
+              {saveState === "local" ? (
+                <p>
+                  Kept on this device.{" "}
+                  <Link href={`/sign-in?next=${encodeURIComponent("/account")}`} className="font-semibold text-moss-strong underline underline-offset-4">
+                    Sign in to keep your check-ins
+                  </Link>{" "}
+                  and see how you change over time.
+                </p>
+              ) : null}
+              {saveState === "failed" ? <p>We could not save this just now; it is kept on this device.</p> : null}
+            </div>
+            <div className="mt-6 flex flex-wrap justify-center gap-3">
+              <button type="button" onClick={() => dispatch({ type: "restart" })} className="inline-flex min-h-12 items-center rounded-full border border-line px-6 hover:bg-sand">
+                Do it again
+              </button>
+              <button type="button" onClick={close} className="inline-flex min-h-12 items-center rounded-full bg-moss px-6 font-semibold text-on-moss hover:bg-moss-strong">
+                Close
+              </button>
+            </div>
+          </div>
+        ) : null}
+      </div>
+
+      {state.phase === "playing" ? (
+        <div className="border-t border-line bg-surface px-4 py-3">
+          <div className="mx-auto flex max-w-md items-center justify-between gap-3">
+            <button type="button" onClick={() => dispatch({ type: "back" })} disabled={state.index === 0} className="inline-flex size-14 items-center justify-center rounded-full border border-line disabled:opacity-40">
+              <ChevronLeft aria-hidden="true" className="size-7" />
+              <span className="sr-only">Previous step</span>
+            </button>
+            <button type="button" onClick={() => dispatch({ type: "toggle-pause" })} className="inline-flex size-16 items-center justify-center rounded-full bg-moss text-on-moss hover:bg-moss-strong">
+              {state.paused ? <Play aria-hidden="true" className="size-8" /> : <Pause aria-hidden="true" className="size-8" />}
+              <span className="sr-only">{state.paused ? "Resume" : "Pause"}</span>
+            </button>
+            <button type="button" onClick={() => dispatch({ type: "next" })} className="inline-flex size-14 items-center justify-center rounded-full border border-line">
+              <ChevronRight aria-hidden="true" className="size-7" />
+              <span className="sr-only">Next step</span>
+            </button>
+          </div>
+          <p className="mt-2 hidden text-center text-sm text-ink-muted sm:block">Keyboard: space pauses, arrows move between steps, Esc closes.</p>
+        </div>
+      ) : null}
+    </div>
+  );
+}
