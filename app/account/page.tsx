@@ -5,22 +5,51 @@ import { Container } from "@/app/_ui/container";
 import { SubmitButton } from "@/app/_ui/submit-button";
 import { getDb } from "@/db/client";
 import { findUserById } from "@/lib/account/queries";
+import { listCheckInsForUser } from "@/lib/check-ins/queries";
+import { summariseCheckIns } from "@/lib/check-ins/summary";
 import { requireUser } from "@/lib/auth/guards";
 import { signOutAction } from "./actions";
+import { CarryOverCheckIns } from "./carry-over-check-ins";
+import { CheckInChart } from "./check-in-chart";
 import { NameForm } from "./name-form";
 
 export const metadata: Metadata = { title: "Your account", robots: { index: false } };
 
 export default async function AccountPage() {
   const session = await requireUser("/account");
-  const user = await findUserById(getDb(), session.id);
+  const [user, checkIns] = await Promise.all([findUserById(getDb(), session.id), listCheckInsForUser(getDb(), session.id)]);
   if (!user) notFound();
+  const summaries = summariseCheckIns(checkIns);
   return (
     <Container className="max-w-3xl py-12 sm:py-16">
       <h1 className="text-4xl sm:text-5xl">{user.name ? `Hello, ${user.name}` : "Your account"}</h1>
       <p className="mt-3 text-ink-muted">
         Signed in as <strong className="text-ink">{user.email}</strong>
       </p>
+
+      <div className="mt-6">
+        <CarryOverCheckIns />
+      </div>
+
+      <section aria-labelledby="check-ins-heading" className="mt-10">
+        <h2 id="check-ins-heading" className="text-2xl">
+          Your check-ins
+        </h2>
+        {summaries.length ? (
+          <div className="mt-5 grid gap-4 sm:grid-cols-2">
+            {summaries.map((summary) => (
+              <CheckInChart key={summary.slug} summary={summary} />
+            ))}
+          </div>
+        ) : (
+          <p className="mt-3 text-ink-muted">
+            When you play a routine with the timer, tell it how tense you feel before and after. Your answers show up here.{" "}
+            <Link href="/routines" className="font-semibold text-moss-strong underline underline-offset-4">
+              Find a routine
+            </Link>
+          </p>
+        )}
+      </section>
 
       <section aria-labelledby="details-heading" className="mt-10 rounded-3xl border border-line bg-surface p-6 sm:p-8">
         <h2 id="details-heading" className="text-2xl">

@@ -11,7 +11,7 @@ const routine = (overrides: Partial<FilterableRoutine> & { title: string }): Fil
 
 const feet = routine({ title: "Tennis-ball foot release", bodyAreas: ["feet", "hamstrings"], equipment: ["tennis-balls"], totalSeconds: 80 });
 const neck = routine({ title: "Slow neck release", bodyAreas: ["neck"], totalSeconds: 170, summary: "For a screen-tired neck" });
-const back = routine({ title: "Lower back unwind", bodyAreas: ["lower-back"], equipment: ["mat"], totalSeconds: 190 });
+const back = routine({ title: "Lower back unwind", bodyAreas: ["lower-back"], equipment: ["mat"], totalSeconds: 250 });
 const all = [feet, neck, back];
 
 describe("parseFilters", () => {
@@ -56,10 +56,11 @@ describe("applyFilters", () => {
     expect(applyFilters(all, { ...NO_FILTERS, equipment: "none" })).toEqual([neck]);
   });
 
-  it("filters by the time available, inclusive", () => {
-    expect(applyFilters(all, { ...NO_FILTERS, maxMinutes: 1 })).toEqual([]);
-    expect(applyFilters([routine({ title: "x", totalSeconds: 60 })], { ...NO_FILTERS, maxMinutes: 1 })).toHaveLength(1);
+  it("filters by the time available, in the minutes the cards show", () => {
+    // 80 s reads "1 min" on its card, so it is in "up to 1 min"; 170 s reads "3 min".
+    expect(applyFilters(all, { ...NO_FILTERS, maxMinutes: 1 })).toEqual([feet]);
     expect(applyFilters(all, { ...NO_FILTERS, maxMinutes: 3 })).toEqual([feet, neck]);
+    expect(applyFilters(all, { ...NO_FILTERS, maxMinutes: 10 })).toEqual(all);
   });
 
   it("searches title, summary and body-area names, every word", () => {

@@ -29,8 +29,11 @@ export function formatDuration(seconds: number): string {
   return rest === 0 ? `${minutes} min` : `${minutes} min ${rest} sec`;
 }
 
-/** Rounded to whole minutes for cards, never below one minute. */
+/** Whole minutes as cards show them and the time filter counts them, never below one. */
+export function roundedMinutes(seconds: number): number {
+  return Math.max(1, Math.round(seconds / 60));
+}
+
 export function formatMinutes(seconds: number): string {
-  const minutes = Math.max(1, Math.round(seconds / 60));
-  return `${minutes} min`;
+  return `${roundedMinutes(seconds)} min`;
 }

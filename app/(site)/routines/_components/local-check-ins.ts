@@ -26,8 +26,23 @@ export function clearPendingCheckIns() {
   } catch {}
 }
 
-/** Sends check-ins to the account. "unauthorized" means: keep them here and offer to sign in. */
+/** Auth.js answers its session endpoint with `null` for visitors who are not signed in. */
+async function isSignedIn(): Promise<boolean> {
+  try {
+    const response = await fetch("/api/auth/session", { cache: "no-store" });
+    const session = (await response.json()) as { user?: unknown } | null;
+    return Boolean(session?.user);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Sends check-ins to the account. "unauthorized" means: keep them here and offer to sign in.
+ * The session is asked first, so a visitor's browser never logs a failed request.
+ */
 export async function sendCheckIns(checkIns: CheckInInput[]): Promise<"saved" | "unauthorized" | "failed"> {
+  if (!(await isSignedIn())) return "unauthorized";
   try {
     const response = await fetch("/api/check-ins", {
       method: "POST",
