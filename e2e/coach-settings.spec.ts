@@ -37,7 +37,8 @@ test.describe("the coach's settings", () => {
     await page.goto("/admin");
     await expect(page.getByRole("heading", { name: "Dashboard" })).toBeVisible();
     const published = page.locator("dl", { hasText: "Routines published" }).locator("dd").first();
-    await expect(published).toHaveText("6");
+    // At least the seeded six; the editor specs may have published more by now.
+    expect(Number(await published.textContent())).toBeGreaterThanOrEqual(6);
     await expect(page.locator("dl", { hasText: "Course lessons" }).locator("dd").first()).toHaveText("10");
 
     await page.getByRole("navigation", { name: "Back office" }).getByRole("link", { name: "Emails" }).click();

@@ -6,6 +6,8 @@ import { localTransport, resendTransport, type EmailTransport } from "@/lib/emai
 import { env } from "@/lib/env";
 import { createBoss } from "@/lib/jobs/boss";
 import { createRateLimiter, type RateLimiter } from "@/lib/rate-limit/limiter";
+import { localDiskStorage } from "@/lib/storage/local-disk";
+import type { FileStorage } from "@/lib/storage/storage";
 
 /**
  * Process-wide instances, wired from the environment: the one place that knows how production
@@ -49,4 +51,12 @@ export async function getEmailService(): Promise<EmailService> {
 export function getRateLimiter(): RateLimiter {
   globalRuntime.__coachRateLimiter ??= createRateLimiter(databaseUrl());
   return globalRuntime.__coachRateLimiter;
+}
+
+let storage: FileStorage | undefined;
+
+/** Uploaded files: local disk under .data/uploads (see lib/storage for other backends). */
+export function getFileStorage(): FileStorage {
+  storage ??= localDiskStorage();
+  return storage;
 }

@@ -4,6 +4,7 @@
  */
 export const ADMIN_NAV = [
   { href: "/admin", label: "Dashboard" },
+  { href: "/admin/routines", label: "Routines" },
   { href: "/admin/emails", label: "Emails" },
   { href: "/admin/settings", label: "Settings" },
 ] as const;

@@ -22,6 +22,8 @@ export const routines = pgTable(
     /** Markdown. */
     cautions: text("cautions").notNull().default(""),
     status: publicationStatus("status").notNull().default("draft"),
+    /** Key of an optional picture in the upload storage (lib/storage). */
+    imageKey: text("image_key"),
     publishedAt: timestamp("published_at", { withTimezone: true, mode: "date" }),
     ...timestamps,
   },

@@ -44,6 +44,7 @@ export interface PublicRoutineStep {
 }
 
 export interface PublicRoutine extends RoutineCard {
+  imageUrl: string | null;
   whyItWorks: string;
   cautions: string;
   publishedAt: string;
@@ -66,6 +67,7 @@ export async function getPublishedRoutine(slug: string): Promise<PublicRoutine |
         difficulty: row.difficulty,
         totalSeconds: totalSeconds(row.steps),
         stepCount: row.steps.length,
+        imageUrl: row.imageKey ? `/uploads/${row.imageKey}` : null,
         whyItWorks: row.whyItWorks,
         cautions: row.cautions,
         publishedAt: (row.publishedAt ?? row.createdAt).toISOString(),

@@ -45,3 +45,28 @@ export async function countRoutinesByStatus(db: Executor) {
   ]);
   return { published, draft };
 }
+
+export async function listAllRoutinesForAdmin(db: Executor) {
+  return db
+    .select({
+      id: routines.id,
+      slug: routines.slug,
+      title: routines.title,
+      status: routines.status,
+      updatedAt: routines.updatedAt,
+      publishedAt: routines.publishedAt,
+    })
+    .from(routines)
+    .orderBy(desc(routines.updatedAt));
+}
+
+export async function findRoutineWithSteps(db: Executor, id: string) {
+  const [row] = await db.select().from(routines).where(eq(routines.id, id)).limit(1);
+  if (!row) return null;
+  const steps = await db.select().from(routineSteps).where(eq(routineSteps.routineId, id)).orderBy(asc(routineSteps.position));
+  return { ...row, steps };
+}
+
+export async function slugExists(db: Executor, slug: string) {
+  return (await db.$count(routines, eq(routines.slug, slug))) > 0;
+}

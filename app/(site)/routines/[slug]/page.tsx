@@ -66,6 +66,10 @@ export default async function RoutinePage({ params }: PageProps<"/routines/[slug
             </ul>
             <h1 className="mt-4 text-4xl sm:text-5xl">{routine.title}</h1>
             <p className="mt-4 text-lg text-ink-muted">{routine.summary}</p>
+            {routine.imageUrl ? (
+              // eslint-disable-next-line @next/next/no-img-element -- the coach's own upload, served as it is
+              <img src={routine.imageUrl} alt="" className="mt-6 max-h-80 w-full rounded-3xl border border-line object-cover" />
+            ) : null}
             <dl className="mt-6 flex flex-wrap gap-x-8 gap-y-3">
               <div>
                 <dt className="text-sm text-ink-muted">Time</dt>

@@ -1,0 +1,247 @@
+"use client";
+
+import { ArrowDown, ArrowUp, Plus, Trash2 } from "lucide-react";
+import { useActionState, useId, useState } from "react";
+import { SelectField, TextArea, TextField } from "@/app/_ui/field";
+import { Markdown } from "@/app/_ui/markdown";
+import { Notice } from "@/app/_ui/notice";
+import { SubmitButton } from "@/app/_ui/submit-button";
+import type { RoutineInput } from "@/lib/routines/schema";
+import { slugify } from "@/lib/routines/slug";
+import { BODY_AREA_LABELS, BODY_AREAS, DIFFICULTIES, EQUIPMENT, EQUIPMENT_LABELS, SIDES } from "@/lib/routines/taxonomy";
+import { saveRoutine, type RoutineFormState } from "./actions";
+
+type StepDraft = RoutineInput["steps"][number] & { key: string; kind: "seconds" | "repetitions"; amount: string };
+
+const toDraft = (step: RoutineInput["steps"][number], index: number): StepDraft => ({
+  ...step,
+  key: `step-${index}-${Math.random().toString(36).slice(2)}`,
+  kind: step.repetitions !== null ? "repetitions" : "seconds",
+  amount: String(step.repetitions ?? step.durationSeconds ?? ""),
+});
+
+const toStep = (draft: StepDraft): RoutineInput["steps"][number] => {
+  const amount = draft.amount.trim() === "" ? Number.NaN : Number(draft.amount);
+  const value = Number.isFinite(amount) ? amount : (null as unknown as number);
+  return {
+    instruction: draft.instruction,
+    side: draft.side,
+    durationSeconds: draft.kind === "seconds" ? value : null,
+    repetitions: draft.kind === "repetitions" ? value : null,
+  };
+};
+
+function MarkdownField({ name, label, hint, value, onChange, error }: { name: string; label: string; hint: string; value: string; onChange: (value: string) => void; error?: string }) {
+  const [preview, setPreview] = useState(false);
+  const id = useId();
+  return (
+    <div>
+      {preview ? (
+        <>
+          <p className="font-semibold" id={`${id}-label`}>{label}: preview</p>
+          <div className="mt-1.5 min-h-28 rounded-xl border border-dashed border-line bg-surface p-4" aria-labelledby={`${id}-label`} role="region">
+            {value.trim() ? <Markdown>{value}</Markdown> : <p className="text-ink-muted">Nothing written yet.</p>}
+          </div>
+        </>
+      ) : (
+        <TextArea name={name} label={label} hint={hint} value={value} onChange={(event) => onChange(event.target.value)} error={error} rows={6} />
+      )}
+      <button type="button" onClick={() => setPreview(!preview)} aria-pressed={preview} className="mt-2 inline-flex min-h-11 items-center rounded-full border border-line px-4 text-sm hover:bg-sand">
+        {preview ? `Edit ${label.toLowerCase()}` : `Preview ${label.toLowerCase()}`}
+      </button>
+    </div>
+  );
+}
+
+export function RoutineEditor({ id, initial, imageUrl }: { id?: string; initial: RoutineInput; imageUrl?: string | null }) {
+  const [state, action] = useActionState<RoutineFormState, FormData>(saveRoutine, {});
+  const [fields, setFields] = useState(() => ({ ...initial, steps: undefined }));
+  const [steps, setSteps] = useState(() => initial.steps.map(toDraft));
+  const [slugTouched, setSlugTouched] = useState(Boolean(id));
+  const errors = state.errors ?? {};
+  const errorCount = Object.keys(errors).length;
+
+  const set = <K extends keyof RoutineInput>(key: K, value: RoutineInput[K]) => setFields((current) => ({ ...current, [key]: value }));
+  const toggle = <T extends string>(list: readonly T[], value: T) => (list.includes(value) ? list.filter((item) => item !== value) : [...list, value]);
+  const updateStep = (index: number, patch: Partial<StepDraft>) => setSteps((current) => current.map((step, at) => (at === index ? { ...step, ...patch } : step)));
+  const moveStep = (index: number, by: number) =>
+    setSteps((current) => {
+      const next = [...current];
+      const [moved] = next.splice(index, 1);
+      next.splice(index + by, 0, moved!);
+      return next;
+    });
+
+  const payload = JSON.stringify({ ...fields, steps: steps.map(toStep) });
+
+  return (
+    <form action={action} className="mt-8 space-y-8" noValidate>
+      {id ? <input type="hidden" name="id" value={id} /> : null}
+      <input type="hidden" name="payload" value={payload} />
+      {errorCount ? (
+        <Notice tone="error" live>
+          Nothing was saved. {errors.form ?? (errorCount === 1 ? "One thing needs attention." : `${errorCount} things need attention.`)}
+        </Notice>
+      ) : null}
+      {state.savedAt && !errorCount ? (
+        <Notice tone="success" live>
+          Saved. {fields.status === "published" ? "The public page shows it now." : "It is a draft: only you can see it."}
+        </Notice>
+      ) : null}
+
+      <section className="grid gap-6 md:grid-cols-2">
+        <TextField
+          name="title"
+          label="Title"
+          value={fields.title}
+          error={errors.title}
+          onChange={(event) => {
+            set("title", event.target.value);
+            if (!slugTouched) set("slug", slugify(event.target.value));
+          }}
+        />
+        <TextField
+          name="slug"
+          label="Address (slug)"
+          hint={`The page will be at /routines/${fields.slug || "…"}`}
+          value={fields.slug}
+          error={errors.slug}
+          onChange={(event) => {
+            setSlugTouched(true);
+            set("slug", event.target.value);
+          }}
+        />
+        <div className="md:col-span-2">
+          <TextArea name="summary" label="Summary" hint="One or two sentences for cards and search results." value={fields.summary} error={errors.summary} rows={2} onChange={(event) => set("summary", event.target.value)} />
+        </div>
+      </section>
+
+      <section className="grid gap-6 md:grid-cols-2">
+        <fieldset>
+          <legend className="font-semibold">Body areas</legend>
+          {errors.bodyAreas ? <p className="mt-1 text-sm font-semibold text-danger">⚠ {errors.bodyAreas}</p> : null}
+          <div className="mt-2 flex flex-wrap gap-2">
+            {BODY_AREAS.map((area) => (
+              <label key={area} className="inline-flex min-h-11 cursor-pointer items-center gap-2 rounded-full border border-line px-4 text-sm has-[:checked]:border-clay has-[:checked]:bg-clay-soft">
+                <input type="checkbox" checked={fields.bodyAreas.includes(area)} onChange={() => set("bodyAreas", toggle(fields.bodyAreas, area))} />
+                {BODY_AREA_LABELS[area]}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <div className="space-y-6">
+          <fieldset>
+            <legend className="font-semibold">Equipment</legend>
+            <p className="text-sm text-ink-muted">Leave all unticked when nothing is needed.</p>
+            <div className="mt-2 flex flex-wrap gap-2">
+              {EQUIPMENT.map((item) => (
+                <label key={item} className="inline-flex min-h-11 cursor-pointer items-center gap-2 rounded-full border border-line px-4 text-sm has-[:checked]:border-moss has-[:checked]:bg-sand">
+                  <input type="checkbox" checked={fields.equipment.includes(item)} onChange={() => set("equipment", toggle(fields.equipment, item))} />
+                  {EQUIPMENT_LABELS[item]}
+                </label>
+              ))}
+            </div>
+          </fieldset>
+          <SelectField name="difficulty" label="Difficulty" value={fields.difficulty} onChange={(event) => set("difficulty", event.target.value as RoutineInput["difficulty"])}>
+            {DIFFICULTIES.map((difficulty) => (
+              <option key={difficulty} value={difficulty}>
+                {difficulty[0]!.toUpperCase() + difficulty.slice(1)}
+              </option>
+            ))}
+          </SelectField>
+        </div>
+      </section>
+
+      <section aria-labelledby="steps-heading">
+        <h2 id="steps-heading" className="text-2xl">Steps</h2>
+        {errors.steps ? <p className="mt-1 text-sm font-semibold text-danger">⚠ {errors.steps}</p> : null}
+        <ol className="mt-4 space-y-4">
+          {steps.map((step, index) => (
+            <li key={step.key} className="rounded-2xl border border-line bg-surface p-4">
+              <fieldset>
+                <legend className="font-semibold">Step {index + 1}</legend>
+                <div className="mt-3 grid gap-4 md:grid-cols-[2fr_1fr_1fr_1fr]">
+                  <TextArea
+                    id={`step-${index}-instruction`}
+                    name={`step-${index}-instruction`}
+                    label="What to do"
+                    rows={2}
+                    value={step.instruction}
+                    error={errors[`steps.${index}.instruction`]}
+                    onChange={(event) => updateStep(index, { instruction: event.target.value })}
+                  />
+                  <SelectField id={`step-${index}-kind`} name={`step-${index}-kind`} label="Measured in" value={step.kind} onChange={(event) => updateStep(index, { kind: event.target.value as StepDraft["kind"] })}>
+                    <option value="seconds">Seconds</option>
+                    <option value="repetitions">Repetitions</option>
+                  </SelectField>
+                  <TextField
+                    id={`step-${index}-amount`}
+                    name={`step-${index}-amount`}
+                    label={step.kind === "seconds" ? "Seconds" : "Repetitions"}
+                    inputMode="numeric"
+                    value={step.amount}
+                    error={errors[`steps.${index}.durationSeconds`] ?? errors[`steps.${index}.repetitions`]}
+                    onChange={(event) => updateStep(index, { amount: event.target.value })}
+                  />
+                  <SelectField id={`step-${index}-side`} name={`step-${index}-side`} label="Side" value={step.side} onChange={(event) => updateStep(index, { side: event.target.value as StepDraft["side"] })}>
+                    {SIDES.map((side) => (
+                      <option key={side} value={side}>
+                        {side === "both" ? "Both / no side" : side === "left" ? "Left" : "Right"}
+                      </option>
+                    ))}
+                  </SelectField>
+                </div>
+                <div className="mt-3 flex flex-wrap gap-2">
+                  <button type="button" onClick={() => moveStep(index, -1)} disabled={index === 0} className="inline-flex min-h-11 items-center gap-1 rounded-full border border-line px-3 text-sm disabled:opacity-40">
+                    <ArrowUp aria-hidden="true" className="size-4" /> Move up<span className="sr-only"> step {index + 1}</span>
+                  </button>
+                  <button type="button" onClick={() => moveStep(index, 1)} disabled={index === steps.length - 1} className="inline-flex min-h-11 items-center gap-1 rounded-full border border-line px-3 text-sm disabled:opacity-40">
+                    <ArrowDown aria-hidden="true" className="size-4" /> Move down<span className="sr-only"> step {index + 1}</span>
+                  </button>
+                  <button type="button" onClick={() => setSteps((current) => current.filter((_, at) => at !== index))} className="inline-flex min-h-11 items-center gap-1 rounded-full border border-line px-3 text-sm text-danger">
+                    <Trash2 aria-hidden="true" className="size-4" /> Remove<span className="sr-only"> step {index + 1}</span>
+                  </button>
+                </div>
+              </fieldset>
+            </li>
+          ))}
+        </ol>
+        <button
+          type="button"
+          onClick={() => setSteps((current) => [...current, toDraft({ instruction: "", durationSeconds: 30, repetitions: null, side: "both" }, current.length)])}
+          className="mt-4 inline-flex min-h-11 items-center gap-2 rounded-full border border-moss/60 px-5 font-semibold hover:bg-sand"
+        >
+          <Plus aria-hidden="true" className="size-5" /> Add a step
+        </button>
+      </section>
+
+      <section className="grid gap-6 md:grid-cols-2">
+        <MarkdownField name="whyItWorks" label="Why it works" hint="Markdown: **bold**, lists starting with -, [links](https://…)." value={fields.whyItWorks} error={errors.whyItWorks} onChange={(value) => set("whyItWorks", value)} />
+        <MarkdownField name="cautions" label="Cautions" hint="Markdown. When to be careful, when to stop." value={fields.cautions} error={errors.cautions} onChange={(value) => set("cautions", value)} />
+      </section>
+
+      <section className="grid gap-6 md:grid-cols-2">
+        <div>
+          <TextField name="image" label="Picture (optional)" hint="PNG, JPEG, WebP or GIF, up to 5 MB." type="file" accept="image/png,image/jpeg,image/webp,image/gif" error={errors.image} />
+          {imageUrl ? (
+            // eslint-disable-next-line @next/next/no-img-element -- uploads are served as they are
+            <img src={imageUrl} alt="" className="mt-3 max-h-40 rounded-xl border border-line" />
+          ) : null}
+        </div>
+        <fieldset>
+          <legend className="font-semibold">Visibility</legend>
+          <div className="mt-2 flex flex-wrap gap-2">
+            {(["draft", "published"] as const).map((status) => (
+              <label key={status} className="inline-flex min-h-11 cursor-pointer items-center gap-2 rounded-full border border-line px-4 has-[:checked]:border-moss has-[:checked]:bg-sand">
+                <input type="radio" name="status-choice" checked={fields.status === status} onChange={() => set("status", status)} />
+                {status === "draft" ? "Draft (only you)" : "Published (everyone)"}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      </section>
+
+      <SubmitButton pendingLabel="Saving …">{id ? "Save routine" : "Create routine"}</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,1 @@
+ALTER TABLE "routines" ADD COLUMN "image_key" text;

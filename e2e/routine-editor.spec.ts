@@ -1,0 +1,87 @@
+import { expect, test } from "./fixtures";
+import { COACH_STATE } from "./support/accounts";
+
+test.use({ storageState: COACH_STATE });
+
+test.describe("the coach's routine editor", () => {
+  test("a new routine is private as a draft and public the moment it is published", async ({ page, browser }) => {
+    const unique = `${test.info().project.name}-${Date.now().toString(36)}`;
+    const title = `Shoulder drop ${unique}`;
+    const slug = `shoulder-drop-${unique}`;
+
+    await page.goto("/admin/routines/new");
+    await page.getByLabel("Title").fill(title);
+    await expect(page.getByLabel("Address (slug)")).toHaveValue(slug);
+    await page.getByLabel("Summary").fill("Let your shoulders fall away from your ears.");
+    await page.getByLabel("Shoulders").check();
+    await page.getByLabel("What to do").fill("Lift both shoulders up to your ears, then let them drop.");
+    await page.getByRole("button", { name: "Add a step" }).click();
+    await page.locator("#step-1-instruction").fill("Breathe out slowly and let your arms hang.");
+    await page.locator("#step-1-amount").fill("20");
+    await page.getByLabel("Why it works").fill("Tension **lets go** when it is first exaggerated.");
+    await page.getByRole("button", { name: "Preview why it works" }).click();
+    await expect(page.getByRole("region", { name: "Why it works: preview" }).locator("strong")).toHaveText("lets go");
+    await page.getByRole("button", { name: "Create routine" }).click();
+    await expect(page.getByText("Created.")).toBeVisible();
+
+    const visitor = await browser.newContext();
+    const visitorPage = await visitor.newPage();
+    const draftResponse = await visitorPage.goto(`/routines/${slug}`);
+    expect(draftResponse?.status(), "a draft is not public").toBe(404);
+
+    await page.getByLabel("Published (everyone)").check();
+    await page.getByRole("button", { name: "Save routine" }).click();
+    await expect(page.getByText("Saved. The public page shows it now.")).toBeVisible();
+
+    const published = await visitorPage.goto(`/routines/${slug}`);
+    expect(published?.status()).toBe(200);
+    await expect(visitorPage.getByRole("heading", { level: 1 })).toHaveText(title);
+    await expect(visitorPage.getByText("Breathe out slowly and let your arms hang.")).toBeVisible();
+    await visitorPage.goto("/routines?area=shoulders");
+    await expect(visitorPage.getByRole("link", { name: title })).toBeVisible();
+    await visitor.close();
+  });
+
+  test.describe("refusals", () => {
+    test.use({ expectedConsoleError: /status of 404/ });
+
+    test("bad steps, a taken slug and a file that is not a picture are refused with clear messages", async ({ page }) => {
+      await page.goto("/admin/routines/new");
+      await page.getByLabel("Title").fill("Another foot release");
+      await page.getByLabel("Address (slug)").fill("tennis-ball-foot-release");
+      await page.getByLabel("Summary").fill("Same address as the seeded one.");
+      await page.getByLabel("Feet").check();
+      await page.getByLabel("What to do").fill("Roll.");
+      await page.locator("#step-0-amount").fill("0");
+      await page.getByLabel("Picture (optional)").setInputFiles({ name: "photo.png", mimeType: "image/png", buffer: Buffer.from("<script>alert(1)</script>") });
+      await page.getByRole("button", { name: "Create routine" }).click();
+
+      await expect(page.getByText(/Nothing was saved/)).toBeVisible();
+      await expect(page.getByText("Seconds must be more than zero.")).toBeVisible();
+      await expect(page.getByText("Upload a PNG, JPEG, WebP or GIF picture.")).toBeVisible();
+
+      await page.locator("#step-0-amount").fill("10");
+      await page.getByLabel("Picture (optional)").setInputFiles([]);
+      await page.getByRole("button", { name: "Create routine" }).click();
+      await expect(page.getByText("Another routine already uses this address. Choose a different slug.")).toBeVisible();
+      await expect(page).toHaveURL(/\/admin\/routines\/new$/);
+    });
+  });
+
+  test("duplicate, unpublish and delete from the list", async ({ page }) => {
+    await page.goto("/admin/routines");
+    await page.getByRole("button", { name: "Duplicate Soften your jaw" }).click();
+    await expect(page.getByText("This is a draft copy.")).toBeVisible();
+    const copyTitle = await page.getByRole("heading", { level: 1 }).textContent();
+    expect(copyTitle).toMatch(/^Soften your jaw \(copy\)/);
+
+    await page.goto("/admin/routines");
+    await page.getByRole("button", { name: `Publish ${copyTitle}` }).first().click();
+    await expect(page.getByRole("button", { name: `Unpublish ${copyTitle}` }).first()).toBeVisible();
+
+    const row = page.getByRole("listitem").filter({ has: page.getByRole("link", { name: copyTitle!, exact: true }) }).first();
+    await row.getByText("Delete…").click();
+    await row.getByRole("button", { name: "Yes, delete it" }).click();
+    await expect(page.getByText("The routine was deleted.")).toBeVisible();
+  });
+});

@@ -1,0 +1,102 @@
+import { count, eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { routineSteps, routines } from "@/db/schema";
+import { seedDatabase } from "@/db/seed";
+import { freshTestDatabase } from "@/db/testing/test-database";
+import { findRoutineWithSteps, listPublishedRoutinesWithSteps } from "./queries";
+import type { RoutineInput } from "./schema";
+import { createRoutineService } from "./service";
+
+const database = freshTestDatabase();
+const now = new Date("2026-11-25T10:00:00Z");
+const service = () => createRoutineService(database().db, () => now);
+
+const input = (overrides: Partial<RoutineInput> = {}): RoutineInput => ({
+  slug: "shoulder-drop",
+  title: "Shoulder drop",
+  summary: "Let your shoulders fall away from your ears.",
+  bodyAreas: ["shoulders", "neck"],
+  equipment: [],
+  difficulty: "gentle",
+  whyItWorks: "Because **gravity** helps.",
+  cautions: "- Go slowly.",
+  status: "draft",
+  steps: [
+    { instruction: "Lift your shoulders.", durationSeconds: null, repetitions: 5, side: "both" },
+    { instruction: "Let them fall.", durationSeconds: 10, repetitions: null, side: "both" },
+  ],
+  ...overrides,
+});
+
+describe("the routine editor service", () => {
+  it("creates a draft that is not public, then publishes it", async () => {
+    await seedDatabase(database().db, now);
+    const created = await service().create(input());
+    expect(created).toMatchObject({ ok: true, slug: "shoulder-drop" });
+    if (!created.ok) return;
+    expect((await listPublishedRoutinesWithSteps(database().db)).map((routine) => routine.slug)).not.toContain("shoulder-drop");
+
+    expect(await service().setStatus(created.id, "published")).toEqual({ slug: "shoulder-drop" });
+    const published = await listPublishedRoutinesWithSteps(database().db);
+    const routine = published.find((row) => row.slug === "shoulder-drop");
+    expect(routine?.publishedAt).toEqual(now);
+    expect(routine?.steps.map((step) => step.instruction)).toEqual(["Lift your shoulders.", "Let them fall."]);
+  });
+
+  it("refuses a slug another routine uses, and writes nothing", async () => {
+    const { db } = database();
+    const [before] = await db.select({ n: count() }).from(routines);
+    const result = await service().create(input({ slug: "tennis-ball-foot-release" }));
+    expect(result).toEqual({ ok: false, errors: { slug: "Another routine already uses this address. Choose a different slug." } });
+    const [after] = await db.select({ n: count() }).from(routines);
+    expect(after?.n).toBe(before?.n);
+  });
+
+  it("replaces steps in order on update, all or nothing", async () => {
+    const { db } = database();
+    const created = await service().create(input({ slug: "update-me" }));
+    if (!created.ok) throw new Error("setup failed");
+    const updated = await service().update(created.id, input({
+      slug: "updated",
+      steps: [
+        { instruction: "Three.", durationSeconds: 3, repetitions: null, side: "left" },
+        { instruction: "One.", durationSeconds: 1, repetitions: null, side: "right" },
+      ],
+    }));
+    expect(updated).toMatchObject({ ok: true, slug: "updated", previousSlug: "update-me" });
+    const stored = await findRoutineWithSteps(db, created.id);
+    expect(stored?.steps.map((step) => [step.position, step.instruction, step.side])).toEqual([
+      [0, "Three.", "left"],
+      [1, "One.", "right"],
+    ]);
+
+    // A slug clash on update leaves the old steps in place.
+    const clash = await service().update(created.id, input({ slug: "soften-your-jaw", steps: [{ instruction: "New", durationSeconds: 5, repetitions: null, side: "both" }] }));
+    expect(clash).toMatchObject({ ok: false });
+    expect((await findRoutineWithSteps(db, created.id))?.steps).toHaveLength(2);
+  });
+
+  it("duplicates as a draft with a free slug and the same steps", async () => {
+    const { db } = database();
+    const [original] = await db.select().from(routines).where(eq(routines.slug, "slow-neck-release"));
+    const first = await service().duplicate(original!.id);
+    const second = await service().duplicate(original!.id);
+    expect(first?.slug).toBe("slow-neck-release-copy");
+    expect(second?.slug).toBe("slow-neck-release-copy-2");
+    const copy = await findRoutineWithSteps(db, first!.id);
+    expect(copy?.status).toBe("draft");
+    expect(copy?.title).toBe("Slow neck release (copy)");
+    const originalSteps = await db.select({ n: count() }).from(routineSteps).where(eq(routineSteps.routineId, original!.id));
+    expect(copy?.steps).toHaveLength(originalSteps[0]!.n);
+  });
+
+  it("deletes a routine with its steps", async () => {
+    const { db } = database();
+    const created = await service().create(input({ slug: "delete-me" }));
+    if (!created.ok) throw new Error("setup failed");
+    expect(await service().remove(created.id)).toEqual({ slug: "delete-me", imageKey: null });
+    expect(await findRoutineWithSteps(db, created.id)).toBeNull();
+    expect(await db.$count(routineSteps, eq(routineSteps.routineId, created.id))).toBe(0);
+    expect(await service().remove(created.id)).toBeNull();
+  });
+});

@@ -1,0 +1,28 @@
+import { randomUUID } from "node:crypto";
+
+export const MAX_IMAGE_BYTES = 5 * 1024 * 1024;
+
+const SIGNATURES: { ext: "png" | "jpg" | "webp" | "gif"; contentType: string; matches: (bytes: Uint8Array) => boolean }[] = [
+  { ext: "png", contentType: "image/png", matches: (b) => b[0] === 0x89 && b[1] === 0x50 && b[2] === 0x4e && b[3] === 0x47 },
+  { ext: "jpg", contentType: "image/jpeg", matches: (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff },
+  { ext: "gif", contentType: "image/gif", matches: (b) => b[0] === 0x47 && b[1] === 0x49 && b[2] === 0x46 && b[3] === 0x38 },
+  {
+    ext: "webp",
+    contentType: "image/webp",
+    matches: (b) => String.fromCharCode(...b.slice(0, 4)) === "RIFF" && String.fromCharCode(...b.slice(8, 12)) === "WEBP",
+  },
+];
+
+export type ImageCheck = { ok: true; key: string; contentType: string } | { ok: false; error: string };
+
+/**
+ * Accepts a picture by what its bytes are, not by its name or the type the browser claims, and
+ * names it ourselves: the original file name is never used.
+ */
+export function checkImageUpload(bytes: Uint8Array, folder: string, makeId: () => string = randomUUID): ImageCheck {
+  if (bytes.byteLength === 0) return { ok: false, error: "The picture is empty." };
+  if (bytes.byteLength > MAX_IMAGE_BYTES) return { ok: false, error: "Pictures can be 5 MB at most." };
+  const kind = SIGNATURES.find((signature) => signature.matches(bytes));
+  if (!kind) return { ok: false, error: "Upload a PNG, JPEG, WebP or GIF picture." };
+  return { ok: true, key: `${folder}/${makeId()}.${kind.ext}`, contentType: kind.contentType };
+}
