@@ -27,8 +27,10 @@ export default defineConfig({
   },
   projects: [
     { name: "setup", testMatch: /auth\.setup\.ts/ },
-    { name: "phone", dependencies: ["setup"], use: { ...devices["Pixel 7"], launchOptions: chromiumLaunchOptions() } },
-    { name: "desktop", dependencies: ["setup"], use: { ...devices["Desktop Chrome"], launchOptions: chromiumLaunchOptions() } },
+    { name: "phone", dependencies: ["setup"], testIgnore: /cache\.spec\.ts/, use: { ...devices["Pixel 7"], launchOptions: chromiumLaunchOptions() } },
+    { name: "desktop", dependencies: ["setup"], testIgnore: /cache\.spec\.ts/, use: { ...devices["Desktop Chrome"], launchOptions: chromiumLaunchOptions() } },
+    // Measures database queries, so it runs alone once everything else has finished.
+    { name: "quiet", dependencies: ["phone", "desktop"], testMatch: /cache\.spec\.ts/ },
   ],
   webServer: {
     command: `npm start -- -p ${port} -H 127.0.0.1`,

@@ -4,7 +4,7 @@ import { createDatabase } from "./connect";
 
 type Pool = ReturnType<typeof createDatabase>;
 
-const globalForDb = globalThis as unknown as { __coachDbPool?: Pool };
+const globalForDb = globalThis as unknown as { __coachDbPool?: Pool; __coachQueryCount?: number };
 
 export class DatabaseNotConfiguredError extends Error {
   constructor() {
@@ -23,7 +23,13 @@ function pool(): Pool {
   if (!globalForDb.__coachDbPool) {
     const { DATABASE_URL, DATABASE_POOL_MAX } = env();
     if (!DATABASE_URL) throw new DatabaseNotConfiguredError();
-    globalForDb.__coachDbPool = createDatabase(DATABASE_URL, { max: DATABASE_POOL_MAX, connectTimeout: 5 });
+    globalForDb.__coachDbPool = createDatabase(DATABASE_URL, {
+      max: DATABASE_POOL_MAX,
+      connectTimeout: 5,
+      onQuery: () => {
+        globalForDb.__coachQueryCount = (globalForDb.__coachQueryCount ?? 0) + 1;
+      },
+    });
   }
   return globalForDb.__coachDbPool;
 }
@@ -34,4 +40,12 @@ export function getDb() {
 
 export function getSql() {
   return pool().sql;
+}
+
+/**
+ * Queries this process has sent through the app pool. Tests and the benchmark read it (through
+ * /api/dev/query-count) to prove that warm public pages make no database query at all.
+ */
+export function databaseQueryCount(): number {
+  return globalForDb.__coachQueryCount ?? 0;
 }

@@ -11,6 +11,8 @@ export interface DatabaseOptions {
   max?: number;
   /** Seconds to wait for a connection before failing with a clear error. */
   connectTimeout?: number;
+  /** Called once per query sent to the server. */
+  onQuery?: () => void;
 }
 
 /**
@@ -24,6 +26,7 @@ export function createDatabase(url: string, options: DatabaseOptions = {}) {
     onnotice: () => {},
     // Timestamps are always timestamptz; keep the server and every session in UTC.
     connection: { TimeZone: "UTC" },
+    ...(options.onQuery ? { debug: () => options.onQuery!() } : {}),
   });
   const db = drizzle({ client: sql, schema });
   return { sql, db };

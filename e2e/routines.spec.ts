@@ -122,3 +122,23 @@ test.describe("the guided player", () => {
     await expect(page.getByRole("figure").filter({ hasText: "Tennis-ball foot release" })).toContainText("Last time: 6 → 2");
   });
 });
+
+test.describe("found by search engines and feed readers", () => {
+  test("sitemap, robots, feed and structured data list the public routines", async ({ request, page }) => {
+    const sitemap = await (await request.get("/sitemap.xml")).text();
+    expect(sitemap).toContain("/routines/tennis-ball-foot-release</loc>");
+    expect(sitemap).not.toContain("hip-circles-for-long-sitting-days");
+    expect(await (await request.get("/robots.txt")).text()).toMatch(/Disallow: \/admin/);
+    const feed = await request.get("/routines/feed.xml");
+    expect(feed.headers()["content-type"]).toContain("application/atom+xml");
+    expect(await feed.text()).toContain("<title>Tennis-ball foot release</title>");
+
+    await page.goto(TENNIS);
+    const howTo = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? "{}");
+    expect(howTo).toMatchObject({ "@type": "HowTo", name: "Tennis-ball foot release", totalTime: "PT1M" });
+    expect(howTo.step).toHaveLength(6);
+    const ogImage = await page.locator('meta[property="og:image"]').getAttribute("content");
+    const image = await request.get(ogImage!);
+    expect(image.headers()["content-type"]).toBe("image/png");
+  });
+});

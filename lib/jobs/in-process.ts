@@ -1,5 +1,7 @@
+import { createDatabase } from "@/db/connect";
+import { createEmailService } from "@/lib/email/service";
 import { env } from "@/lib/env";
-import { getBoss, getEmailService } from "@/lib/runtime";
+import { emailTransport, getBoss } from "@/lib/runtime";
 import { startEmailWorker } from "./email-worker";
 
 export async function startInProcessWorker() {
@@ -7,11 +9,20 @@ export async function startInProcessWorker() {
   if (config.JOBS_WORKER !== "in-process" || !config.DATABASE_URL) return;
   try {
     const boss = await getBoss();
-    const worker = await startEmailWorker(boss, await getEmailService());
+    // Its own small pool: background work never competes with page requests for connections.
+    const { db, sql } = createDatabase(config.DATABASE_URL, { max: 3 });
+    const service = createEmailService({
+      db,
+      boss,
+      transport: emailTransport(),
+      from: { transactional: config.EMAIL_FROM, newsletter: config.NEWSLETTER_FROM },
+    });
+    const worker = await startEmailWorker(boss, service);
     const stop = async () => {
       // Stop taking jobs and let the one in hand finish; pg-boss hands unfinished jobs to others.
       await worker.stop().catch(() => {});
       await boss.stop({ graceful: true, timeout: 10_000 }).catch(() => {});
+      await sql.end({ timeout: 5 }).catch(() => {});
     };
     process.once("SIGTERM", stop);
     process.once("SIGINT", stop);

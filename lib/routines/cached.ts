@@ -8,6 +8,8 @@ import type { BodyArea, Difficulty, Equipment, Side } from "./taxonomy";
 
 export interface RoutineCard {
   slug: string;
+  /** ISO time of first publication; newest first in lists and feeds. */
+  publishedAt: string;
   title: string;
   summary: string;
   bodyAreas: BodyArea[];
@@ -23,6 +25,7 @@ export const getRoutineCards = unstable_cache(
     const rows = await listPublishedRoutinesWithSteps(getDb());
     return rows.map((row) => ({
       slug: row.slug,
+      publishedAt: (row.publishedAt ?? row.createdAt).toISOString(),
       title: row.title,
       summary: row.summary,
       bodyAreas: row.bodyAreas as BodyArea[],
@@ -60,6 +63,7 @@ export async function getPublishedRoutine(slug: string): Promise<PublicRoutine |
       if (!row) return null;
       return {
         slug: row.slug,
+        publishedAt: (row.publishedAt ?? row.createdAt).toISOString(),
         title: row.title,
         summary: row.summary,
         bodyAreas: row.bodyAreas as BodyArea[],
@@ -70,7 +74,6 @@ export async function getPublishedRoutine(slug: string): Promise<PublicRoutine |
         imageUrl: row.imageKey ? `/uploads/${row.imageKey}` : null,
         whyItWorks: row.whyItWorks,
         cautions: row.cautions,
-        publishedAt: (row.publishedAt ?? row.createdAt).toISOString(),
         updatedAt: row.updatedAt.toISOString(),
         steps: row.steps.map(({ instruction, durationSeconds, repetitions, side }) => ({ instruction, durationSeconds, repetitions, side })),
       };
