@@ -10,7 +10,7 @@ function query(overrides: Partial<SlotQuery>): SlotQuery {
 }
 
 const iso = (slots: { start: Date }[]) => slots.map((slot) => slot.start.toISOString());
-const onDate = (slots: { start: Date }[], date: string, timeZone: string) => slots.filter((slot) => localDate(slot.start, timeZone) === date);
+const onDate = <T extends { start: Date }>(slots: T[], date: string, timeZone: string) => slots.filter((slot) => localDate(slot.start, timeZone) === date);
 const wall = (date: Date, timeZone: string) =>
   new Intl.DateTimeFormat("en-GB", { timeZone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(date);
 
