@@ -1,7 +1,9 @@
 import { expect, test } from "./fixtures";
-import { COACH_STATE } from "./support/accounts";
+import { COACH_STATE, MEMBER_STATE } from "./support/accounts";
 
 test.use({ storageState: COACH_STATE });
+// These specs change the one coach profile, so they run once (project "coach") and in order.
+test.describe.configure({ mode: "serial" });
 
 test.describe("the coach's settings", () => {
   test("an edited bio shows on the home page at once", async ({ page }) => {
@@ -46,5 +48,42 @@ test.describe("the coach's settings", () => {
     await page.getByRole("link", { name: /Your sign-in link for/ }).first().click();
     await expect(page.getByRole("heading", { name: /Your sign-in link for/ })).toBeVisible();
     await expect(page.locator("iframe[title^='Email:']")).toHaveAttribute("sandbox", "");
+  });
+});
+
+test.describe("a direct POST to an admin action", () => {
+  test.use({ storageState: { cookies: [], origins: [] } });
+  test("changes nothing when the sender is not the coach", async ({ browser }) => {
+    const coach = await browser.newContext({ storageState: COACH_STATE });
+    const coachPage = await coach.newPage();
+    const unique = `${test.info().project.name}-${Date.now()}`;
+
+    // Record exactly what the coach's browser sends when saving a bio...
+    await coachPage.goto("/admin/settings");
+    await coachPage.getByLabel("Short bio").fill(`Replayed bio ${unique}`);
+    const [request] = await Promise.all([
+      coachPage.waitForRequest((candidate) => candidate.method() === "POST" && Boolean(candidate.headers()["next-action"])),
+      coachPage.getByRole("button", { name: "Save settings" }).click(),
+    ]);
+    await expect(coachPage.getByText("Saved. The site shows the change now.")).toBeVisible();
+    // ...then move the bio on, so the replay has something to change back.
+    await coachPage.getByLabel("Short bio").fill(`Current bio ${unique}`);
+    await coachPage.getByRole("button", { name: "Save settings" }).click();
+    await expect(coachPage.getByText("Saved. The site shows the change now.")).toBeVisible();
+
+    const headers = { ...request.headers() };
+    delete headers.cookie;
+    for (const state of [undefined, MEMBER_STATE]) {
+      const outsider = await browser.newContext(state ? { storageState: state } : {});
+      const response = await outsider.request.post(request.url(), { headers, data: request.postDataBuffer() ?? undefined });
+      expect(response.status(), "the action refuses").toBeGreaterThanOrEqual(400);
+      await outsider.close();
+    }
+
+    const home = await coachPage.goto("/");
+    expect(home?.status()).toBe(200);
+    await expect(coachPage.getByText(`Current bio ${unique}`)).toBeVisible();
+    await expect(coachPage.getByText(`Replayed bio ${unique}`)).toHaveCount(0);
+    await coach.close();
   });
 });

@@ -61,6 +61,8 @@ test.describe("the guided player", () => {
 
     const player = page.getByRole("dialog", { name: /Guided routine/ });
     await player.getByText("7", { exact: true }).click();
+    // From here on, time moves only when the test says so.
+    await page.clock.pauseAt(new Date(Date.now() + 2_000));
     await player.getByRole("button", { name: "Begin" }).click();
     await expect(player.getByText("Step 1 of 6")).toBeVisible();
     await expect(player.getByRole("timer")).toHaveText("20");
@@ -112,6 +114,7 @@ test.describe("the guided player", () => {
     await page.getByRole("button", { name: "Start with the timer" }).click();
     player = page.getByRole("dialog", { name: /Guided routine/ });
     await player.getByText("6", { exact: true }).click();
+    await page.clock.pauseAt(new Date(Date.now() + 2_000));
     await player.getByRole("button", { name: "Begin" }).click();
     await page.clock.runFor(TENNIS_SECONDS * 1000);
     await player.getByText("2", { exact: true }).click();

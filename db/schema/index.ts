@@ -5,3 +5,4 @@ export * from "./auth";
 export * from "./email";
 export * from "./rate-limits";
 export * from "./check-ins";
+export * from "./booking";

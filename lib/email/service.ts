@@ -32,6 +32,7 @@ export interface SendEmailInput<T extends TemplateName> {
   props: TemplateProps[T];
   kind?: EmailKind;
   headers?: Record<string, string>;
+  attachments?: { filename: string; contentType: string; content: string }[];
   /** The caller's open transaction: the message and its job commit or roll back with it. */
   tx?: Executor;
 }
@@ -68,6 +69,7 @@ export function createEmailService(deps: EmailServiceDeps) {
           html: rendered.html,
           text: rendered.text,
           headers: input.headers ?? {},
+          attachments: input.attachments ?? [],
         });
         await enqueue(executor, message.id);
         return message;
@@ -88,6 +90,7 @@ export function createEmailService(deps: EmailServiceDeps) {
           html: message.html,
           text: message.text,
           headers: message.headers,
+          attachments: message.attachments,
         });
         await markSent(deps.db, message.id, providerMessageId, now());
         return "sent";

@@ -1,11 +1,17 @@
 import type { ComponentType } from "react";
 import MagicLinkEmail, { magicLinkSubject, type MagicLinkEmailProps } from "@/emails/magic-link";
 import WelcomeEmail, { welcomeSubject, type WelcomeEmailProps } from "@/emails/welcome";
+import BookingCancelledEmail, { bookingCancelledSubject, type BookingCancelledEmailProps } from "@/emails/booking-cancelled";
+import BookingConfirmedEmail, { bookingConfirmedSubject, type BookingConfirmedEmailProps } from "@/emails/booking-confirmed";
+import BookingNotificationEmail, { bookingNotificationSubject, type BookingNotificationEmailProps } from "@/emails/booking-notification";
 
 /** Every template the app can send, with the subject line built from the same props. */
 export interface TemplateProps {
   "magic-link": MagicLinkEmailProps;
   welcome: WelcomeEmailProps;
+  "booking-confirmed": BookingConfirmedEmailProps;
+  "booking-notification": BookingNotificationEmailProps;
+  "booking-cancelled": BookingCancelledEmailProps;
 }
 
 export type TemplateName = keyof TemplateProps;
@@ -18,4 +24,7 @@ interface TemplateEntry<P> {
 export const templates: { [K in TemplateName]: TemplateEntry<TemplateProps[K]> } = {
   "magic-link": { component: MagicLinkEmail, subject: magicLinkSubject },
   welcome: { component: WelcomeEmail, subject: welcomeSubject },
+  "booking-confirmed": { component: BookingConfirmedEmail, subject: bookingConfirmedSubject },
+  "booking-notification": { component: BookingNotificationEmail, subject: bookingNotificationSubject },
+  "booking-cancelled": { component: BookingCancelledEmail, subject: bookingCancelledSubject },
 };

@@ -9,6 +9,7 @@ export interface OutgoingEmail {
   html: string;
   text: string;
   headers: Record<string, string>;
+  attachments: { filename: string; contentType: string; content: string }[];
 }
 
 export class DeliveryError extends Error implements DeliveryFailure {
@@ -52,6 +53,9 @@ export function resendTransport(apiKey: string, now: () => Date = () => new Date
           html: email.html,
           text: email.text,
           headers: Object.keys(email.headers).length ? email.headers : undefined,
+          attachments: email.attachments.length
+            ? email.attachments.map((attachment) => ({ filename: attachment.filename, content: attachment.content, contentType: attachment.contentType }))
+            : undefined,
         },
         // One key per outbox message: a retry after a timeout can never send a second copy.
         { idempotencyKey: `outbox-${email.id}` },

@@ -1,0 +1,54 @@
+import { Button, Link, Text } from "@react-email/components";
+import { EmailLayout, styles } from "./components/layout";
+
+export interface BookingConfirmedEmailProps {
+  coachName: string;
+  visitorName: string;
+  whenForVisitor: string;
+  visitorZone: string;
+  whenForCoach: string;
+  coachZone: string;
+  location: string;
+  manageUrl: string;
+}
+
+export const bookingConfirmedSubject = (props: BookingConfirmedEmailProps) => `Your free consultation with ${props.coachName}: ${props.whenForVisitor}`;
+
+export default function BookingConfirmedEmail(props: BookingConfirmedEmailProps) {
+  return (
+    <EmailLayout coachName={props.coachName} preview={`Booked: ${props.whenForVisitor}`} footer="You booked this free consultation on the website. The calendar invite is attached.">
+      <Text style={styles.heading}>You are booked in, {props.visitorName}</Text>
+      <Text style={styles.text}>
+        <strong>{props.whenForVisitor}</strong> ({props.visitorZone})
+      </Text>
+      {props.visitorZone !== props.coachZone ? (
+        <Text style={styles.muted}>
+          That is {props.whenForCoach} for {props.coachName} ({props.coachZone}).
+        </Text>
+      ) : null}
+      {props.location ? (
+        <Text style={styles.text}>
+          Where: {props.location.startsWith("https://") ? <Link href={props.location} style={styles.link}>{props.location}</Link> : props.location}
+        </Text>
+      ) : null}
+      <Text style={styles.text}>
+        The call is free and takes 30 minutes. We will talk about what your body is telling you and whether working together would help. No preparation needed.
+      </Text>
+      <Button href={props.manageUrl} style={styles.button}>
+        Cancel or change the time
+      </Button>
+      <Text style={{ ...styles.muted, marginTop: "20px" }}>Keep this email: its link is the only way to manage your booking.</Text>
+    </EmailLayout>
+  );
+}
+
+BookingConfirmedEmail.PreviewProps = {
+  coachName: "Mira Holloway",
+  visitorName: "Sam",
+  whenForVisitor: "Tuesday 2 June 2026, 03:00–03:30",
+  visitorZone: "America / New York",
+  whenForCoach: "Tuesday 2 June 2026, 09:00–09:30",
+  coachZone: "Europe / Berlin",
+  location: "https://meet.example.com/mira-holloway",
+  manageUrl: "http://localhost:3000/bookings/preview-token",
+} satisfies BookingConfirmedEmailProps;

@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { consultationInvite, inviteStart } from "./ics";
+
+const base = {
+  bookingId: "6f1c2d3e-0000-4000-8000-000000000001",
+  host: "coach.example",
+  start: new Date("2026-03-08T15:00:00Z"),
+  end: new Date("2026-03-08T15:30:00Z"),
+  title: "Free consultation with Mira Holloway",
+  description: "A 30-minute call.",
+  location: "https://meet.example.com/mira",
+  organizer: { name: "Mira Holloway", email: "coach@example.com" },
+  attendee: { name: "Sam Reader", email: "sam@example.com" },
+};
+
+describe("consultationInvite", () => {
+  it("is a REQUEST with a stable UID, the slot's start and end in UTC", () => {
+    const ics = consultationInvite({ ...base, sequence: 0, method: "REQUEST" });
+    expect(ics).toContain("METHOD:REQUEST");
+    expect(ics).toContain(`UID:booking-${base.bookingId}@coach.example`);
+    expect(ics).toContain("SEQUENCE:0");
+    expect(ics).toMatch(/DTSTART:20260308T150000Z/);
+    expect(ics).toMatch(/DTEND:20260308T153000Z/);
+    expect(inviteStart(ics)?.toISOString()).toBe("2026-03-08T15:00:00.000Z");
+  });
+
+  it("cancels the same event with a higher sequence", () => {
+    const ics = consultationInvite({ ...base, sequence: 2, method: "CANCEL" });
+    expect(ics).toContain("METHOD:CANCEL");
+    expect(ics).toContain("STATUS:CANCELLED");
+    expect(ics).toContain("SEQUENCE:2");
+    expect(ics).toContain(`UID:booking-${base.bookingId}@coach.example`);
+  });
+});

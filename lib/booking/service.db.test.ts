@@ -1,0 +1,166 @@
+import { and, eq, sql } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import { availabilityRules, bookings, bookingSettings, emailOutbox, intakeQuestions } from "@/db/schema";
+import { freshTestDatabase } from "@/db/testing/test-database";
+import { inviteStart } from "./ics";
+import { createBookingService, hashToken, type BookingService } from "./service";
+
+const database = freshTestDatabase();
+// A Monday; the coach works 09:00–17:00 in Berlin every weekday.
+const now = new Date("2026-06-01T06:00:00Z");
+const coach = { name: "Mira Holloway", email: "coach@example.com", timeZone: "Europe/Berlin" };
+const sent: { template: string; to: string; attachments?: { content: string }[] }[] = [];
+let service: BookingService;
+let questionId: string;
+
+// A slot on Tuesday 2 June, 10:00 Berlin = 08:00 UTC.
+const SLOT = new Date("2026-06-02T08:00:00Z");
+
+beforeAll(async () => {
+  const { db } = database();
+  await db.update(bookingSettings).set({ location: "https://meet.example.com/mira" });
+  await db.insert(availabilityRules).values([1, 2, 3, 4, 5].map((weekday) => ({ weekday, startMinute: 9 * 60, endMinute: 17 * 60 })));
+  const [question] = await db.insert(intakeQuestions).values({ position: 0, label: "What brings you here?", kind: "long_text", required: true }).returning();
+  questionId = question!.id;
+  // The real email service writes to the outbox inside the booking's transaction; here the rows
+  // are written the same way and also remembered, to see exactly what went out.
+  service = createBookingService({
+    db,
+    coach: async () => coach,
+    appUrl: "https://coach.example",
+    secret: "test-secret-test-secret-test-secret",
+    now: () => now,
+    email: {
+      async sendEmail(input) {
+        sent.push({ template: input.template, to: input.to, attachments: input.attachments });
+        const executor = input.tx ?? db;
+        await executor.insert(emailOutbox).values({
+          kind: "transactional",
+          template: input.template,
+          toAddress: input.to,
+          fromAddress: "hello@example.com",
+          subject: input.template,
+          html: "",
+          text: "",
+          attachments: input.attachments ?? [],
+        });
+        return undefined as never;
+      },
+    },
+  });
+});
+
+const request = (overrides: Partial<Parameters<BookingService["book"]>[0]> = {}) => ({
+  start: SLOT,
+  name: "Sam Reader",
+  email: `sam-${Math.random().toString(36).slice(2)}@example.com`,
+  timezone: "America/New_York",
+  answers: { [questionId]: "A stiff lower back." },
+  consent: true as const,
+  ...overrides,
+});
+
+describe("booking a consultation", () => {
+  it("50 people booking one slot at once: exactly one booking, 49 clear refusals", async () => {
+    const results = await Promise.all(Array.from({ length: 50 }, () => service.book(request(), null)));
+    const booked = results.filter((result) => result.ok);
+    const refused = results.filter((result) => !result.ok);
+    expect(booked).toHaveLength(1);
+    expect(refused).toHaveLength(49);
+    for (const result of refused) {
+      expect(result).toMatchObject({ ok: false, reason: "taken", message: "That time was just taken. Here are the times still free." });
+      if (!result.ok && result.reason === "taken") expect(result.slots.some((slot) => slot.start.getTime() === SLOT.getTime())).toBe(false);
+    }
+    const rows = await database().db.select().from(bookings).where(eq(bookings.startsAt, SLOT));
+    expect(rows).toHaveLength(1);
+  });
+
+  it("the database itself refuses an overlapping range, even from raw SQL (23P01)", async () => {
+    const { sql: raw } = database();
+    const attempt = raw`
+      insert into bookings (starts_at, ends_at, name, email, timezone, consent_at, manage_token_hash)
+      values ('2026-06-02T08:15:00Z', '2026-06-02T08:45:00Z', 'Raw', 'raw@example.com', 'UTC', now(), 'raw-token-hash')`;
+    await expect(attempt).rejects.toMatchObject({ code: "23P01", constraint_name: "bookings_no_overlap" });
+    // Back to back is fine: [08:30, 09:00) touches [08:00, 08:30) but does not overlap it.
+    await raw`
+      insert into bookings (starts_at, ends_at, name, email, timezone, consent_at, manage_token_hash, status, cancelled_at)
+      values ('2026-06-02T08:30:00Z', '2026-06-02T09:00:00Z', 'Raw', 'raw2@example.com', 'UTC', now(), 'raw-token-hash-2', 'cancelled', now())`;
+  });
+
+  it("sends the visitor an invite whose start is the chosen slot, and the coach the answers", async () => {
+    const slot = new Date("2026-06-03T12:00:00Z");
+    const email = "invite@example.com";
+    const result = await service.book(request({ start: slot, email }), null);
+    expect(result.ok).toBe(true);
+    const confirmation = sent.find((message) => message.template === "booking-confirmed" && message.to === email);
+    const ics = Buffer.from(confirmation!.attachments![0]!.content, "base64").toString("utf8");
+    expect(ics).toContain("METHOD:REQUEST");
+    expect(inviteStart(ics)?.toISOString()).toBe(slot.toISOString());
+    expect(sent.some((message) => message.template === "booking-notification" && message.to === coach.email)).toBe(true);
+  });
+
+  it("a retry with the same Idempotency-Key returns the same booking and sends no second email", async () => {
+    const slot = new Date("2026-06-04T09:00:00Z");
+    const body = request({ start: slot, email: "retry@example.com" });
+    const first = await service.book(body, "key-123");
+    const second = await service.book(body, "key-123");
+    expect(first.ok && second.ok).toBe(true);
+    if (!first.ok || !second.ok) return;
+    expect(second.booking.id).toBe(first.booking.id);
+    expect(second.manageToken).toBe(first.manageToken);
+    expect(second.replayed).toBe(true);
+    const { db } = database();
+    expect(await db.$count(bookings, eq(bookings.email, "retry@example.com"))).toBe(1);
+    expect(await db.$count(emailOutbox, and(eq(emailOutbox.toAddress, "retry@example.com"), eq(emailOutbox.template, "booking-confirmed")))).toBe(1);
+  });
+
+  it("one upcoming consultation per address", async () => {
+    const email = "twice@example.com";
+    expect((await service.book(request({ start: new Date("2026-06-05T07:00:00Z"), email }), null)).ok).toBe(true);
+    const again = await service.book(request({ start: new Date("2026-06-05T09:00:00Z"), email }), null);
+    expect(again).toMatchObject({ ok: false, reason: "already-booked" });
+  });
+
+  it("refuses a time outside the opening hours, and missing answers, writing nothing", async () => {
+    const { db } = database();
+    const before = await db.$count(bookings);
+    expect(await service.book(request({ start: new Date("2026-06-06T08:00:00Z") }), null)).toMatchObject({ ok: false, reason: "unavailable" }); // Saturday
+    expect(await service.book(request({ start: new Date("2026-06-03T08:00:00Z"), answers: {} }), null)).toMatchObject({
+      ok: false,
+      reason: "invalid",
+      errors: { [questionId]: "Please answer this question." },
+    });
+    expect(await db.$count(bookings)).toBe(before);
+  });
+
+  it("cancelling by the private link frees the slot and sends a CANCEL invite with a higher sequence", async () => {
+    const slot = new Date("2026-06-08T08:00:00Z");
+    const booked = await service.book(request({ start: slot, email: "cancel@example.com" }), null);
+    if (!booked.ok) throw new Error("setup failed");
+    const stored = await database().db.select().from(bookings).where(eq(bookings.id, booked.booking.id));
+    expect(stored[0]!.manageTokenHash).toBe(hashToken(booked.manageToken));
+    expect(stored[0]!.manageTokenHash).not.toContain(booked.manageToken);
+
+    expect((await service.availableSlots(new Date(slot.getTime() - 1), new Date(slot.getTime() + 1))).length).toBe(0);
+    const cancelled = await service.cancelByVisitor(booked.manageToken, "Something came up.");
+    expect(cancelled).toMatchObject({ ok: true, booking: { status: "cancelled", sequence: 1, cancelReason: "Something came up." } });
+    expect((await service.availableSlots(new Date(slot.getTime() - 1), new Date(slot.getTime() + 1))).map((free) => free.start)).toEqual([slot]);
+    const message = sent.find((entry) => entry.template === "booking-cancelled" && entry.to === "cancel@example.com");
+    const ics = Buffer.from(message!.attachments![0]!.content, "base64").toString("utf8");
+    expect(ics).toContain("METHOD:CANCEL");
+    expect(ics).toContain("SEQUENCE:1");
+    expect(await service.cancelByVisitor(booked.manageToken, null)).toMatchObject({ ok: false, reason: "already-cancelled" });
+    expect(await service.cancelByVisitor("not-a-token", null)).toMatchObject({ ok: false, reason: "not-found" });
+  });
+
+  it("past the cut-off, the visitor is sent to the coach instead", async () => {
+    const soon = new Date(now.getTime() + 13 * 3600_000); // bookable (12 h notice) …
+    const slots = await service.availableSlots(soon, new Date(soon.getTime() + 36 * 3600_000));
+    const booked = await service.book(request({ start: slots[0]!.start, email: "late@example.com" }), null);
+    if (!booked.ok) throw new Error("setup failed");
+    await database().db.execute(sql`update booking_settings set cancel_cutoff_minutes = 48 * 60`);
+    // … but inside a 48-hour cut-off.
+    expect(await service.cancelByVisitor(booked.manageToken, null)).toMatchObject({ ok: false, reason: "too-late" });
+    await database().db.execute(sql`update booking_settings set cancel_cutoff_minutes = 720`);
+  });
+});

@@ -1,0 +1,236 @@
+import { createHash, createHmac, randomBytes } from "node:crypto";
+import { sql } from "drizzle-orm";
+import type { Database, Executor } from "@/db/connect";
+import type { Booking } from "@/db/schema";
+import type { EmailService } from "@/lib/email/service";
+import { formatSlot, zoneLabel } from "./format";
+import { consultationInvite } from "./ics";
+import { checkIntakeAnswers } from "./intake";
+import { findBookingByIdempotencyKey, findBookingByTokenHash, findUpcomingBookingForEmail, insertBooking, listBusy, loadAvailability, markCancelled } from "./queries";
+import type { BookingRequest } from "./schema";
+import { generateSlots, type Slot } from "./slots";
+
+export interface Coach {
+  name: string;
+  email: string;
+  timeZone: string;
+}
+
+export interface BookingServiceDeps {
+  db: Database;
+  email: Pick<EmailService, "sendEmail">;
+  coach: () => Promise<Coach>;
+  appUrl: string;
+  /** Signs manage-link tokens derived from an Idempotency-Key, so a retry gets the same link. */
+  secret: string;
+  now?: () => Date;
+}
+
+export type BookResult =
+  | { ok: true; booking: Booking; manageToken: string; replayed: boolean }
+  | { ok: false; reason: "taken"; message: string; slots: Slot[] }
+  | { ok: false; reason: "unavailable" | "already-booked" | "invalid"; message: string; errors?: Record<string, string> };
+
+export type CancelResult =
+  | { ok: true; booking: Booking }
+  | { ok: false; reason: "not-found" | "already-cancelled" | "too-late"; message: string };
+
+const DAY = 86_400_000;
+
+export const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
+
+function isOverlap(error: unknown): boolean {
+  const cause = (error as { cause?: { code?: string } }).cause ?? (error as { code?: string });
+  return cause?.code === "23P01";
+}
+
+/**
+ * Free consultations. Thin rules on top of the database: PostgreSQL's exclusion constraint is what
+ * makes double booking impossible; this service turns a lost race into a kind sentence and fresh
+ * slots, sends the emails in the same transaction as the booking, and makes retries harmless.
+ */
+export function createBookingService(deps: BookingServiceDeps) {
+  const now = deps.now ?? (() => new Date());
+  const host = new URL(deps.appUrl).host;
+
+  const tokenFor = (idempotencyKey: string | null) =>
+    idempotencyKey ? createHmac("sha256", deps.secret).update(`booking:${idempotencyKey}`).digest("base64url") : randomBytes(32).toString("base64url");
+
+  async function slots(db: Executor, from: Date, to: Date, at: Date) {
+    const availability = await loadAvailability(db);
+    const coach = await deps.coach();
+    const busy = await listBusy(db, new Date(from.getTime() - DAY), new Date(to.getTime() + DAY));
+    return generateSlots({
+      now: at,
+      timeZone: coach.timeZone,
+      rules: availability.rules,
+      overrides: availability.overrides,
+      settings: availability.settings,
+      busy,
+      from,
+      to,
+    });
+  }
+
+  function invite(booking: Booking, coach: Coach, location: string, method: "REQUEST" | "CANCEL") {
+    return {
+      filename: method === "CANCEL" ? "cancelled-consultation.ics" : "consultation.ics",
+      contentType: `text/calendar; charset=utf-8; method=${method}`,
+      content: Buffer.from(
+        consultationInvite({
+          bookingId: booking.id,
+          host,
+          sequence: booking.sequence,
+          method,
+          start: booking.startsAt,
+          end: booking.endsAt,
+          title: `Free consultation with ${coach.name}`,
+          description: `Your free 30-minute call with ${coach.name}. Manage it: ${deps.appUrl}/bookings`,
+          location,
+          organizer: { name: coach.name, email: coach.email },
+          attendee: { name: booking.name, email: booking.email },
+        }),
+      ).toString("base64"),
+    };
+  }
+
+  return {
+    /** Free slots in a window, for the booking page and GET /api/availability. */
+    async availableSlots(from: Date, to: Date) {
+      return slots(deps.db, from, to, now());
+    },
+
+    async intakeQuestions() {
+      return (await loadAvailability(deps.db)).questions;
+    },
+
+    async book(request: BookingRequest, idempotencyKey: string | null): Promise<BookResult> {
+      const at = now();
+      if (idempotencyKey) {
+        const existing = await findBookingByIdempotencyKey(deps.db, idempotencyKey);
+        if (existing) return { ok: true, booking: existing, manageToken: tokenFor(idempotencyKey), replayed: true };
+      }
+      const coach = await deps.coach();
+      try {
+        return await deps.db.transaction(async (tx): Promise<BookResult> => {
+          // One person books one upcoming consultation: serialise bookings per address.
+          await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`booking:${request.email}`}))`);
+          const availability = await loadAvailability(tx);
+          const intake = checkIntakeAnswers(availability.questions, request.answers);
+          if (!intake.ok) return { ok: false, reason: "invalid", message: "Some answers need attention.", errors: intake.errors };
+          const upcoming = await findUpcomingBookingForEmail(tx, request.email, at);
+          if (upcoming) {
+            return {
+              ok: false,
+              reason: "already-booked",
+              message: `You already have a consultation on ${formatSlot(upcoming.startsAt, upcoming.endsAt, request.timezone)}. Use the link in its confirmation email to move or cancel it.`,
+            };
+          }
+          const offered = await slots(tx, new Date(request.start.getTime() - 1), new Date(request.start.getTime() + 1), at);
+          const slot = offered.find((candidate) => candidate.start.getTime() === request.start.getTime());
+          if (!slot) {
+            const taken = (await listBusy(tx, request.start, new Date(request.start.getTime() + 1))).length > 0;
+            if (taken) throw Object.assign(new Error("taken"), { code: "23P01" });
+            return { ok: false, reason: "unavailable", message: "That time is not available. Please choose another one." };
+          }
+          const manageToken = tokenFor(idempotencyKey);
+          const booking = await insertBooking(tx, {
+            startsAt: slot.start,
+            endsAt: slot.end,
+            name: request.name,
+            email: request.email,
+            timezone: request.timezone,
+            answers: intake.answers,
+            consentAt: at,
+            manageTokenHash: hashToken(manageToken),
+            idempotencyKey,
+          });
+          const location = availability.settings.location;
+          await deps.email.sendEmail({
+            tx,
+            to: booking.email,
+            template: "booking-confirmed",
+            props: {
+              coachName: coach.name,
+              visitorName: booking.name,
+              whenForVisitor: formatSlot(booking.startsAt, booking.endsAt, booking.timezone),
+              visitorZone: zoneLabel(booking.timezone),
+              whenForCoach: formatSlot(booking.startsAt, booking.endsAt, coach.timeZone),
+              coachZone: zoneLabel(coach.timeZone),
+              location,
+              manageUrl: `${deps.appUrl}/bookings/${manageToken}`,
+            },
+            attachments: [invite(booking, coach, location, "REQUEST")],
+          });
+          await deps.email.sendEmail({
+            tx,
+            to: coach.email,
+            template: "booking-notification",
+            props: {
+              coachName: coach.name,
+              visitorName: booking.name,
+              visitorEmail: booking.email,
+              whenForCoach: formatSlot(booking.startsAt, booking.endsAt, coach.timeZone),
+              visitorZone: zoneLabel(booking.timezone),
+              answers: booking.answers.map(({ label, answer }) => ({ label, answer })),
+              adminUrl: `${deps.appUrl}/admin`,
+            },
+          });
+          return { ok: true, booking, manageToken, replayed: false };
+        });
+      } catch (error) {
+        if (!isOverlap(error)) throw error;
+        if (idempotencyKey) {
+          // Two copies of one request raced: the winner is this visitor's own booking.
+          const existing = await findBookingByIdempotencyKey(deps.db, idempotencyKey);
+          if (existing) return { ok: true, booking: existing, manageToken: tokenFor(idempotencyKey), replayed: true };
+        }
+        const day = new Date(request.start.getTime());
+        return {
+          ok: false,
+          reason: "taken",
+          message: "That time was just taken. Here are the times still free.",
+          slots: await slots(deps.db, new Date(day.getTime() - DAY), new Date(day.getTime() + 7 * DAY), now()),
+        };
+      }
+    },
+
+    async findByToken(token: string) {
+      return findBookingByTokenHash(deps.db, hashToken(token));
+    },
+
+    /** Cancels by the private link; past the cut-off the visitor is asked to write to the coach. */
+    async cancelByVisitor(token: string, reason: string | null): Promise<CancelResult> {
+      const at = now();
+      const coach = await deps.coach();
+      return deps.db.transaction(async (tx) => {
+        const booking = await findBookingByTokenHash(tx, hashToken(token));
+        if (!booking) return { ok: false, reason: "not-found", message: "We could not find this booking." };
+        if (booking.status === "cancelled") return { ok: false, reason: "already-cancelled", message: "This consultation is already cancelled." };
+        const { settings } = await loadAvailability(tx);
+        if (booking.startsAt.getTime() - at.getTime() < settings.cancelCutoffMinutes * 60_000) {
+          return { ok: false, reason: "too-late", message: `It is too close to the call to cancel here. Please write to ${coach.email}.` };
+        }
+        const cancelled = await markCancelled(tx, booking.id, { reason, by: "visitor", now: at });
+        if (!cancelled) return { ok: false, reason: "already-cancelled", message: "This consultation is already cancelled." };
+        await deps.email.sendEmail({
+          tx,
+          to: cancelled.email,
+          template: "booking-cancelled",
+          props: {
+            coachName: coach.name,
+            visitorName: cancelled.name,
+            whenForVisitor: formatSlot(cancelled.startsAt, cancelled.endsAt, cancelled.timezone),
+            visitorZone: zoneLabel(cancelled.timezone),
+            reason,
+            bookAgainUrl: `${deps.appUrl}/consultation`,
+          },
+          attachments: [invite(cancelled, coach, settings.location, "CANCEL")],
+        });
+        return { ok: true, booking: cancelled };
+      });
+    },
+  };
+}
+
+export type BookingService = ReturnType<typeof createBookingService>;
