@@ -31,7 +31,7 @@ describe("seed", () => {
 
     const result = await seedDatabase(db, new Date("2026-11-01T09:00:00Z"));
 
-    expect(result).toEqual({ coachProfile: true, routines: 7, courses: 1 });
+    expect(result).toEqual({ coachProfile: true, routines: 7, courses: 1, booking: true });
     expect(await needsSeed(db)).toBe(false);
     const profile = await findCoachProfile(db);
     expect(profile?.timezone).toBe("Europe/Berlin");
@@ -41,7 +41,7 @@ describe("seed", () => {
     const { db } = database();
     const before = await snapshot();
     const result = await seedDatabase(db, new Date("2026-11-20T09:00:00Z"));
-    expect(result).toEqual({ coachProfile: false, routines: 0, courses: 0 });
+    expect(result).toEqual({ coachProfile: false, routines: 0, courses: 0, booking: false });
     expect(await snapshot()).toEqual(before);
   });
 

@@ -2,7 +2,8 @@ import { sql } from "drizzle-orm";
 import { courseInputSchema } from "../lib/course/schema";
 import { routineInputSchema } from "../lib/routines/schema";
 import type { Database } from "./connect";
-import { coachProfile, courseModules, courses, lessons, routineSteps, routines } from "./schema";
+import { availabilityRules, bookingSettings, coachProfile, courseModules, courses, intakeQuestions, lessons, routineSteps, routines } from "./schema";
+import { bookingSeed } from "./seed-content/booking";
 import { coachSeed } from "./seed-content/coach";
 import { courseSeed } from "./seed-content/course";
 import { routineSeeds } from "./seed-content/routines";
@@ -11,6 +12,8 @@ export interface SeedResult {
   coachProfile: boolean;
   routines: number;
   courses: number;
+  /** Opening hours and intake questions, added only where none exist. */
+  booking: boolean;
 }
 
 /**
@@ -24,7 +27,7 @@ export async function seedDatabase(db: Database, now: Date = new Date()): Promis
   const course = courseInputSchema.parse(courseSeed);
 
   return db.transaction(async (tx) => {
-    const result: SeedResult = { coachProfile: false, routines: 0, courses: 0 };
+    const result: SeedResult = { coachProfile: false, routines: 0, courses: 0, booking: false };
 
     const profile = await tx
       .insert(coachProfile)
@@ -73,6 +76,13 @@ export async function seedDatabase(db: Database, now: Date = new Date()): Promis
         );
       }
       result.courses += 1;
+    }
+
+    if ((await tx.$count(availabilityRules)) === 0 && (await tx.$count(intakeQuestions)) === 0) {
+      await tx.insert(availabilityRules).values(bookingSeed.rules);
+      await tx.insert(intakeQuestions).values(bookingSeed.questions.map((question, position) => ({ ...question, position })));
+      await tx.update(bookingSettings).set({ location: bookingSeed.location });
+      result.booking = true;
     }
 
     return result;

@@ -11,6 +11,7 @@ try {
     result.coachProfile ? "the coach profile" : null,
     result.routines ? `${result.routines} routines` : null,
     result.courses ? `${result.courses} course` : null,
+    result.booking ? "opening hours and intake questions" : null,
   ].filter(Boolean);
   log(added.length ? `Seeded ${added.join(", ")}.` : "Nothing to seed: the demo content is already there.");
 } finally {

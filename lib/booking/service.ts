@@ -199,6 +199,15 @@ export function createBookingService(deps: BookingServiceDeps) {
       return findBookingByTokenHash(deps.db, hashToken(token));
     },
 
+    /** What the private manage page shows: the booking, where it happens, and whether it can still be cancelled here. */
+    async manageView(token: string) {
+      const booking = await findBookingByTokenHash(deps.db, hashToken(token));
+      if (!booking) return null;
+      const { settings } = await loadAvailability(deps.db);
+      const canCancel = booking.status === "confirmed" && booking.startsAt.getTime() - now().getTime() >= settings.cancelCutoffMinutes * 60_000;
+      return { booking, location: settings.location, canCancel };
+    },
+
     /** Cancels by the private link; past the cut-off the visitor is asked to write to the coach. */
     async cancelByVisitor(token: string, reason: string | null): Promise<CancelResult> {
       const at = now();

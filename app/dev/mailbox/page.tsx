@@ -53,6 +53,17 @@ export default async function MailboxPage({ searchParams }: PageProps<"/dev/mail
                   </li>
                 ))}
               </ul>
+              {message.attachments.length ? (
+                <ul className="mt-2 space-y-1 text-sm" aria-label="Attachments">
+                  {message.attachments.map((attachment, index) => (
+                    <li key={attachment.filename}>
+                      <a href={`/dev/mailbox/${message.id}/attachments/${index}`} className="underline underline-offset-4">
+                        📎 {attachment.filename}
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
               <details className="mt-3">
                 <summary className="cursor-pointer text-sm font-semibold">Show the message</summary>
                 <iframe title={message.subject} sandbox="" srcDoc={message.html} className="mt-3 h-[30rem] w-full rounded-2xl border border-line bg-white" />

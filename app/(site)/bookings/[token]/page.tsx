@@ -1,0 +1,75 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Container } from "@/app/_ui/container";
+import { Notice } from "@/app/_ui/notice";
+import { formatSlot, zoneLabel } from "@/lib/booking/format";
+import { getBookingService } from "@/lib/runtime";
+import { getPublicCoachProfile } from "@/lib/site/cached";
+import { CancelForm } from "./cancel-form";
+
+export const dynamic = "force-dynamic";
+// The address is a private key to one booking: keep it out of search engines and referrers.
+export const metadata: Metadata = { title: "Your consultation", robots: { index: false, follow: false }, referrer: "no-referrer" };
+
+export default async function ManageBookingPage({ params, searchParams }: PageProps<"/bookings/[token]">) {
+  const [{ token }, query] = await Promise.all([params, searchParams]);
+  const view = await (await getBookingService()).manageView(token);
+  if (!view) notFound();
+  const { booking, location, canCancel } = view;
+  const coach = await getPublicCoachProfile();
+  const coachZone = coach?.timezone ?? "UTC";
+  const cancelled = booking.status === "cancelled";
+
+  return (
+    <Container className="max-w-2xl py-12 sm:py-16">
+      {query.booked && !cancelled ? (
+        <Notice tone="success" live>
+          You are booked in. A confirmation with a calendar invite is on its way to {booking.email}.
+        </Notice>
+      ) : null}
+      <h1 className="mt-6 text-4xl">{cancelled ? "This consultation is cancelled" : "Your free consultation"}</h1>
+      <dl className="mt-6 space-y-3">
+        <div>
+          <dt className="text-sm text-ink-muted">When, for you ({zoneLabel(booking.timezone)})</dt>
+          <dd className={`text-lg font-semibold ${cancelled ? "line-through" : ""}`}>{formatSlot(booking.startsAt, booking.endsAt, booking.timezone)}</dd>
+        </div>
+        {coachZone !== booking.timezone ? (
+          <div>
+            <dt className="text-sm text-ink-muted">For {coach?.name ?? "the coach"} ({zoneLabel(coachZone)})</dt>
+            <dd>{formatSlot(booking.startsAt, booking.endsAt, coachZone)}</dd>
+          </div>
+        ) : null}
+        {!cancelled && location ? (
+          <div>
+            <dt className="text-sm text-ink-muted">Where</dt>
+            <dd>{location.startsWith("https://") ? <a href={location} className="underline underline-offset-4">{location}</a> : location}</dd>
+          </div>
+        ) : null}
+        <div>
+          <dt className="text-sm text-ink-muted">Booked by</dt>
+          <dd>{booking.name} · {booking.email}</dd>
+        </div>
+      </dl>
+
+      {cancelled ? (
+        <p className="mt-8">
+          <Link href="/consultation" className="inline-flex min-h-11 items-center rounded-full bg-moss px-6 font-semibold text-on-moss">Choose another time</Link>
+        </p>
+      ) : canCancel ? (
+        <section aria-labelledby="cancel-heading" className="mt-10 rounded-3xl border border-line bg-surface p-6">
+          <h2 id="cancel-heading" className="text-2xl">Can’t make it?</h2>
+          <p className="mt-2 text-ink-muted">Cancel here, then book a time that suits you better.</p>
+          <div className="mt-4">
+            <CancelForm token={token} />
+          </div>
+        </section>
+      ) : (
+        <p className="mt-10 rounded-3xl border border-line bg-surface p-6">
+          The call is soon, so it can no longer be changed here. Please write to{" "}
+          <a href={`mailto:${coach?.contactEmail}`} className="underline underline-offset-4">{coach?.contactEmail}</a>.
+        </p>
+      )}
+    </Container>
+  );
+}

@@ -1,0 +1,29 @@
+import { availabilityQuerySchema } from "@/lib/booking/schema";
+import { getBookingService } from "@/lib/runtime";
+import { getPublicCoachProfile } from "@/lib/site/cached";
+
+export const dynamic = "force-dynamic";
+
+/** GET /api/availability?from=&to=&tz= — the same free slots the booking page offers, as JSON. */
+export async function GET(request: Request) {
+  const params = Object.fromEntries(new URL(request.url).searchParams);
+  const parsed = availabilityQuerySchema.safeParse(params);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return Response.json({ error: `${issue?.path.join(".")}: ${issue?.message}` }, { status: 400 });
+  }
+  const now = new Date();
+  const from = parsed.data.from ? new Date(parsed.data.from) : now;
+  const to = parsed.data.to ? new Date(parsed.data.to) : new Date(now.getTime() + 14 * 86_400_000);
+  if (to <= from) return Response.json({ error: "to must be after from." }, { status: 400 });
+  if (to.getTime() - from.getTime() > 62 * 86_400_000) return Response.json({ error: "Ask for at most 62 days at a time." }, { status: 400 });
+  const [slots, coach] = await Promise.all([(await getBookingService()).availableSlots(from, to), getPublicCoachProfile()]);
+  return Response.json(
+    {
+      coachTimeZone: coach?.timezone ?? "UTC",
+      timeZone: parsed.data.tz ?? coach?.timezone ?? "UTC",
+      slots: slots.map((slot) => ({ start: slot.start.toISOString(), end: slot.end.toISOString() })),
+    },
+    { headers: { "Cache-Control": "no-store" } },
+  );
+}

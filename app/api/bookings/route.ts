@@ -1,0 +1,41 @@
+import { bookingRequestSchema } from "@/lib/booking/schema";
+import { getBookingService } from "@/lib/runtime";
+import { env } from "@/lib/env";
+
+/**
+ * POST /api/bookings — the JSON twin of the booking form, same service. Send an Idempotency-Key
+ * header: a retry with the same key returns the same booking and sends no second email.
+ */
+export async function POST(request: Request) {
+  let body: unknown;
+  try {
+    body = await request.json();
+  } catch {
+    return Response.json({ error: "Send a JSON body." }, { status: 400 });
+  }
+  const parsed = bookingRequestSchema.safeParse(body);
+  if (!parsed.success) {
+    const errors = Object.fromEntries(parsed.error.issues.map((issue) => [issue.path.join(".") || "body", issue.message]));
+    return Response.json({ error: "Some fields need attention.", errors }, { status: 422 });
+  }
+  const key = request.headers.get("idempotency-key");
+  if (key !== null && (key.length < 8 || key.length > 100)) {
+    return Response.json({ error: "Idempotency-Key must be 8 to 100 characters." }, { status: 400 });
+  }
+  const result = await (await getBookingService()).book(parsed.data, key);
+  if (result.ok) {
+    const { booking, manageToken, replayed } = result;
+    return Response.json(
+      { id: booking.id, start: booking.startsAt.toISOString(), end: booking.endsAt.toISOString(), status: booking.status, manageUrl: `${env().APP_URL}/bookings/${manageToken}` },
+      { status: replayed ? 200 : 201 },
+    );
+  }
+  if (result.reason === "taken") {
+    return Response.json(
+      { error: result.message, slots: result.slots.map((slot) => ({ start: slot.start.toISOString(), end: slot.end.toISOString() })) },
+      { status: 409 },
+    );
+  }
+  if (result.reason === "invalid") return Response.json({ error: result.message, errors: result.errors }, { status: 422 });
+  return Response.json({ error: result.message }, { status: result.reason === "already-booked" ? 409 : 422 });
+}

@@ -1,0 +1,66 @@
+import { expect, test } from "./fixtures";
+import { latestLink, uniqueEmail } from "./support/mailbox";
+
+test.use({ timezoneId: "America/New_York" });
+
+test("a visitor in another timezone books, gets an invite for that slot, and cancels from the email", async ({ page, request }) => {
+  const email = uniqueEmail("booker");
+
+  await page.goto("/consultation");
+  // The page notices the browser's zone and shows times in it.
+  await expect(page).toHaveURL(/tz=America%2FNew_York/);
+  await expect(page.getByText("America / New York", { exact: true }).first()).toBeVisible();
+
+  // Phone and desktop run at once: each takes a different slot so they never race each other.
+  const times = page.getByRole("list", { name: /^Free times on/ }).getByRole("link");
+  await expect(times.first()).toBeVisible();
+  const pick = times.nth(test.info().project.name === "phone" ? 2 : 5);
+  const href = (await pick.getAttribute("href"))!;
+  const chosenStart = new URL(href, "http://x").searchParams.get("start")!;
+  await pick.click();
+
+  await expect(page.getByRole("heading", { name: "Almost there" })).toBeVisible();
+  await page.getByLabel("Your name").fill("Sam Reader");
+  await page.getByLabel("Your email").fill(email);
+  await page.getByLabel("What brings you here?").fill("My lower back locks up after long days at the desk.");
+  await page.getByLabel(/Where in your body/).selectOption("Lower back");
+  await page.getByRole("button", { name: "Book this time" }).click();
+  await expect(page.getByText("Please agree so we can hold your booking")).toBeVisible();
+  await page.getByLabel(/I agree that my name/).check();
+  await page.getByRole("button", { name: "Book this time" }).click();
+
+  await expect(page.getByText("You are booked in.")).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Your free consultation" })).toBeVisible();
+
+  // The confirmation carries a calendar invite whose start is exactly the chosen slot.
+  await page.goto(`/dev/mailbox?to=${encodeURIComponent(email)}`);
+  const confirmation = page.getByRole("article", { name: /Your free consultation with/ });
+  const ics = await (await request.get((await confirmation.getByRole("link", { name: /consultation\.ics/ }).getAttribute("href"))!)).text();
+  expect(ics).toContain("METHOD:REQUEST");
+  const dtstart = /DTSTART:(\d{8}T\d{6}Z)/.exec(ics)![1]!;
+  expect(dtstart).toBe(new Date(chosenStart).toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, ""));
+
+  // The private link in the email cancels it, and the time is offered again.
+  const manage = await latestLink(page, email, /Your free consultation with/, /\/bookings\//);
+  await page.goto(manage);
+  await page.getByLabel("Reason (optional)").fill("Something came up.");
+  await page.getByRole("button", { name: "Cancel this consultation" }).click();
+  await expect(page.getByRole("heading", { name: "This consultation is cancelled" })).toBeVisible();
+
+  await page.goto(`/consultation?tz=America%2FNew_York`);
+  await expect(page.locator(`a[href="${href}"]`)).toBeVisible();
+  await page.goto(`/dev/mailbox?to=${encodeURIComponent(email)}`);
+  await expect(page.getByRole("article", { name: /Cancelled: your consultation/ })).toBeVisible();
+});
+
+test("GET /api/availability answers the same slots as JSON, and refuses a bad zone", async ({ request }) => {
+  const response = await request.get("/api/availability?tz=Asia/Tokyo");
+  expect(response.status()).toBe(200);
+  const body = await response.json();
+  expect(body.timeZone).toBe("Asia/Tokyo");
+  expect(body.slots.length).toBeGreaterThan(0);
+  for (const slot of body.slots.slice(0, 5)) expect(new Date(slot.end).getTime() - new Date(slot.start).getTime()).toBe(30 * 60_000);
+  const bad = await request.get("/api/availability?tz=Mars/Olympus");
+  expect(bad.status()).toBe(400);
+  expect((await bad.json()).error).toContain("IANA timezone");
+});
