@@ -10,6 +10,7 @@ test("a visitor in another timezone books, gets an invite for that slot, and can
   // The page notices the browser's zone and shows times in it.
   await expect(page).toHaveURL(/tz=America%2FNew_York/);
   await expect(page.getByText("America / New York", { exact: true }).first()).toBeVisible();
+  await expect(page.getByLabel("Show times in")).toHaveValue("America/New_York");
 
   // Phone and desktop run at once: each takes a different slot so they never race each other.
   const times = page.getByRole("list", { name: /^Free times on/ }).getByRole("link");

@@ -51,7 +51,7 @@ export default async function ConsultationPage({ searchParams }: PageProps<"/con
             Times are shown in <strong className="text-ink">{zoneLabel(timeZone)}</strong>.
           </p>
           <div className="mt-4">
-            <TimezoneForm value={timeZone} zones={ianaTimeZones()} />
+            <TimezoneForm key={timeZone} value={timeZone} zones={ianaTimeZones()} />
           </div>
           {days.length === 0 ? (
             <p className="mt-8 rounded-3xl border border-dashed border-line p-6 text-ink-muted">
