@@ -14,6 +14,8 @@ export const RATE_LIMITS = {
   signInPerEmail: { points: 5, durationSeconds: 60 * 60 },
   /** Magic-link requests from one IP address, whatever the email. */
   signInPerIp: { points: 20, durationSeconds: 60 * 60 },
+  /** Consultation booking attempts from one IP address (form and API together). */
+  bookingPerIp: { points: 10, durationSeconds: 60 * 60 },
 } as const satisfies Record<string, RateLimit>;
 
 export type RateLimitName = keyof typeof RATE_LIMITS;

@@ -19,22 +19,26 @@ export interface RoutineCard {
   stepCount: number;
 }
 
+type RoutineWithSteps = NonNullable<Awaited<ReturnType<typeof findPublishedRoutineBySlug>>>;
+
+/** Plain, JSON-safe card data: cached values are serialised, so no Date objects. */
+function toCard(row: RoutineWithSteps): RoutineCard {
+  return {
+    slug: row.slug,
+    publishedAt: (row.publishedAt ?? row.createdAt).toISOString(),
+    title: row.title,
+    summary: row.summary,
+    bodyAreas: row.bodyAreas as BodyArea[],
+    equipment: row.equipment as Equipment[],
+    difficulty: row.difficulty,
+    totalSeconds: totalSeconds(row.steps),
+    stepCount: row.steps.length,
+  };
+}
+
 /** Every published routine as a card; cached until a routine is edited or published. */
 export const getRoutineCards = unstable_cache(
-  async (): Promise<RoutineCard[]> => {
-    const rows = await listPublishedRoutinesWithSteps(getDb());
-    return rows.map((row) => ({
-      slug: row.slug,
-      publishedAt: (row.publishedAt ?? row.createdAt).toISOString(),
-      title: row.title,
-      summary: row.summary,
-      bodyAreas: row.bodyAreas as BodyArea[],
-      equipment: row.equipment as Equipment[],
-      difficulty: row.difficulty,
-      totalSeconds: totalSeconds(row.steps),
-      stepCount: row.steps.length,
-    }));
-  },
+  async (): Promise<RoutineCard[]> => (await listPublishedRoutinesWithSteps(getDb())).map(toCard),
   ["public-routine-cards"],
   { tags: [cacheTags.routines] },
 );
@@ -62,15 +66,7 @@ export async function getPublishedRoutine(slug: string): Promise<PublicRoutine |
       const row = await findPublishedRoutineBySlug(getDb(), slug);
       if (!row) return null;
       return {
-        slug: row.slug,
-        publishedAt: (row.publishedAt ?? row.createdAt).toISOString(),
-        title: row.title,
-        summary: row.summary,
-        bodyAreas: row.bodyAreas as BodyArea[],
-        equipment: row.equipment as Equipment[],
-        difficulty: row.difficulty,
-        totalSeconds: totalSeconds(row.steps),
-        stepCount: row.steps.length,
+        ...toCard(row),
         imageUrl: row.imageKey ? `/uploads/${row.imageKey}` : null,
         whyItWorks: row.whyItWorks,
         cautions: row.cautions,

@@ -1,26 +1,27 @@
 import { bookingRequestSchema } from "@/lib/booking/schema";
-import { getBookingService } from "@/lib/runtime";
+import { clientIp } from "@/lib/auth/sign-in";
+import { retryAfterMessage } from "@/lib/rate-limit/limits";
+import { getBookingService, getRateLimiter } from "@/lib/runtime";
 import { env } from "@/lib/env";
+import { parseJsonBody } from "@/lib/http/json";
 
 /**
  * POST /api/bookings — the JSON twin of the booking form, same service. Send an Idempotency-Key
  * header: a retry with the same key returns the same booking and sends no second email.
  */
 export async function POST(request: Request) {
-  let body: unknown;
-  try {
-    body = await request.json();
-  } catch {
-    return Response.json({ error: "Send a JSON body." }, { status: 400 });
-  }
-  const parsed = bookingRequestSchema.safeParse(body);
-  if (!parsed.success) {
-    const errors = Object.fromEntries(parsed.error.issues.map((issue) => [issue.path.join(".") || "body", issue.message]));
-    return Response.json({ error: "Some fields need attention.", errors }, { status: 422 });
-  }
+  const parsed = await parseJsonBody(request, bookingRequestSchema);
+  if (!parsed.ok) return parsed.response;
   const key = request.headers.get("idempotency-key");
   if (key !== null && (key.length < 8 || key.length > 100)) {
     return Response.json({ error: "Idempotency-Key must be 8 to 100 characters." }, { status: 400 });
+  }
+  const limit = await getRateLimiter().consume("bookingPerIp", clientIp(request.headers));
+  if (!limit.ok) {
+    return Response.json(
+      { error: `Too many booking attempts. ${retryAfterMessage(limit.retryAfterMs)}` },
+      { status: 429, headers: { "Retry-After": String(Math.ceil(limit.retryAfterMs / 1000)) } },
+    );
   }
   const result = await (await getBookingService()).book(parsed.data, key);
   if (result.ok) {

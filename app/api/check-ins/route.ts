@@ -2,23 +2,15 @@ import { getDb } from "@/db/client";
 import { currentUser } from "@/lib/auth/guards";
 import { checkInRequestSchema } from "@/lib/check-ins/schema";
 import { saveCheckIns } from "@/lib/check-ins/service";
+import { parseJsonBody } from "@/lib/http/json";
 
 /** Saves before/after check-ins for the signed-in person; 401 tells the player to keep them locally. */
 export async function POST(request: Request) {
   const user = await currentUser();
   if (!user) return Response.json({ error: "Sign in to keep your check-ins." }, { status: 401 });
 
-  let body: unknown;
-  try {
-    body = await request.json();
-  } catch {
-    return Response.json({ error: "Send JSON like {\"checkIns\": [...]}." }, { status: 400 });
-  }
-  const parsed = checkInRequestSchema.safeParse(body);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    return Response.json({ error: `${issue?.path.join(".") || "body"}: ${issue?.message}` }, { status: 400 });
-  }
+  const parsed = await parseJsonBody(request, checkInRequestSchema);
+  if (!parsed.ok) return parsed.response;
   const result = await saveCheckIns(getDb(), user.id, parsed.data.checkIns, new Date());
   if (!result.ok) return Response.json({ error: result.error }, { status: 422 });
   return Response.json({ saved: result.saved }, { status: 201 });

@@ -1,8 +1,11 @@
 "use server";
 
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { clientIp } from "@/lib/auth/sign-in";
 import { bookingRequestSchema } from "@/lib/booking/schema";
-import { getBookingService } from "@/lib/runtime";
+import { retryAfterMessage } from "@/lib/rate-limit/limits";
+import { getBookingService, getRateLimiter } from "@/lib/runtime";
 
 export interface BookingFormState {
   values?: Record<string, string>;
@@ -34,6 +37,8 @@ export async function bookConsultation(_previous: BookingFormState, formData: Fo
     for (const issue of parsed.error.issues) errors[String(issue.path[0] ?? "form")] ??= issue.message;
     return { values, errors };
   }
+  const limit = await getRateLimiter().consume("bookingPerIp", clientIp(await headers()));
+  if (!limit.ok) return { values, message: `Too many booking attempts from your network. ${retryAfterMessage(limit.retryAfterMs)}` };
   const idempotencyKey = String(formData.get("idempotencyKey") ?? "").slice(0, 100) || null;
   const result = await (await getBookingService()).book(parsed.data, idempotencyKey);
   if (result.ok) redirect(`/bookings/${result.manageToken}?booked=1`);
