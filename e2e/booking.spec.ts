@@ -3,7 +3,7 @@ import { latestLink, uniqueEmail } from "./support/mailbox";
 
 test.use({ timezoneId: "America/New_York" });
 
-test("a visitor in another timezone books, gets an invite for that slot, and cancels from the email", async ({ page, request }) => {
+test("a visitor in another timezone books, gets an invite for that slot, moves and cancels it from the email", async ({ page, request }) => {
   const email = uniqueEmail("booker");
 
   await page.goto("/consultation");
@@ -41,15 +41,30 @@ test("a visitor in another timezone books, gets an invite for that slot, and can
   const dtstart = /DTSTART:(\d{8}T\d{6}Z)/.exec(ics)![1]!;
   expect(dtstart).toBe(new Date(chosenStart).toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, ""));
 
-  // The private link in the email cancels it, and the time is offered again.
+  // The private link in the email moves it: the old time is free again, a new invite goes out.
   const manage = await latestLink(page, email, /Your free consultation with/, /\/bookings\//);
+  await page.goto(manage);
+  const moveTimes = page.getByRole("region", { name: "Move to another time" }).getByRole("link");
+  const moveHref = (await moveTimes.nth(1).getAttribute("href"))!;
+  const movedStart = new URL(moveHref, "http://x").searchParams.get("move")!;
+  await moveTimes.nth(1).click();
+  await page.getByRole("button", { name: "Yes, move it" }).click();
+  await expect(page.getByText("Moved. An updated calendar invite")).toBeVisible();
+  await page.goto(`/consultation?tz=America%2FNew_York`);
+  await expect(page.locator(`a[href="${href}"]`)).toBeVisible();
+  await page.goto(`/dev/mailbox?to=${encodeURIComponent(email)}`);
+  const movedMail = page.getByRole("article", { name: /Moved: your free consultation/ });
+  const movedIcs = await (await request.get((await movedMail.getByRole("link", { name: /consultation\.ics/ }).getAttribute("href"))!)).text();
+  expect(movedIcs).toContain("SEQUENCE:1");
+  expect(/DTSTART:(\d{8}T\d{6}Z)/.exec(movedIcs)![1]).toBe(new Date(movedStart).toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, ""));
+
+  // …and cancels it: the new time is offered again too.
   await page.goto(manage);
   await page.getByLabel("Reason (optional)").fill("Something came up.");
   await page.getByRole("button", { name: "Cancel this consultation" }).click();
   await expect(page.getByRole("heading", { name: "This consultation is cancelled" })).toBeVisible();
-
   await page.goto(`/consultation?tz=America%2FNew_York`);
-  await expect(page.locator(`a[href="${href}"]`)).toBeVisible();
+  await expect(page.locator(`a[href="/consultation/book?start=${encodeURIComponent(movedStart)}&tz=America%2FNew_York"]`)).toBeVisible();
   await page.goto(`/dev/mailbox?to=${encodeURIComponent(email)}`);
   await expect(page.getByRole("article", { name: /Cancelled: your consultation/ })).toBeVisible();
 });

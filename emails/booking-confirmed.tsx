@@ -10,14 +10,17 @@ export interface BookingConfirmedEmailProps {
   coachZone: string;
   location: string;
   manageUrl: string;
+  /** Sent again after the visitor moved the call to a new time. */
+  moved?: boolean;
 }
 
-export const bookingConfirmedSubject = (props: BookingConfirmedEmailProps) => `Your free consultation with ${props.coachName}: ${props.whenForVisitor}`;
+export const bookingConfirmedSubject = (props: BookingConfirmedEmailProps) =>
+  `${props.moved ? "Moved: your" : "Your"} free consultation with ${props.coachName}: ${props.whenForVisitor}`;
 
 export default function BookingConfirmedEmail(props: BookingConfirmedEmailProps) {
   return (
     <EmailLayout coachName={props.coachName} preview={`Booked: ${props.whenForVisitor}`} footer="You booked this free consultation on the website. The calendar invite is attached.">
-      <Text style={styles.heading}>You are booked in, {props.visitorName}</Text>
+      <Text style={styles.heading}>{props.moved ? `Your call has moved, ${props.visitorName}` : `You are booked in, ${props.visitorName}`}</Text>
       <Text style={styles.text}>
         <strong>{props.whenForVisitor}</strong> ({props.visitorZone})
       </Text>

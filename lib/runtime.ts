@@ -8,8 +8,7 @@ import { createBoss } from "@/lib/jobs/boss";
 import { createRateLimiter, type RateLimiter } from "@/lib/rate-limit/limiter";
 import { localDiskStorage } from "@/lib/storage/local-disk";
 import type { FileStorage } from "@/lib/storage/storage";
-import { createBookingService } from "@/lib/booking/service";
-import { findCoachProfile } from "@/lib/site/queries";
+import { bookingServiceFor } from "@/lib/booking/wiring";
 
 /**
  * Process-wide instances, wired from the environment: the one place that knows how production
@@ -63,21 +62,6 @@ export function getFileStorage(): FileStorage {
   return storage;
 }
 
-/** The booking service wired to the app: coach from the profile, email through the outbox. */
 export async function getBookingService() {
-  const config = env();
-  return createBookingService({
-    db: getDb(),
-    email: await getEmailService(),
-    appUrl: config.APP_URL,
-    secret: config.AUTH_SECRET ?? "development-only-secret",
-    coach: async () => {
-      const profile = await findCoachProfile(getDb());
-      return {
-        name: profile?.name ?? "Your coach",
-        email: profile?.contactEmail ?? config.EMAIL_FROM.replace(/^.*<|>$/g, ""),
-        timeZone: profile?.timezone ?? "UTC",
-      };
-    },
-  });
+  return bookingServiceFor(getDb(), await getEmailService(), await getBoss(), env());
 }

@@ -5,7 +5,9 @@
 import { createDatabase } from "../db/connect";
 import { createEmailService } from "../lib/email/service";
 import { localTransport, resendTransport } from "../lib/email/transport";
+import { bookingServiceFor } from "../lib/booking/wiring";
 import { createBoss } from "../lib/jobs/boss";
+import { startBookingReminderWorker } from "../lib/jobs/booking-reminder-worker";
 import { startEmailWorker } from "../lib/jobs/email-worker";
 import { loadEnvOrExit } from "./lib/database";
 import { fail, log } from "./lib/log";
@@ -22,6 +24,8 @@ const service = createEmailService({
   from: { transactional: env.EMAIL_FROM, newsletter: env.NEWSLETTER_FROM },
 });
 const worker = await startEmailWorker(boss, service);
+if (!env.AUTH_SECRET) fail("npm run worker needs AUTH_SECRET, the same as the web app's (booking links are derived from it).");
+const reminders = await startBookingReminderWorker(boss, bookingServiceFor(db, service, boss, env));
 log(`Worker running (email via ${env.RESEND_API_KEY ? "Resend" : "the local transport"}). Ctrl-C to stop.`);
 
 let stopping = false;
@@ -30,6 +34,7 @@ async function shutdown(signal: string) {
   stopping = true;
   log(`Received ${signal}; finishing the job in hand ...`);
   await worker.stop();
+  await reminders.stop();
   await boss.stop({ graceful: true, timeout: 20_000 });
   await sql.end({ timeout: 5 });
   process.exit(0);

@@ -116,6 +116,8 @@ export const bookings = pgTable(
     cancelReason: text("cancel_reason"),
     cancelledBy: text("cancelled_by"),
     noShow: boolean("no_show").notNull().default(false),
+    /** Set when the 24-hour reminder went out for the current time, so it is never sent twice. */
+    reminderSentAt: timestamp("reminder_sent_at", { withTimezone: true, mode: "date" }),
     privateNotes: text("private_notes").notNull().default(""),
     ...timestamps,
   },

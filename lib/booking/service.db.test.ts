@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { availabilityRules, bookings, bookingSettings, emailOutbox, intakeQuestions } from "@/db/schema";
 import { freshTestDatabase } from "@/db/testing/test-database";
 import { inviteStart } from "./ics";
+import type { ReminderJob } from "./reminders";
 import { createBookingService, hashToken, type BookingService } from "./service";
 
 const database = freshTestDatabase();
@@ -10,6 +11,7 @@ const database = freshTestDatabase();
 const now = new Date("2026-06-01T06:00:00Z");
 const coach = { name: "Mira Holloway", email: "coach@example.com", timeZone: "Europe/Berlin" };
 const sent: { template: string; to: string; attachments?: { content: string }[] }[] = [];
+const reminders: { job: ReminderJob; runAt: Date }[] = [];
 let service: BookingService;
 let questionId: string;
 
@@ -24,12 +26,20 @@ beforeAll(async () => {
   questionId = question!.id;
   // The real email service writes to the outbox inside the booking's transaction; here the rows
   // are written the same way and also remembered, to see exactly what went out.
-  service = createBookingService({
+  service = createBookingService(serviceDeps());
+});
+
+function serviceDeps(): Parameters<typeof createBookingService>[0] {
+  const { db } = database();
+  return {
     db,
     coach: async () => coach,
     appUrl: "https://coach.example",
     secret: "test-secret-test-secret-test-secret",
     now: () => now,
+    scheduleReminder: async (_tx, job, runAt) => {
+      reminders.push({ job, runAt });
+    },
     email: {
       async sendEmail(input) {
         sent.push({ template: input.template, to: input.to, attachments: input.attachments });
@@ -47,8 +57,8 @@ beforeAll(async () => {
         return undefined as never;
       },
     },
-  });
-});
+  };
+}
 
 const request = (overrides: Partial<Parameters<BookingService["book"]>[0]> = {}) => ({
   start: SLOT,
@@ -162,5 +172,54 @@ describe("booking a consultation", () => {
     // … but inside a 48-hour cut-off.
     expect(await service.cancelByVisitor(booked.manageToken, null)).toMatchObject({ ok: false, reason: "too-late" });
     await database().db.execute(sql`update booking_settings set cancel_cutoff_minutes = 720`);
+  });
+
+  it("moves a booking atomically: the old time is freed, the new one taken, the invite's sequence raised", async () => {
+    const { db } = database();
+    const from = new Date("2026-06-09T07:00:00Z");
+    const to = new Date("2026-06-09T12:00:00Z");
+    const booked = await service.book(request({ start: from, email: "mover@example.com" }), null);
+    if (!booked.ok) throw new Error("setup failed");
+    const moved = await service.move(booked.manageToken, to);
+    expect(moved).toMatchObject({ ok: true, booking: { startsAt: to, sequence: 1 } });
+    const free = (await service.availableSlots(new Date(from.getTime() - 1), new Date(to.getTime() + 1))).map((slot) => slot.start.getTime());
+    expect(free).toContain(from.getTime());
+    expect(free).not.toContain(to.getTime());
+    expect(await db.$count(bookings, eq(bookings.email, "mover@example.com"))).toBe(1);
+    const email = sent.filter((entry) => entry.template === "booking-confirmed" && entry.to === "mover@example.com").at(-1)!;
+    const ics = Buffer.from(email.attachments![0]!.content, "base64").toString("utf8");
+    expect(ics).toContain("SEQUENCE:1");
+    expect(inviteStart(ics)?.toISOString()).toBe(to.toISOString());
+
+    // Onto someone else's time: refused, nothing changes.
+    const other = await service.book(request({ start: new Date("2026-06-09T13:00:00Z"), email: "other@example.com" }), null);
+    if (!other.ok) throw new Error("setup failed");
+    expect(await service.move(booked.manageToken, new Date("2026-06-09T13:00:00Z"))).toMatchObject({ ok: false });
+    const [still] = await db.select().from(bookings).where(eq(bookings.id, booked.booking.id));
+    expect(still!.startsAt).toEqual(to);
+  });
+
+  it("schedules a reminder a day before, and a moved or cancelled booking gets none for the old time", async () => {
+    const start = new Date("2026-06-10T08:00:00Z");
+    const booked = await service.book(request({ start, email: "remind@example.com" }), null);
+    if (!booked.ok) throw new Error("setup failed");
+    const scheduled = reminders.find((entry) => entry.job.bookingId === booked.booking.id)!;
+    expect(scheduled.runAt.toISOString()).toBe("2026-06-09T08:00:00.000Z");
+
+    const later = new Date("2026-06-10T12:00:00Z");
+    await service.move(booked.manageToken, later);
+    const reminderService = createBookingService({ ...serviceDeps(), now: () => new Date("2026-06-09T08:00:00Z") });
+    expect(await reminderService.sendReminder(scheduled.job)).toBe(false); // stale: the call moved
+    const fresh = reminders.filter((entry) => entry.job.bookingId === booked.booking.id).at(-1)!;
+    expect(fresh.job.startsAt).toBe(later.toISOString());
+    expect(await reminderService.sendReminder(fresh.job)).toBe(true);
+    expect(await reminderService.sendReminder(fresh.job)).toBe(false); // never twice
+    expect(sent.filter((entry) => entry.template === "booking-reminder" && entry.to === "remind@example.com")).toHaveLength(1);
+
+    const cancelledBooking = await service.book(request({ start: new Date("2026-06-11T08:00:00Z"), email: "gone@example.com" }), null);
+    if (!cancelledBooking.ok) throw new Error("setup failed");
+    await service.cancelByVisitor(cancelledBooking.manageToken, null);
+    const job = reminders.find((entry) => entry.job.bookingId === cancelledBooking.booking.id)!.job;
+    expect(await reminderService.sendReminder(job)).toBe(false);
   });
 });

@@ -1,13 +1,14 @@
-import { createHash, createHmac, randomBytes } from "node:crypto";
-import { sql } from "drizzle-orm";
+import { createHash, createHmac, randomUUID } from "node:crypto";
+import { eq, sql } from "drizzle-orm";
 import type { Database, Executor } from "@/db/connect";
-import type { Booking } from "@/db/schema";
+import { bookings, type Booking } from "@/db/schema";
 import type { EmailService } from "@/lib/email/service";
 import { formatSlot, zoneLabel } from "./format";
 import { consultationInvite } from "./ics";
 import { checkIntakeAnswers } from "./intake";
 import { findBookingByIdempotencyKey, findBookingByTokenHash, findUpcomingBookingForEmail, insertBooking, listBusy, loadAvailability, markCancelled } from "./queries";
 import type { BookingRequest } from "./schema";
+import { reminderRunAt, shouldSendReminder, type ReminderJob } from "./reminders";
 import { generateSlots, type Slot } from "./slots";
 
 export interface Coach {
@@ -21,8 +22,10 @@ export interface BookingServiceDeps {
   email: Pick<EmailService, "sendEmail">;
   coach: () => Promise<Coach>;
   appUrl: string;
-  /** Signs manage-link tokens derived from an Idempotency-Key, so a retry gets the same link. */
+  /** Derives each booking's private manage token, so later emails (reminders, moves) can link to it. */
   secret: string;
+  /** Schedules the 24-hour reminder inside the booking's transaction. */
+  scheduleReminder: (tx: Executor, job: ReminderJob, runAt: Date) => Promise<void>;
   now?: () => Date;
 }
 
@@ -53,8 +56,10 @@ export function createBookingService(deps: BookingServiceDeps) {
   const now = deps.now ?? (() => new Date());
   const host = new URL(deps.appUrl).host;
 
-  const tokenFor = (idempotencyKey: string | null) =>
-    idempotencyKey ? createHmac("sha256", deps.secret).update(`booking:${idempotencyKey}`).digest("base64url") : randomBytes(32).toString("base64url");
+  // The token is an HMAC of the booking id: only the server can make it, and a retried request,
+  // a reminder or a move all link to the same page. The database keeps only its SHA-256.
+  const tokenFor = (bookingId: string) => createHmac("sha256", deps.secret).update(`booking:${bookingId}`).digest("base64url");
+  const manageUrl = (bookingId: string) => `${deps.appUrl}/bookings/${tokenFor(bookingId)}`;
 
   async function slots(db: Executor, from: Date, to: Date, at: Date) {
     const availability = await loadAvailability(db);
@@ -108,7 +113,7 @@ export function createBookingService(deps: BookingServiceDeps) {
       const at = now();
       if (idempotencyKey) {
         const existing = await findBookingByIdempotencyKey(deps.db, idempotencyKey);
-        if (existing) return { ok: true, booking: existing, manageToken: tokenFor(idempotencyKey), replayed: true };
+        if (existing) return { ok: true, booking: existing, manageToken: tokenFor(existing.id), replayed: true };
       }
       const coach = await deps.coach();
       try {
@@ -133,8 +138,10 @@ export function createBookingService(deps: BookingServiceDeps) {
             if (taken) throw Object.assign(new Error("taken"), { code: "23P01" });
             return { ok: false, reason: "unavailable", message: "That time is not available. Please choose another one." };
           }
-          const manageToken = tokenFor(idempotencyKey);
+          const id = randomUUID();
+          const manageToken = tokenFor(id);
           const booking = await insertBooking(tx, {
+            id,
             startsAt: slot.start,
             endsAt: slot.end,
             name: request.name,
@@ -158,10 +165,11 @@ export function createBookingService(deps: BookingServiceDeps) {
               whenForCoach: formatSlot(booking.startsAt, booking.endsAt, coach.timeZone),
               coachZone: zoneLabel(coach.timeZone),
               location,
-              manageUrl: `${deps.appUrl}/bookings/${manageToken}`,
+              manageUrl: manageUrl(booking.id),
             },
             attachments: [invite(booking, coach, location, "REQUEST")],
           });
+          await deps.scheduleReminder(tx, { bookingId: booking.id, startsAt: booking.startsAt.toISOString() }, reminderRunAt(booking.startsAt, at));
           await deps.email.sendEmail({
             tx,
             to: coach.email,
@@ -183,7 +191,7 @@ export function createBookingService(deps: BookingServiceDeps) {
         if (idempotencyKey) {
           // Two copies of one request raced: the winner is this visitor's own booking.
           const existing = await findBookingByIdempotencyKey(deps.db, idempotencyKey);
-          if (existing) return { ok: true, booking: existing, manageToken: tokenFor(idempotencyKey), replayed: true };
+          if (existing) return { ok: true, booking: existing, manageToken: tokenFor(existing.id), replayed: true };
         }
         const day = new Date(request.start.getTime());
         return {
@@ -206,6 +214,93 @@ export function createBookingService(deps: BookingServiceDeps) {
       const { settings } = await loadAvailability(deps.db);
       const canCancel = booking.status === "confirmed" && booking.startsAt.getTime() - now().getTime() >= settings.cancelCutoffMinutes * 60_000;
       return { booking, location: settings.location, canCancel };
+    },
+
+    /** Sends a due reminder once; stale jobs (cancelled or moved bookings) do nothing. */
+    async sendReminder(job: ReminderJob): Promise<boolean> {
+      const at = now();
+      const coach = await deps.coach();
+      return deps.db.transaction(async (tx) => {
+        const [booking] = await tx.select().from(bookings).where(eq(bookings.id, job.bookingId)).for("update");
+        if (!shouldSendReminder(booking ?? null, job, at)) return false;
+        const { settings } = await loadAvailability(tx);
+        await deps.email.sendEmail({
+          tx,
+          to: booking!.email,
+          template: "booking-reminder",
+          props: {
+            coachName: coach.name,
+            visitorName: booking!.name,
+            whenForVisitor: formatSlot(booking!.startsAt, booking!.endsAt, booking!.timezone),
+            visitorZone: zoneLabel(booking!.timezone),
+            location: settings.location,
+            manageUrl: manageUrl(booking!.id),
+          },
+        });
+        await tx.update(bookings).set({ reminderSentAt: at }).where(eq(bookings.id, booking!.id));
+        return true;
+      });
+    },
+
+    /**
+     * Moves a booking to another free slot in one statement: the row's time changes, so the old
+     * slot is freed and the new one taken atomically; the exclusion constraint still guards races.
+     */
+    async move(token: string, newStart: Date): Promise<{ ok: true; booking: Booking } | { ok: false; message: string }> {
+      const at = now();
+      const coach = await deps.coach();
+      try {
+        return await deps.db.transaction(async (tx) => {
+          const [booking] = await tx.select().from(bookings).where(eq(bookings.manageTokenHash, hashToken(token))).for("update");
+          if (!booking) return { ok: false as const, message: "We could not find this booking." };
+          if (booking.status !== "confirmed") return { ok: false as const, message: "This consultation is cancelled; please book a new time." };
+          const availability = await loadAvailability(tx);
+          if (booking.startsAt.getTime() - at.getTime() < availability.settings.cancelCutoffMinutes * 60_000) {
+            return { ok: false as const, message: `It is too close to the call to move it here. Please write to ${coach.email}.` };
+          }
+          const busy = (await listBusy(tx, new Date(newStart.getTime() - DAY), new Date(newStart.getTime() + DAY))).filter(
+            (other) => other.start.getTime() !== booking.startsAt.getTime(),
+          );
+          const slot = generateSlots({
+            now: at,
+            timeZone: coach.timeZone,
+            rules: availability.rules,
+            overrides: availability.overrides,
+            settings: availability.settings,
+            busy,
+            from: new Date(newStart.getTime() - 1),
+            to: new Date(newStart.getTime() + 1),
+          }).find((candidate) => candidate.start.getTime() === newStart.getTime());
+          if (!slot) return { ok: false as const, message: "That time is not available. Please choose another one." };
+          const [moved] = await tx
+            .update(bookings)
+            .set({ startsAt: slot.start, endsAt: slot.end, sequence: sql`${bookings.sequence} + 1`, reminderSentAt: null })
+            .where(eq(bookings.id, booking.id))
+            .returning();
+          await deps.email.sendEmail({
+            tx,
+            to: moved!.email,
+            template: "booking-confirmed",
+            props: {
+              coachName: coach.name,
+              visitorName: moved!.name,
+              whenForVisitor: formatSlot(moved!.startsAt, moved!.endsAt, moved!.timezone),
+              visitorZone: zoneLabel(moved!.timezone),
+              whenForCoach: formatSlot(moved!.startsAt, moved!.endsAt, coach.timeZone),
+              coachZone: zoneLabel(coach.timeZone),
+              location: availability.settings.location,
+              manageUrl: manageUrl(moved!.id),
+              moved: true,
+            },
+            attachments: [invite(moved!, coach, availability.settings.location, "REQUEST")],
+          });
+          await deps.scheduleReminder(tx, { bookingId: moved!.id, startsAt: moved!.startsAt.toISOString() }, reminderRunAt(moved!.startsAt, at));
+          return { ok: true as const, booking: moved! };
+        });
+      } catch (error) {
+        if (isOverlap(error)) return { ok: false, message: "That time was just taken. Please choose another one." };
+        throw error;
+      }
     },
 
     /** Cancels by the private link; past the cut-off the visitor is asked to write to the coach. */

@@ -3,6 +3,7 @@ import MagicLinkEmail, { magicLinkSubject, type MagicLinkEmailProps } from "@/em
 import WelcomeEmail, { welcomeSubject, type WelcomeEmailProps } from "@/emails/welcome";
 import BookingCancelledEmail, { bookingCancelledSubject, type BookingCancelledEmailProps } from "@/emails/booking-cancelled";
 import BookingConfirmedEmail, { bookingConfirmedSubject, type BookingConfirmedEmailProps } from "@/emails/booking-confirmed";
+import BookingReminderEmail, { bookingReminderSubject, type BookingReminderEmailProps } from "@/emails/booking-reminder";
 import BookingNotificationEmail, { bookingNotificationSubject, type BookingNotificationEmailProps } from "@/emails/booking-notification";
 
 /** Every template the app can send, with the subject line built from the same props. */
@@ -12,6 +13,7 @@ export interface TemplateProps {
   "booking-confirmed": BookingConfirmedEmailProps;
   "booking-notification": BookingNotificationEmailProps;
   "booking-cancelled": BookingCancelledEmailProps;
+  "booking-reminder": BookingReminderEmailProps;
 }
 
 export type TemplateName = keyof TemplateProps;
@@ -27,4 +29,5 @@ export const templates: { [K in TemplateName]: TemplateEntry<TemplateProps[K]> }
   "booking-confirmed": { component: BookingConfirmedEmail, subject: bookingConfirmedSubject },
   "booking-notification": { component: BookingNotificationEmail, subject: bookingNotificationSubject },
   "booking-cancelled": { component: BookingCancelledEmail, subject: bookingCancelledSubject },
+  "booking-reminder": { component: BookingReminderEmail, subject: bookingReminderSubject },
 };

@@ -4,6 +4,7 @@ import type { Executor } from "@/db/connect";
 
 export const QUEUES = {
   deliverEmail: "deliver-email",
+  bookingReminder: "booking-reminder",
 } as const;
 
 export interface EmailJob {
@@ -23,7 +24,9 @@ export async function createBoss(connectionString: string) {
   });
   boss.on("error", (error) => console.error("[jobs]", error.message));
   await boss.start();
-  await boss.createQueue(QUEUES.deliverEmail, { name: QUEUES.deliverEmail, retryLimit: 2, retryDelay: 30, retryBackoff: true });
+  for (const name of Object.values(QUEUES)) {
+    await boss.createQueue(name, { name, retryLimit: 2, retryDelay: 30, retryBackoff: true });
+  }
   return boss;
 }
 

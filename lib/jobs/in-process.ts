@@ -1,7 +1,9 @@
 import { createDatabase } from "@/db/connect";
 import { createEmailService } from "@/lib/email/service";
 import { env } from "@/lib/env";
+import { bookingServiceFor } from "@/lib/booking/wiring";
 import { emailTransport, getBoss } from "@/lib/runtime";
+import { startBookingReminderWorker } from "./booking-reminder-worker";
 import { startEmailWorker } from "./email-worker";
 
 export async function startInProcessWorker() {
@@ -18,9 +20,11 @@ export async function startInProcessWorker() {
       from: { transactional: config.EMAIL_FROM, newsletter: config.NEWSLETTER_FROM },
     });
     const worker = await startEmailWorker(boss, service);
+    const reminders = await startBookingReminderWorker(boss, bookingServiceFor(db, service, boss, config));
     const stop = async () => {
       // Stop taking jobs and let the one in hand finish; pg-boss hands unfinished jobs to others.
       await worker.stop().catch(() => {});
+      await reminders.stop().catch(() => {});
       await boss.stop({ graceful: true, timeout: 10_000 }).catch(() => {});
       await sql.end({ timeout: 5 }).catch(() => {});
     };

@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { z } from "zod";
 import { getBookingService } from "@/lib/runtime";
 
@@ -21,4 +22,18 @@ export async function cancelBooking(_previous: CancelState, formData: FormData):
   if (!result.ok) return { error: result.message };
   revalidatePath(`/bookings/${parsed.data.token}`);
   return {};
+}
+
+export interface MoveState {
+  error?: string;
+}
+
+const moveSchema = z.object({ token: z.string().min(20).max(100), start: z.iso.datetime({ offset: true }) });
+
+export async function moveBooking(_previous: MoveState, formData: FormData): Promise<MoveState> {
+  const parsed = moveSchema.safeParse({ token: formData.get("token"), start: formData.get("start") });
+  if (!parsed.success) return { error: "Choose a time from the list." };
+  const result = await (await getBookingService()).move(parsed.data.token, new Date(parsed.data.start));
+  if (!result.ok) return { error: result.message };
+  redirect(`/bookings/${parsed.data.token}?moved=1`);
 }

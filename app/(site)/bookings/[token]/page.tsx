@@ -3,10 +3,12 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Container } from "@/app/_ui/container";
 import { Notice } from "@/app/_ui/notice";
-import { formatSlot, zoneLabel } from "@/lib/booking/format";
+import { formatDay, formatSlot, formatTime, zoneLabel } from "@/lib/booking/format";
+import { groupByDay } from "@/lib/booking/listing";
 import { getBookingService } from "@/lib/runtime";
 import { getPublicCoachProfile } from "@/lib/site/cached";
 import { CancelForm } from "./cancel-form";
+import { MoveForm } from "./move-form";
 
 export const dynamic = "force-dynamic";
 // The address is a private key to one booking: keep it out of search engines and referrers.
@@ -14,15 +16,24 @@ export const metadata: Metadata = { title: "Your consultation", robots: { index:
 
 export default async function ManageBookingPage({ params, searchParams }: PageProps<"/bookings/[token]">) {
   const [{ token }, query] = await Promise.all([params, searchParams]);
-  const view = await (await getBookingService()).manageView(token);
+  const service = await getBookingService();
+  const view = await service.manageView(token);
   if (!view) notFound();
   const { booking, location, canCancel } = view;
   const coach = await getPublicCoachProfile();
   const coachZone = coach?.timezone ?? "UTC";
   const cancelled = booking.status === "cancelled";
+  const upcoming = canCancel ? await service.availableSlots(booking.startsAt, new Date(booking.startsAt.getTime() + 14 * 86_400_000)) : [];
+  const moveTo = typeof query.move === "string" ? upcoming.find((slot) => slot.start.toISOString() === query.move) : undefined;
+  const days = groupByDay(upcoming, booking.timezone).slice(0, 5);
 
   return (
     <Container className="max-w-2xl py-12 sm:py-16">
+      {query.moved && !cancelled ? (
+        <Notice tone="success" live>
+          Moved. An updated calendar invite is on its way to {booking.email}.
+        </Notice>
+      ) : null}
       {query.booked && !cancelled ? (
         <Notice tone="success" live>
           You are booked in. A confirmation with a calendar invite is on its way to {booking.email}.
@@ -57,13 +68,44 @@ export default async function ManageBookingPage({ params, searchParams }: PagePr
           <Link href="/consultation" className="inline-flex min-h-11 items-center rounded-full bg-moss px-6 font-semibold text-on-moss">Choose another time</Link>
         </p>
       ) : canCancel ? (
-        <section aria-labelledby="cancel-heading" className="mt-10 rounded-3xl border border-line bg-surface p-6">
+        <>
+        <section aria-labelledby="move-heading" className="mt-10 rounded-3xl border border-line bg-surface p-6">
+          <h2 id="move-heading" className="text-2xl">Move to another time</h2>
+          <p className="mt-2 text-ink-muted">Times in {zoneLabel(booking.timezone)}.</p>
+          {moveTo ? (
+            <div className="mt-4">
+              <MoveForm token={token} start={moveTo.start.toISOString()} label={formatSlot(moveTo.start, moveTo.end, booking.timezone)} />
+            </div>
+          ) : null}
+          <ol className="mt-4 space-y-4">
+            {days.map((day) => (
+              <li key={day.date}>
+                <h3 className="font-sans font-semibold">{formatDay(day.slots[0]!.start, booking.timezone)}</h3>
+                <ul className="mt-2 flex flex-wrap gap-2" aria-label={`Free times on ${formatDay(day.slots[0]!.start, booking.timezone)}`}>
+                  {day.slots.map((slot) => (
+                    <li key={slot.start.toISOString()}>
+                      <Link
+                        href={`/bookings/${token}?move=${encodeURIComponent(slot.start.toISOString())}`}
+                        scroll={false}
+                        className="inline-flex min-h-11 items-center rounded-full border border-moss/60 px-4 font-semibold tabular-nums hover:bg-moss hover:text-on-moss"
+                      >
+                        {formatTime(slot.start, booking.timezone)}
+                      </Link>
+                    </li>
+                  ))}
+                </ul>
+              </li>
+            ))}
+          </ol>
+        </section>
+        <section aria-labelledby="cancel-heading" className="mt-6 rounded-3xl border border-line bg-surface p-6">
           <h2 id="cancel-heading" className="text-2xl">Can’t make it?</h2>
           <p className="mt-2 text-ink-muted">Cancel here, then book a time that suits you better.</p>
           <div className="mt-4">
             <CancelForm token={token} />
           </div>
         </section>
+        </>
       ) : (
         <p className="mt-10 rounded-3xl border border-line bg-surface p-6">
           The call is soon, so it can no longer be changed here. Please write to{" "}
