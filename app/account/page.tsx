@@ -8,6 +8,8 @@ import { findUserById } from "@/lib/account/queries";
 import { listCheckInsForUser } from "@/lib/check-ins/queries";
 import { summariseCheckIns } from "@/lib/check-ins/summary";
 import { requireUser } from "@/lib/auth/guards";
+import { formatSlot, zoneLabel } from "@/lib/booking/format";
+import { getBookingService } from "@/lib/runtime";
 import { signOutAction } from "./actions";
 import { CarryOverCheckIns } from "./carry-over-check-ins";
 import { CheckInChart } from "./check-in-chart";
@@ -17,7 +19,11 @@ export const metadata: Metadata = { title: "Your account", robots: { index: fals
 
 export default async function AccountPage() {
   const session = await requireUser("/account");
-  const [user, checkIns] = await Promise.all([findUserById(getDb(), session.id), listCheckInsForUser(getDb(), session.id)]);
+  const [user, checkIns, consultations] = await Promise.all([
+    findUserById(getDb(), session.id),
+    listCheckInsForUser(getDb(), session.id),
+    getBookingService().then((service) => service.bookingsFor(session.email)),
+  ]);
   if (!user) notFound();
   const summaries = summariseCheckIns(checkIns);
   return (
@@ -30,6 +36,33 @@ export default async function AccountPage() {
       <div className="mt-6">
         <CarryOverCheckIns />
       </div>
+
+      <section aria-labelledby="consultations-heading" className="mt-10">
+        <h2 id="consultations-heading" className="text-2xl">
+          Your consultations
+        </h2>
+        {consultations.length ? (
+          <ul className="mt-4 space-y-3">
+            {consultations.map(({ booking, manageUrl }) => (
+              <li key={booking.id} className="flex flex-wrap items-center justify-between gap-3 rounded-2xl border border-line bg-surface p-4">
+                <span className={booking.status === "cancelled" ? "text-ink-muted line-through" : "font-semibold"}>
+                  {formatSlot(booking.startsAt, booking.endsAt, booking.timezone)} ({zoneLabel(booking.timezone)})
+                </span>
+                <Link href={manageUrl} className="font-semibold text-moss-strong underline underline-offset-4">
+                  {booking.status === "cancelled" ? "Details" : "Move or cancel"}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="mt-3 text-ink-muted">
+            None yet.{" "}
+            <Link href="/consultation" className="font-semibold text-moss-strong underline underline-offset-4">
+              Book a free consultation
+            </Link>
+          </p>
+        )}
+      </section>
 
       <section aria-labelledby="check-ins-heading" className="mt-10">
         <h2 id="check-ins-heading" className="text-2xl">

@@ -5,6 +5,8 @@
 export const ADMIN_NAV = [
   { href: "/admin", label: "Dashboard" },
   { href: "/admin/routines", label: "Routines" },
+  { href: "/admin/bookings", label: "Bookings" },
+  { href: "/admin/availability", label: "Availability" },
   { href: "/admin/emails", label: "Emails" },
   { href: "/admin/settings", label: "Settings" },
 ] as const;

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getDb } from "@/db/client";
 import { loadDashboard } from "@/lib/admin/dashboard";
 import { requireAdmin } from "@/lib/auth/guards";
+import { requestTime as connectionTime } from "@/lib/request-time";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -29,12 +30,13 @@ function Figure({ label, value, note, href }: { label: string; value: number; no
 
 export default async function DashboardPage() {
   await requireAdmin();
-  const figures = await loadDashboard(getDb());
+  const figures = await loadDashboard(getDb(), new Date(await connectionTime()));
   return (
     <>
       <h1 className="text-4xl">Dashboard</h1>
-      <div className="mt-8 grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+      <div className="mt-8 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
         <Figure label="Routines published" value={figures.routines.published} note={`${figures.routines.draft} in draft`} />
+        <Figure label="Upcoming consultations" value={figures.upcomingBookings} href="/admin/bookings" />
         <Figure label="Course lessons" value={figures.lessons} />
         <Figure label="People with an account" value={figures.people} />
         <Figure

@@ -56,3 +56,21 @@ export async function markCancelled(db: Executor, id: string, values: { reason: 
     .returning();
   return row ?? null;
 }
+
+export async function listBookingsForEmail(db: Executor, email: string) {
+  return db.select().from(bookings).where(eq(bookings.email, email)).orderBy(asc(bookings.startsAt));
+}
+
+export async function countUpcomingBookings(db: Executor, now: Date) {
+  return db.$count(bookings, and(eq(bookings.status, "confirmed"), gte(bookings.startsAt, now)));
+}
+
+/** Bookings in a window for the coach, cancelled ones included (shown struck through). */
+export async function listBookingsBetween(db: Executor, from: Date, to: Date) {
+  return db.select().from(bookings).where(and(gte(bookings.startsAt, from), lt(bookings.startsAt, to))).orderBy(asc(bookings.startsAt));
+}
+
+export async function findBookingById(db: Executor, id: string) {
+  const [row] = await db.select().from(bookings).where(eq(bookings.id, id)).limit(1);
+  return row ?? null;
+}

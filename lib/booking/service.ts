@@ -1,12 +1,12 @@
 import { createHash, createHmac, randomUUID } from "node:crypto";
-import { eq, sql } from "drizzle-orm";
+import { and, eq, lte, sql } from "drizzle-orm";
 import type { Database, Executor } from "@/db/connect";
 import { bookings, type Booking } from "@/db/schema";
 import type { EmailService } from "@/lib/email/service";
 import { formatSlot, zoneLabel } from "./format";
 import { consultationInvite } from "./ics";
 import { checkIntakeAnswers } from "./intake";
-import { findBookingByIdempotencyKey, findBookingByTokenHash, findUpcomingBookingForEmail, insertBooking, listBusy, loadAvailability, markCancelled } from "./queries";
+import { findBookingByIdempotencyKey, findBookingByTokenHash, listBookingsBetween, listBookingsForEmail, findUpcomingBookingForEmail, insertBooking, listBusy, loadAvailability, markCancelled } from "./queries";
 import type { BookingRequest } from "./schema";
 import { reminderRunAt, shouldSendReminder, type ReminderJob } from "./reminders";
 import { generateSlots, type Slot } from "./slots";
@@ -203,6 +203,12 @@ export function createBookingService(deps: BookingServiceDeps) {
       }
     },
 
+    /** A person's own bookings (matched by their verified sign-in address), each with its manage link. */
+    async bookingsFor(email: string) {
+      const rows = await listBookingsForEmail(deps.db, email.toLowerCase());
+      return rows.map((booking) => ({ booking, manageUrl: `/bookings/${tokenFor(booking.id)}` }));
+    },
+
     async findByToken(token: string) {
       return findBookingByTokenHash(deps.db, hashToken(token));
     },
@@ -301,6 +307,52 @@ export function createBookingService(deps: BookingServiceDeps) {
         if (isOverlap(error)) return { ok: false, message: "That time was just taken. Please choose another one." };
         throw error;
       }
+    },
+
+    /** The coach's week: bookings in a window, cancelled ones included. */
+    async listForCoach(from: Date, to: Date) {
+      return listBookingsBetween(deps.db, from, to);
+    },
+
+    async saveNotes(id: string, notes: string) {
+      const [row] = await deps.db.update(bookings).set({ privateNotes: notes }).where(eq(bookings.id, id)).returning({ id: bookings.id });
+      return Boolean(row);
+    },
+
+    /** No-show can only be marked once the call has started. */
+    async setNoShow(id: string, noShow: boolean): Promise<boolean> {
+      const [row] = await deps.db
+        .update(bookings)
+        .set({ noShow })
+        .where(and(eq(bookings.id, id), eq(bookings.status, "confirmed"), lte(bookings.startsAt, now())))
+        .returning({ id: bookings.id });
+      return Boolean(row);
+    },
+
+    /** The coach cancels, at any time, with a message the visitor receives. */
+    async cancelByCoach(id: string, message: string | null): Promise<CancelResult> {
+      const at = now();
+      const coach = await deps.coach();
+      return deps.db.transaction(async (tx) => {
+        const cancelled = await markCancelled(tx, id, { reason: message, by: "coach", now: at });
+        if (!cancelled) return { ok: false, reason: "already-cancelled", message: "This consultation is already cancelled or does not exist." };
+        const { settings } = await loadAvailability(tx);
+        await deps.email.sendEmail({
+          tx,
+          to: cancelled.email,
+          template: "booking-cancelled",
+          props: {
+            coachName: coach.name,
+            visitorName: cancelled.name,
+            whenForVisitor: formatSlot(cancelled.startsAt, cancelled.endsAt, cancelled.timezone),
+            visitorZone: zoneLabel(cancelled.timezone),
+            reason: message,
+            bookAgainUrl: `${deps.appUrl}/consultation`,
+          },
+          attachments: [invite(cancelled, coach, settings.location, "CANCEL")],
+        });
+        return { ok: true, booking: cancelled };
+      });
     },
 
     /** Cancels by the private link; past the cut-off the visitor is asked to write to the coach. */
