@@ -1,7 +1,18 @@
 import { expect, test } from "./fixtures";
 import { MEMBER_STATE } from "./support/accounts";
 
-const ADMIN_PAGES = ["/admin", "/admin/settings", "/admin/emails", "/admin/emails?status=failed", "/admin/emails/00000000-0000-4000-8000-000000000000"];
+const ADMIN_PAGES = [
+  "/admin",
+  "/admin/settings",
+  "/admin/emails",
+  "/admin/emails?status=failed",
+  "/admin/emails/00000000-0000-4000-8000-000000000000",
+  "/admin/routines",
+  "/admin/routines/new",
+  "/admin/routines/00000000-0000-4000-8000-000000000000",
+  "/admin/bookings",
+  "/admin/availability",
+];
 
 // A 404 page logs the browser's own "failed to load resource" line; that is the expected outcome here.
 test.use({ expectedConsoleError: /status of 404/ });

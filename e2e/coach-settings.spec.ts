@@ -87,3 +87,37 @@ test.describe("a direct POST to an admin action", () => {
     await coach.close();
   });
 });
+
+test.describe("availability and bookings", () => {
+  test.use({ storageState: COACH_STATE });
+
+  test("a day off removes that day's times; bad hours are refused; the bookings week shows", async ({ page }) => {
+    // A date three weeks out, which the booking specs running alongside never pick.
+    const day = new Date(Date.now() + 21 * 86_400_000);
+    while (day.getUTCDay() === 0 || day.getUTCDay() === 6) day.setUTCDate(day.getUTCDate() + 1);
+    const date = day.toISOString().slice(0, 10);
+    const offered = async () => {
+      const body = await (await page.request.get(`/api/availability?from=${date}T00:00:00Z&to=${date}T23:59:59Z`)).json();
+      return body.slots.length as number;
+    };
+    expect(await offered()).toBeGreaterThan(0);
+
+    await page.goto("/admin/availability");
+    await page.getByLabel("Date", { exact: true }).fill(date);
+    await page.getByRole("button", { name: "Add this date" }).click();
+    await expect(page.getByRole("listitem").filter({ hasText: `${date} day off` })).toBeVisible();
+    expect(await offered()).toBe(0);
+    await page.getByRole("button", { name: `Remove ${date}` }).click();
+    await expect(page.getByRole("listitem").filter({ hasText: `${date} day off` })).toHaveCount(0);
+    expect(await offered()).toBeGreaterThan(0);
+
+    await page.getByLabel("Monday").fill("9 to 5");
+    await page.getByRole("button", { name: "Save weekly hours" }).click();
+    await expect(page.getByText("“9 to 5” is not a time range.")).toBeVisible();
+    await page.reload();
+    await expect(page.getByLabel("Monday")).toHaveValue("09:00-12:00, 14:00-17:00");
+
+    await page.goto("/admin/bookings");
+    await expect(page.getByRole("heading", { name: /Week of/ })).toBeVisible();
+  });
+});

@@ -1,0 +1,129 @@
+"use client";
+
+import { useActionState, type ReactNode } from "react";
+import { SelectField, TextArea, TextField } from "@/app/_ui/field";
+import { Notice } from "@/app/_ui/notice";
+import { SubmitButton } from "@/app/_ui/submit-button";
+import { addOverride, saveQuestion, saveSettings, saveWeek, type FormState } from "./actions";
+
+const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+const ORDER = [1, 2, 3, 4, 5, 6, 0];
+
+function Status({ state, children }: { state: FormState; children?: ReactNode }) {
+  if (state.saved) return <Notice tone="success" live>Saved. The booking page uses it now.</Notice>;
+  if (state.errors && Object.keys(state.errors).length) return <Notice tone="error" live>Nothing was saved. {state.errors.form ?? "See the marked fields."}</Notice>;
+  return children ?? null;
+}
+
+export interface SettingsValues {
+  slotMinutes: number;
+  bufferBeforeMinutes: number;
+  bufferAfterMinutes: number;
+  minNoticeHours: number;
+  horizonDays: number;
+  dailyCap: number | null;
+  cancelCutoffHours: number;
+  location: string;
+}
+
+export function SettingsForm({ values }: { values: SettingsValues }) {
+  const [state, action] = useActionState<FormState, FormData>(saveSettings, {});
+  const errors = state.errors ?? {};
+  return (
+    <form action={action} className="space-y-5" noValidate>
+      <div className="grid gap-5 sm:grid-cols-2">
+        <TextField name="slotMinutes" label="Call length (minutes)" inputMode="numeric" defaultValue={values.slotMinutes} error={errors.slotMinutes} />
+        <TextField name="dailyCap" label="Most calls per day" hint="Leave empty for no limit." inputMode="numeric" defaultValue={values.dailyCap ?? ""} error={errors.dailyCap} />
+        <TextField name="bufferBeforeMinutes" label="Free time before a call (minutes)" inputMode="numeric" defaultValue={values.bufferBeforeMinutes} error={errors.bufferBeforeMinutes} />
+        <TextField name="bufferAfterMinutes" label="Free time after a call (minutes)" inputMode="numeric" defaultValue={values.bufferAfterMinutes} error={errors.bufferAfterMinutes} />
+        <TextField name="minNoticeHours" label="Minimum notice (hours)" inputMode="numeric" defaultValue={values.minNoticeHours} error={errors.minNoticeHours} />
+        <TextField name="horizonDays" label="Bookable up to (days ahead)" inputMode="numeric" defaultValue={values.horizonDays} error={errors.horizonDays} />
+        <TextField name="cancelCutoffHours" label="Cancel or move online until (hours before)" inputMode="numeric" defaultValue={values.cancelCutoffHours} error={errors.cancelCutoffHours} />
+      </div>
+      <TextField name="location" label="Where the call happens" hint="A video link (https://…) or an address; it goes into every confirmation." defaultValue={values.location} error={errors.location} />
+      <div className="flex flex-wrap items-center gap-4">
+        <SubmitButton pendingLabel="Saving …">Save settings</SubmitButton>
+        <Status state={state} />
+      </div>
+    </form>
+  );
+}
+
+export function WeekForm({ week }: { week: Record<number, string> }) {
+  const [state, action] = useActionState<FormState, FormData>(saveWeek, {});
+  const errors = state.errors ?? {};
+  return (
+    <form action={action} className="space-y-4" noValidate>
+      <p className="text-sm text-ink-muted">Times like 09:00-12:00, 14:00-17:00. Leave a day empty when you do not take calls.</p>
+      <div className="grid gap-4 sm:grid-cols-2">
+        {ORDER.map((weekday) => (
+          <TextField key={weekday} name={`day-${weekday}`} label={WEEKDAYS[weekday]!} defaultValue={week[weekday] ?? ""} error={errors[`day-${weekday}`]} placeholder="Closed" />
+        ))}
+      </div>
+      <div className="flex flex-wrap items-center gap-4">
+        <SubmitButton pendingLabel="Saving …">Save weekly hours</SubmitButton>
+        <Status state={state} />
+      </div>
+    </form>
+  );
+}
+
+export function OverrideForm() {
+  const [state, action] = useActionState<FormState, FormData>(addOverride, {});
+  const errors = state.errors ?? {};
+  return (
+    <form action={action} className="grid gap-4 sm:grid-cols-2" noValidate>
+      <TextField name="date" label="Date" type="date" error={errors.date} />
+      <SelectField name="kind" label="Change" defaultValue="day-off">
+        <option value="day-off">A day off</option>
+        <option value="unavailable">Not available between …</option>
+        <option value="extra">Extra hours …</option>
+      </SelectField>
+      <TextField name="from" label="From (for a time range)" placeholder="14:00" error={errors.from} />
+      <TextField name="to" label="To" placeholder="16:00" error={errors.to} />
+      <div className="sm:col-span-2">
+        <TextField name="note" label="Note to yourself (optional)" />
+      </div>
+      <div className="flex flex-wrap items-center gap-4 sm:col-span-2">
+        <SubmitButton variant="secondary" pendingLabel="Adding …">Add this date</SubmitButton>
+        <Status state={state} />
+      </div>
+    </form>
+  );
+}
+
+export interface QuestionValues {
+  id?: string;
+  label: string;
+  kind: "short_text" | "long_text" | "single_choice";
+  options: string[];
+  required: boolean;
+}
+
+export function QuestionForm({ question, submitLabel }: { question: QuestionValues; submitLabel: string }) {
+  const [state, action] = useActionState<FormState, FormData>(saveQuestion, {});
+  const errors = state.errors ?? {};
+  const prefix = question.id ?? "new";
+  return (
+    <form action={action} className="space-y-3" noValidate>
+      {question.id ? <input type="hidden" name="id" value={question.id} /> : null}
+      <TextField id={`${prefix}-label`} name="label" label="Question" defaultValue={question.label} error={errors.label} />
+      <div className="grid gap-3 sm:grid-cols-2">
+        <SelectField id={`${prefix}-kind`} name="kind" label="Answer as" defaultValue={question.kind}>
+          <option value="short_text">A short text</option>
+          <option value="long_text">A longer text</option>
+          <option value="single_choice">One choice from a list</option>
+        </SelectField>
+        <label className="flex min-h-11 items-center gap-3 self-end">
+          <input type="checkbox" name="required" defaultChecked={question.required} className="size-5" />
+          Required
+        </label>
+      </div>
+      <TextArea id={`${prefix}-options`} name="options" label="Choices (one per line, for a list)" defaultValue={question.options.join("\n")} rows={3} error={errors.options} />
+      <div className="flex flex-wrap items-center gap-4">
+        <SubmitButton variant="secondary" pendingLabel="Saving …">{submitLabel}</SubmitButton>
+        <Status state={state} />
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,107 @@
+import type { Metadata } from "next";
+import { getDb } from "@/db/client";
+import { requireAdmin } from "@/lib/auth/guards";
+import { createAvailabilityService } from "@/lib/booking/availability-service";
+import { formatIntervals } from "@/lib/booking/intervals";
+import { loadAvailability } from "@/lib/booking/queries";
+import { localDate } from "@/lib/booking/slots";
+import { requestTime } from "@/lib/request-time";
+import { getPublicCoachProfile } from "@/lib/site/cached";
+import { removeOverride, removeQuestion } from "./actions";
+import { OverrideForm, QuestionForm, SettingsForm, WeekForm } from "./forms";
+
+export const metadata: Metadata = { title: "Availability" };
+
+const clock = (minute: number) => `${String(Math.floor(minute / 60)).padStart(2, "0")}:${String(minute % 60).padStart(2, "0")}`;
+const section = "rounded-3xl border border-line bg-surface p-6";
+
+export default async function AvailabilityPage() {
+  await requireAdmin();
+  const [availability, coach, now] = await Promise.all([loadAvailability(getDb()), getPublicCoachProfile(), requestTime()]);
+  const zone = coach?.timezone ?? "UTC";
+  const overrides = await createAvailabilityService(getDb()).listUpcomingOverrides(localDate(new Date(now), zone));
+  const week = Object.fromEntries(
+    [0, 1, 2, 3, 4, 5, 6].map((weekday) => [weekday, formatIntervals(availability.rules.filter((rule) => rule.weekday === weekday))]),
+  );
+  const { settings } = availability;
+
+  return (
+    <>
+      <h1 className="text-4xl">Availability</h1>
+      <p className="mt-2 text-ink-muted">When people can book a free consultation. All times are in your zone, {zone}.</p>
+
+      <section aria-labelledby="week-heading" className={`mt-8 ${section}`}>
+        <h2 id="week-heading" className="text-2xl">Weekly hours</h2>
+        <div className="mt-4"><WeekForm week={week} /></div>
+      </section>
+
+      <section aria-labelledby="dates-heading" className={`mt-6 ${section}`}>
+        <h2 id="dates-heading" className="text-2xl">Dates that differ</h2>
+        {overrides.length ? (
+          <ul className="mt-4 space-y-2">
+            {overrides.map((override) => (
+              <li key={override.id} className="flex flex-wrap items-center justify-between gap-3 rounded-2xl border border-line p-3">
+                <span>
+                  <strong>{override.date}</strong>{" "}
+                  {override.startMinute === null
+                    ? "day off"
+                    : `${override.kind === "extra" ? "extra hours" : "not available"} ${clock(override.startMinute)}–${clock(override.endMinute!)}`}
+                  {override.note ? ` · ${override.note}` : ""}
+                </span>
+                <form action={removeOverride}>
+                  <input type="hidden" name="id" value={override.id} />
+                  <button type="submit" className="inline-flex min-h-11 items-center rounded-full border border-line px-4 text-sm hover:bg-sand">
+                    Remove<span className="sr-only"> {override.date}</span>
+                  </button>
+                </form>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="mt-3 text-ink-muted">No changes planned.</p>
+        )}
+        <div className="mt-6"><OverrideForm /></div>
+      </section>
+
+      <section aria-labelledby="settings-heading" className={`mt-6 ${section}`}>
+        <h2 id="settings-heading" className="text-2xl">Calls and rules</h2>
+        <div className="mt-4">
+          <SettingsForm
+            values={{
+              slotMinutes: settings.slotMinutes,
+              bufferBeforeMinutes: settings.bufferBeforeMinutes,
+              bufferAfterMinutes: settings.bufferAfterMinutes,
+              minNoticeHours: Math.round(settings.minNoticeMinutes / 60),
+              horizonDays: settings.horizonDays,
+              dailyCap: settings.dailyCap,
+              cancelCutoffHours: Math.round(settings.cancelCutoffMinutes / 60),
+              location: settings.location,
+            }}
+          />
+        </div>
+      </section>
+
+      <section aria-labelledby="questions-heading" className={`mt-6 ${section}`}>
+        <h2 id="questions-heading" className="text-2xl">Questions before the call</h2>
+        <ol className="mt-4 space-y-6">
+          {availability.questions.map((question, index) => (
+            <li key={question.id} className="rounded-2xl border border-line p-4">
+              <p className="text-sm font-semibold text-ink-muted">Question {index + 1}</p>
+              <QuestionForm question={question} submitLabel="Save question" />
+              <form action={removeQuestion} className="mt-2">
+                <input type="hidden" name="id" value={question.id} />
+                <button type="submit" className="inline-flex min-h-11 items-center rounded-full border border-line px-4 text-sm text-danger">
+                  Remove question {index + 1}
+                </button>
+              </form>
+            </li>
+          ))}
+        </ol>
+        <h3 className="mt-6 font-sans text-lg font-semibold">Add a question</h3>
+        <div className="mt-3">
+          <QuestionForm question={{ label: "", kind: "short_text", options: [], required: false }} submitLabel="Add question" />
+        </div>
+      </section>
+    </>
+  );
+}
