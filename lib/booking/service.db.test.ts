@@ -222,4 +222,24 @@ describe("booking a consultation", () => {
     const job = reminders.find((entry) => entry.job.bookingId === cancelledBooking.booking.id)!.job;
     expect(await reminderService.sendReminder(job)).toBe(false);
   });
+
+  it("the coach cancels with a message the visitor receives, keeps notes, and marks no-shows only after the start", async () => {
+    const { db } = database();
+    const booked = await service.book(request({ start: new Date("2026-06-12T08:00:00Z"), email: "coachcancel@example.com" }), null);
+    if (!booked.ok) throw new Error("setup failed");
+    expect(await service.saveNotes(booked.booking.id, "Mentioned a knee injury.")).toBe(true);
+    expect(await service.setNoShow(booked.booking.id, true)).toBe(false); // not started yet
+    const cancelled = await service.cancelByCoach(booked.booking.id, "I am unwell; please pick another day.");
+    expect(cancelled).toMatchObject({ ok: true, booking: { status: "cancelled", cancelledBy: "coach", cancelReason: "I am unwell; please pick another day." } });
+    expect(sent.some((entry) => entry.template === "booking-cancelled" && entry.to === "coachcancel@example.com")).toBe(true);
+    expect(await service.cancelByCoach(booked.booking.id, null)).toMatchObject({ ok: false });
+    const [row] = await db.select().from(bookings).where(eq(bookings.id, booked.booking.id));
+    expect(row!.privateNotes).toBe("Mentioned a knee injury.");
+
+    const attended = await service.book(request({ start: new Date("2026-06-12T09:00:00Z"), email: "noshow@example.com" }), null);
+    if (!attended.ok) throw new Error("setup failed");
+    expect(await service.setNoShow(attended.booking.id, true)).toBe(false);
+    const afterStart = createBookingService({ ...serviceDeps(), now: () => new Date("2026-06-12T09:05:00Z") });
+    expect(await afterStart.setNoShow(attended.booking.id, true)).toBe(true);
+  });
 });
