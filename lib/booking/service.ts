@@ -99,6 +99,24 @@ export function createBookingService(deps: BookingServiceDeps) {
     };
   }
 
+  /** The visitor's cancellation email, with a METHOD:CANCEL invite that removes the calendar event. */
+  async function sendCancellation(tx: Executor, cancelled: Booking, coach: Coach, location: string, reason: string | null) {
+    await deps.email.sendEmail({
+      tx,
+      to: cancelled.email,
+      template: "booking-cancelled",
+      props: {
+        coachName: coach.name,
+        visitorName: cancelled.name,
+        whenForVisitor: formatSlot(cancelled.startsAt, cancelled.endsAt, cancelled.timezone),
+        visitorZone: zoneLabel(cancelled.timezone),
+        reason,
+        bookAgainUrl: `${deps.appUrl}/consultation`,
+      },
+      attachments: [invite(cancelled, coach, location, "CANCEL")],
+    });
+  }
+
   return {
     /** Free slots in a window, for the booking page and GET /api/availability. */
     async availableSlots(from: Date, to: Date) {
@@ -337,20 +355,7 @@ export function createBookingService(deps: BookingServiceDeps) {
         const cancelled = await markCancelled(tx, id, { reason: message, by: "coach", now: at });
         if (!cancelled) return { ok: false, reason: "already-cancelled", message: "This consultation is already cancelled or does not exist." };
         const { settings } = await loadAvailability(tx);
-        await deps.email.sendEmail({
-          tx,
-          to: cancelled.email,
-          template: "booking-cancelled",
-          props: {
-            coachName: coach.name,
-            visitorName: cancelled.name,
-            whenForVisitor: formatSlot(cancelled.startsAt, cancelled.endsAt, cancelled.timezone),
-            visitorZone: zoneLabel(cancelled.timezone),
-            reason: message,
-            bookAgainUrl: `${deps.appUrl}/consultation`,
-          },
-          attachments: [invite(cancelled, coach, settings.location, "CANCEL")],
-        });
+        await sendCancellation(tx, cancelled, coach, settings.location, message);
         return { ok: true, booking: cancelled };
       });
     },
@@ -369,20 +374,7 @@ export function createBookingService(deps: BookingServiceDeps) {
         }
         const cancelled = await markCancelled(tx, booking.id, { reason, by: "visitor", now: at });
         if (!cancelled) return { ok: false, reason: "already-cancelled", message: "This consultation is already cancelled." };
-        await deps.email.sendEmail({
-          tx,
-          to: cancelled.email,
-          template: "booking-cancelled",
-          props: {
-            coachName: coach.name,
-            visitorName: cancelled.name,
-            whenForVisitor: formatSlot(cancelled.startsAt, cancelled.endsAt, cancelled.timezone),
-            visitorZone: zoneLabel(cancelled.timezone),
-            reason,
-            bookAgainUrl: `${deps.appUrl}/consultation`,
-          },
-          attachments: [invite(cancelled, coach, settings.location, "CANCEL")],
-        });
+        await sendCancellation(tx, cancelled, coach, settings.location, reason);
         return { ok: true, booking: cancelled };
       });
     },

@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { CalendarHeart } from "lucide-react";
 import { Container } from "@/app/_ui/container";
-import { formatDay, formatTime, zoneLabel } from "@/lib/booking/format";
-import { groupByDay } from "@/lib/booking/listing";
+import { SlotDays } from "@/app/_ui/slot-days";
+import { zoneLabel } from "@/lib/booking/format";
 import { getBookingService } from "@/lib/runtime";
 import { getPublicCoachProfile } from "@/lib/site/cached";
 import { ianaTimeZones, isIanaTimeZone } from "@/lib/site/timezones";
@@ -27,7 +26,6 @@ export default async function ConsultationPage({ searchParams }: PageProps<"/con
   const timeZone = requested ?? coach?.timezone ?? "UTC";
   const now = new Date();
   const slots = await (await getBookingService()).availableSlots(now, new Date(now.getTime() + WINDOW_DAYS * 86_400_000));
-  const days = groupByDay(slots, timeZone);
 
   return (
     <Container className="py-12 sm:py-16">
@@ -53,31 +51,19 @@ export default async function ConsultationPage({ searchParams }: PageProps<"/con
           <div className="mt-4">
             <TimezoneForm key={timeZone} value={timeZone} zones={ianaTimeZones()} />
           </div>
-          {days.length === 0 ? (
+          {slots.length === 0 ? (
             <p className="mt-8 rounded-3xl border border-dashed border-line p-6 text-ink-muted">
               There are no free times in the next two weeks. Please write to{" "}
               <a className="underline" href={`mailto:${coach?.contactEmail}`}>{coach?.contactEmail}</a> and we will find one.
             </p>
           ) : (
-            <ol className="mt-8 space-y-6">
-              {days.map((day) => (
-                <li key={day.date}>
-                  <h3 className="font-sans text-lg font-semibold">{formatDay(day.slots[0]!.start, timeZone)}</h3>
-                  <ul className="mt-3 flex flex-wrap gap-2" aria-label={`Free times on ${formatDay(day.slots[0]!.start, timeZone)}`}>
-                    {day.slots.map((slot) => (
-                      <li key={slot.start.toISOString()}>
-                        <Link
-                          href={`/consultation/book?start=${encodeURIComponent(slot.start.toISOString())}&tz=${encodeURIComponent(timeZone)}`}
-                          className="inline-flex min-h-11 min-w-20 items-center justify-center rounded-full border border-moss/60 px-4 font-semibold tabular-nums hover:bg-moss hover:text-on-moss"
-                        >
-                          {formatTime(slot.start, timeZone)}
-                        </Link>
-                      </li>
-                    ))}
-                  </ul>
-                </li>
-              ))}
-            </ol>
+            <div className="mt-8">
+              <SlotDays
+                slots={slots}
+                timeZone={timeZone}
+                hrefFor={(start) => `/consultation/book?start=${encodeURIComponent(start.toISOString())}&tz=${encodeURIComponent(timeZone)}`}
+              />
+            </div>
           )}
         </section>
       </div>

@@ -3,8 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Container } from "@/app/_ui/container";
 import { Notice } from "@/app/_ui/notice";
-import { formatDay, formatSlot, formatTime, zoneLabel } from "@/lib/booking/format";
-import { groupByDay } from "@/lib/booking/listing";
+import { SlotDays } from "@/app/_ui/slot-days";
+import { formatSlot, zoneLabel } from "@/lib/booking/format";
 import { getBookingService } from "@/lib/runtime";
 import { getPublicCoachProfile } from "@/lib/site/cached";
 import { CancelForm } from "./cancel-form";
@@ -25,7 +25,6 @@ export default async function ManageBookingPage({ params, searchParams }: PagePr
   const cancelled = booking.status === "cancelled";
   const upcoming = canCancel ? await service.availableSlots(booking.startsAt, new Date(booking.startsAt.getTime() + 14 * 86_400_000)) : [];
   const moveTo = typeof query.move === "string" ? upcoming.find((slot) => slot.start.toISOString() === query.move) : undefined;
-  const days = groupByDay(upcoming, booking.timezone).slice(0, 5);
 
   return (
     <Container className="max-w-2xl py-12 sm:py-16">
@@ -77,26 +76,9 @@ export default async function ManageBookingPage({ params, searchParams }: PagePr
               <MoveForm token={token} start={moveTo.start.toISOString()} label={formatSlot(moveTo.start, moveTo.end, booking.timezone)} />
             </div>
           ) : null}
-          <ol className="mt-4 space-y-4">
-            {days.map((day) => (
-              <li key={day.date}>
-                <h3 className="font-sans font-semibold">{formatDay(day.slots[0]!.start, booking.timezone)}</h3>
-                <ul className="mt-2 flex flex-wrap gap-2" aria-label={`Free times on ${formatDay(day.slots[0]!.start, booking.timezone)}`}>
-                  {day.slots.map((slot) => (
-                    <li key={slot.start.toISOString()}>
-                      <Link
-                        href={`/bookings/${token}?move=${encodeURIComponent(slot.start.toISOString())}`}
-                        scroll={false}
-                        className="inline-flex min-h-11 items-center rounded-full border border-moss/60 px-4 font-semibold tabular-nums hover:bg-moss hover:text-on-moss"
-                      >
-                        {formatTime(slot.start, booking.timezone)}
-                      </Link>
-                    </li>
-                  ))}
-                </ul>
-              </li>
-            ))}
-          </ol>
+          <div className="mt-4">
+            <SlotDays slots={upcoming} timeZone={booking.timezone} maxDays={5} hrefFor={(start) => `/bookings/${token}?move=${encodeURIComponent(start.toISOString())}`} />
+          </div>
         </section>
         <section aria-labelledby="cancel-heading" className="mt-6 rounded-3xl border border-line bg-surface p-6">
           <h2 id="cancel-heading" className="text-2xl">Can’t make it?</h2>
