@@ -22,7 +22,7 @@ test("a visitor in another timezone books, gets an invite for that slot, moves a
 
   await expect(page.getByRole("heading", { name: "Almost there" })).toBeVisible();
   await page.getByLabel("Your name").fill("Sam Reader");
-  await page.getByLabel("Your email").fill(email);
+  await page.getByRole("main").getByLabel("Your email").fill(email);
   await page.getByLabel("What brings you here?").fill("My lower back locks up after long days at the desk.");
   await page.getByLabel(/Where in your body/).selectOption("Lower back");
   await page.getByRole("button", { name: "Book this time" }).click();

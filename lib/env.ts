@@ -67,6 +67,15 @@ export const envSchema = z.object({
   NEWSLETTER_FROM: z.preprocess(emptyAsUndefined, mailbox.default("Mira Holloway <letters@example.com>")),
   RESEND_API_KEY: z.preprocess(emptyAsUndefined, z.string().startsWith("re_", "must start with re_").optional()),
   RESEND_BASE_URL: z.preprocess(emptyAsUndefined, z.url().optional()),
+  /** Other sites (origins) allowed to post to /api/newsletter/subscribe, comma-separated. */
+  NEWSLETTER_ALLOWED_ORIGINS: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .default("")
+      .transform((value) => value.split(",").map((origin) => origin.trim().replace(/\/+$/, "")).filter(Boolean))
+      .pipe(z.array(z.url({ protocol: /^https?$/, error: "must list origins like https://blog.example, separated by commas" }))),
+  ),
   /** `in-process` runs the job worker inside the web app; `off` when `npm run worker` runs it. */
   JOBS_WORKER: z.preprocess(emptyAsUndefined, z.enum(["in-process", "off"]).default("in-process")),
   /** Set by the end-to-end tests: turns on /dev/mailbox in a production build. */

@@ -9,6 +9,8 @@ import { createRateLimiter, type RateLimiter } from "@/lib/rate-limit/limiter";
 import { localDiskStorage } from "@/lib/storage/local-disk";
 import type { FileStorage } from "@/lib/storage/storage";
 import { bookingServiceFor } from "@/lib/booking/wiring";
+import { createNewsletterService } from "@/lib/newsletter/service";
+import { findCoachProfile } from "@/lib/site/queries";
 
 /**
  * Process-wide instances, wired from the environment: the one place that knows how production
@@ -64,4 +66,15 @@ export function getFileStorage(): FileStorage {
 
 export async function getBookingService() {
   return bookingServiceFor(getDb(), await getEmailService(), await getBoss(), env());
+}
+
+export async function getNewsletterService() {
+  const config = env();
+  return createNewsletterService({
+    db: getDb(),
+    email: await getEmailService(),
+    appUrl: config.APP_URL,
+    secret: config.AUTH_SECRET ?? "development-only-secret",
+    coachName: async () => (await findCoachProfile(getDb()))?.name ?? "Your coach",
+  });
 }

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { Container } from "./container";
+import { NewsletterForm } from "./newsletter-form";
 import { CONSULTATION_LINK, SITE_NAV } from "./site-nav";
 
 export function SiteFooter({ coachName, contactEmail }: { coachName: string; contactEmail: string }) {
@@ -12,12 +13,9 @@ export function SiteFooter({ coachName, contactEmail }: { coachName: string; con
             One short routine and a few honest words about living in a body under stress. No spam, leave with one
             click.
           </p>
-          <Link
-            href="/newsletter"
-            className="mt-4 inline-flex min-h-11 items-center rounded-full border border-moss/60 px-5 font-semibold hover:bg-surface"
-          >
-            Join the newsletter
-          </Link>
+          <div className="mt-4">
+            <NewsletterForm source="/" idPrefix="footer" compact />
+          </div>
         </div>
 
         <nav aria-label="Footer">

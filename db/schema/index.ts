@@ -6,3 +6,4 @@ export * from "./email";
 export * from "./rate-limits";
 export * from "./check-ins";
 export * from "./booking";
+export * from "./newsletter";

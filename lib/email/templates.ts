@@ -4,6 +4,8 @@ import WelcomeEmail, { welcomeSubject, type WelcomeEmailProps } from "@/emails/w
 import BookingCancelledEmail, { bookingCancelledSubject, type BookingCancelledEmailProps } from "@/emails/booking-cancelled";
 import BookingConfirmedEmail, { bookingConfirmedSubject, type BookingConfirmedEmailProps } from "@/emails/booking-confirmed";
 import BookingReminderEmail, { bookingReminderSubject, type BookingReminderEmailProps } from "@/emails/booking-reminder";
+import NewsletterConfirmEmail, { newsletterConfirmSubject, type NewsletterConfirmEmailProps } from "@/emails/newsletter-confirm";
+import NewsletterWelcomeEmail, { newsletterWelcomeSubject, type NewsletterWelcomeEmailProps } from "@/emails/newsletter-welcome";
 import BookingNotificationEmail, { bookingNotificationSubject, type BookingNotificationEmailProps } from "@/emails/booking-notification";
 
 /** Every template the app can send, with the subject line built from the same props. */
@@ -14,6 +16,8 @@ export interface TemplateProps {
   "booking-notification": BookingNotificationEmailProps;
   "booking-cancelled": BookingCancelledEmailProps;
   "booking-reminder": BookingReminderEmailProps;
+  "newsletter-confirm": NewsletterConfirmEmailProps;
+  "newsletter-welcome": NewsletterWelcomeEmailProps;
 }
 
 export type TemplateName = keyof TemplateProps;
@@ -30,4 +34,6 @@ export const templates: { [K in TemplateName]: TemplateEntry<TemplateProps[K]> }
   "booking-notification": { component: BookingNotificationEmail, subject: bookingNotificationSubject },
   "booking-cancelled": { component: BookingCancelledEmail, subject: bookingCancelledSubject },
   "booking-reminder": { component: BookingReminderEmail, subject: bookingReminderSubject },
+  "newsletter-confirm": { component: NewsletterConfirmEmail, subject: newsletterConfirmSubject },
+  "newsletter-welcome": { component: NewsletterWelcomeEmail, subject: newsletterWelcomeSubject },
 };

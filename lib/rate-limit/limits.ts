@@ -16,6 +16,8 @@ export const RATE_LIMITS = {
   signInPerIp: { points: 20, durationSeconds: 60 * 60 },
   /** Consultation booking attempts from one IP address (form and API together). */
   bookingPerIp: { points: 10, durationSeconds: 60 * 60 },
+  /** Newsletter sign-ups from one IP address. */
+  newsletterPerIp: { points: 10, durationSeconds: 60 * 60 },
 } as const satisfies Record<string, RateLimit>;
 
 export type RateLimitName = keyof typeof RATE_LIMITS;

@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { CalendarHeart, Clock, Mail } from "lucide-react";
+import { CalendarHeart, Clock } from "lucide-react";
 import { ButtonLink } from "@/app/_ui/button-link";
 import { Container } from "@/app/_ui/container";
 import { Markdown } from "@/app/_ui/markdown";
+import { NewsletterForm } from "@/app/_ui/newsletter-form";
 import { RoutineCard } from "@/app/_ui/routine-card";
 import { env } from "@/lib/env";
 import { getPublishedRoutine, getRoutineCards } from "@/lib/routines/cached";
@@ -129,10 +130,10 @@ export default async function RoutinePage({ params }: PageProps<"/routines/[slug
             <section aria-labelledby="next-heading" className="rounded-3xl border border-line bg-surface p-6">
               <h2 id="next-heading" className="text-2xl">Want more like this?</h2>
               <p className="mt-2 text-ink-muted">One gentle routine a month, by email. Or talk it through with me, free.</p>
+              <div className="mt-4">
+                <NewsletterForm source={`/routines/${routine.slug}`} idPrefix="routine" compact />
+              </div>
               <div className="mt-4 flex flex-col gap-3">
-                <ButtonLink href="/newsletter" variant="secondary">
-                  <Mail aria-hidden="true" className="size-5" /> Get the newsletter
-                </ButtonLink>
                 <ButtonLink href="/consultation">
                   <CalendarHeart aria-hidden="true" className="size-5" /> Book a free consultation
                 </ButtonLink>

@@ -1,0 +1,28 @@
+import type { Metadata } from "next";
+import { Container } from "@/app/_ui/container";
+import { NewsletterForm } from "@/app/_ui/newsletter-form";
+import { Notice } from "@/app/_ui/notice";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Newsletter", description: "One gentle routine and a few honest words, about once a month." };
+
+export default async function NewsletterPage({ searchParams }: PageProps<"/newsletter">) {
+  const { error } = await searchParams;
+  return (
+    <Container className="max-w-2xl py-12 sm:py-16">
+      <h1 className="text-4xl sm:text-5xl">The newsletter</h1>
+      <p className="mt-4 text-lg text-ink-muted">
+        About once a month: one short routine you can do in a few minutes, and a few honest words about living in a body
+        under stress. No spam, no countdown timers, and you can leave with one click.
+      </p>
+      {typeof error === "string" ? (
+        <div className="mt-6">
+          <Notice tone="error" live>{error.slice(0, 200)}</Notice>
+        </div>
+      ) : null}
+      <div className="mt-8 rounded-3xl border border-line bg-surface p-6">
+        <NewsletterForm source="/newsletter" idPrefix="newsletter-page" />
+      </div>
+    </Container>
+  );
+}

@@ -1,0 +1,24 @@
+import { z } from "zod";
+
+export const CONSENT_TEXT = "Yes, send me the newsletter: one gentle routine and a few honest words, about once a month. I can leave with one click.";
+
+export const subscribeSchema = z.object({
+  email: z.string({ error: "Enter your email address." }).trim().toLowerCase().max(254).pipe(z.email("Enter an email address like name@example.com.")),
+  firstName: z
+    .string()
+    .trim()
+    .max(60, "Keep your first name under 60 characters.")
+    .optional()
+    .transform((value) => value || null),
+  source: z
+    .string()
+    .trim()
+    .max(200)
+    .regex(/^\/[\w\-/?=&.%]*$/, "source must be a path on this site")
+    .optional()
+    .transform((value) => value || "/newsletter"),
+  /** A field people never see; bots fill it. */
+  website: z.string().optional(),
+});
+
+export type SubscribeInput = z.infer<typeof subscribeSchema>;
