@@ -12,6 +12,8 @@ const ADMIN_PAGES = [
   "/admin/routines/00000000-0000-4000-8000-000000000000",
   "/admin/bookings",
   "/admin/availability",
+  "/admin/subscribers",
+  "/admin/subscribers/export",
 ];
 
 // A 404 page logs the browser's own "failed to load resource" line; that is the expected outcome here.

@@ -121,3 +121,29 @@ test.describe("availability and bookings", () => {
     await expect(page.getByRole("heading", { name: /Week of/ })).toBeVisible();
   });
 });
+
+test.describe("subscribers", () => {
+  test.use({ storageState: COACH_STATE });
+
+  test("a Substack export imports with line-by-line reasons, and the list exports as CSV", async ({ page }) => {
+    const stamp = Date.now().toString(36);
+    const csv = [
+      "email,active_subscription,expiry,plan,email_disabled,title,comp,gift,created_at",
+      `kept-${stamp}@example.com,false,,,false,,,,2023-04-01T09:00:00.000Z`,
+      "this is not an address,false,,,false,,,,2023-04-01T09:00:00.000Z",
+    ].join("\n");
+    await page.goto("/admin/subscribers");
+    await page.getByLabel("CSV file").setInputFiles({ name: "substack.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+    await page.getByRole("button", { name: "Import" }).click();
+    await expect(page.getByText("Imported 1, merged 0.")).toBeVisible();
+    await expect(page.getByText("Line 3: “this is not an address” is not an email address.")).toBeVisible();
+
+    await page.getByLabel("Search by email").fill(`kept-${stamp}`);
+    await page.getByRole("button", { name: "Show" }).click();
+    await expect(page.getByRole("cell", { name: `kept-${stamp}@example.com` })).toBeVisible();
+    await expect(page.getByRole("cell", { name: "import:substack" })).toBeVisible();
+    const exported = await page.request.get(`/admin/subscribers/export?q=kept-${stamp}`);
+    expect(exported.headers()["content-type"]).toContain("text/csv");
+    expect(await exported.text()).toContain(`kept-${stamp}@example.com,,confirmed,import:substack,2023-04-01T09:00:00.000Z`);
+  });
+});

@@ -7,6 +7,7 @@ export const ADMIN_NAV = [
   { href: "/admin/routines", label: "Routines" },
   { href: "/admin/bookings", label: "Bookings" },
   { href: "/admin/availability", label: "Availability" },
+  { href: "/admin/subscribers", label: "Subscribers" },
   { href: "/admin/emails", label: "Emails" },
   { href: "/admin/settings", label: "Settings" },
 ] as const;

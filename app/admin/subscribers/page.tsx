@@ -1,0 +1,87 @@
+import type { Metadata } from "next";
+import { getDb } from "@/db/client";
+import { requireAdmin } from "@/lib/auth/guards";
+import { createSubscriberAdmin } from "@/lib/newsletter/admin";
+import { subscriberFiltersSchema } from "./filters";
+import { ImportForm } from "./import-form";
+
+export const metadata: Metadata = { title: "Subscribers" };
+
+const day = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "UTC" });
+const control = "mt-1.5 block w-full rounded-xl border border-line bg-surface px-4 py-2.5";
+
+export default async function SubscribersPage({ searchParams }: PageProps<"/admin/subscribers">) {
+  await requireAdmin();
+  const filters = subscriberFiltersSchema.parse(await searchParams);
+  const admin = createSubscriberAdmin(getDb());
+  const [rows, sources] = await Promise.all([admin.list({ query: filters.q, status: filters.status, source: filters.source }), admin.sources()]);
+  const exportQuery = new URLSearchParams(Object.entries(filters).filter(([, value]) => value) as [string, string][]).toString();
+
+  return (
+    <>
+      <h1 className="text-4xl">Subscribers</h1>
+      <form method="get" className="mt-6 grid gap-4 sm:grid-cols-[2fr_1fr_1fr_auto] sm:items-end">
+        <label className="block">
+          <span className="font-semibold">Search by email</span>
+          <input name="q" type="search" defaultValue={filters.q ?? ""} className={control} />
+        </label>
+        <label className="block">
+          <span className="font-semibold">Status</span>
+          <select name="status" defaultValue={filters.status ?? ""} className={control}>
+            <option value="">Any</option>
+            <option value="confirmed">Confirmed</option>
+            <option value="pending">Waiting for confirmation</option>
+            <option value="unsubscribed">Unsubscribed</option>
+          </select>
+        </label>
+        <label className="block">
+          <span className="font-semibold">Source</span>
+          <select name="source" defaultValue={filters.source ?? ""} className={control}>
+            <option value="">Any</option>
+            {sources.map((source) => (
+              <option key={source} value={source}>{source}</option>
+            ))}
+          </select>
+        </label>
+        <button type="submit" className="inline-flex min-h-11 items-center justify-center rounded-full bg-moss px-5 font-semibold text-on-moss">Show</button>
+      </form>
+      <p className="mt-4">
+        <a href={`/admin/subscribers/export${exportQuery ? `?${exportQuery}` : ""}`} className="font-semibold text-moss-strong underline underline-offset-4">
+          Download these {rows.length} as CSV
+        </a>
+      </p>
+      <div className="mt-4 overflow-x-auto rounded-2xl border border-line bg-surface">
+        <table className="w-full min-w-[40rem] text-left text-sm">
+          <thead className="border-b border-line text-ink-muted">
+            <tr>
+              <th scope="col" className="px-4 py-3 font-semibold">Email</th>
+              <th scope="col" className="px-4 py-3 font-semibold">Name</th>
+              <th scope="col" className="px-4 py-3 font-semibold">Status</th>
+              <th scope="col" className="px-4 py-3 font-semibold">Source</th>
+              <th scope="col" className="px-4 py-3 font-semibold">Signed up</th>
+              <th scope="col" className="px-4 py-3 font-semibold">Confirmed</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.id} className="border-b border-line/60 last:border-0">
+                <td className="px-4 py-3">{row.email}</td>
+                <td className="px-4 py-3">{row.firstName ?? "—"}</td>
+                <td className="px-4 py-3">{row.status}</td>
+                <td className="px-4 py-3">{row.source}</td>
+                <td className="px-4 py-3 whitespace-nowrap">{day.format(row.signedUpAt)}</td>
+                <td className="px-4 py-3 whitespace-nowrap">{row.confirmedAt ? day.format(row.confirmedAt) : "—"}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        {rows.length === 0 ? <p className="p-4 text-ink-muted">Nobody matches.</p> : null}
+      </div>
+      <section aria-labelledby="import-heading" className="mt-10 rounded-3xl border border-line bg-surface p-6">
+        <h2 id="import-heading" className="text-2xl">Import from Substack or a spreadsheet</h2>
+        <p className="mt-2 text-ink-muted">People in the file become confirmed readers with their original signup date. Anyone who unsubscribed here stays unsubscribed.</p>
+        <div className="mt-4"><ImportForm /></div>
+      </section>
+    </>
+  );
+}
