@@ -50,7 +50,8 @@ export default async function SubscribersPage({ searchParams }: PageProps<"/admi
           Download these {rows.length} as CSV
         </a>
       </p>
-      <div className="mt-4 overflow-x-auto rounded-2xl border border-line bg-surface">
+      {/* Focusable so keyboard users can scroll the table sideways on a phone. */}
+      <div tabIndex={0} role="region" aria-label="Subscribers" className="mt-4 overflow-x-auto rounded-2xl border border-line bg-surface">
         <table className="w-full min-w-[40rem] text-left text-sm">
           <thead className="border-b border-line text-ink-muted">
             <tr>
