@@ -61,10 +61,13 @@ export function createBookingService(deps: BookingServiceDeps) {
   const tokenFor = (bookingId: string) => createHmac("sha256", deps.secret).update(`booking:${bookingId}`).digest("base64url");
   const manageUrl = (bookingId: string) => `${deps.appUrl}/bookings/${tokenFor(bookingId)}`;
 
-  async function slots(db: Executor, from: Date, to: Date, at: Date) {
+  /** Free slots in a window; `ignoring` leaves one booking's own time out of the busy list (a move). */
+  async function slots(db: Executor, from: Date, to: Date, at: Date, ignoring?: Booking) {
     const availability = await loadAvailability(db);
     const coach = await deps.coach();
-    const busy = await listBusy(db, new Date(from.getTime() - DAY), new Date(to.getTime() + DAY));
+    const busy = (await listBusy(db, new Date(from.getTime() - DAY), new Date(to.getTime() + DAY))).filter(
+      (other) => !ignoring || other.start.getTime() !== ignoring.startsAt.getTime(),
+    );
     return generateSlots({
       now: at,
       timeZone: coach.timeZone,
@@ -75,6 +78,12 @@ export function createBookingService(deps: BookingServiceDeps) {
       from,
       to,
     });
+  }
+
+  /** The slot starting exactly at `start`, if it is offered right now. */
+  async function offeredSlot(db: Executor, start: Date, at: Date, ignoring?: Booking) {
+    const around = await slots(db, new Date(start.getTime() - 1), new Date(start.getTime() + 1), at, ignoring);
+    return around.find((candidate) => candidate.start.getTime() === start.getTime());
   }
 
   function invite(booking: Booking, coach: Coach, location: string, method: "REQUEST" | "CANCEL") {
@@ -149,8 +158,7 @@ export function createBookingService(deps: BookingServiceDeps) {
               message: `You already have a consultation on ${formatSlot(upcoming.startsAt, upcoming.endsAt, request.timezone)}. Use the link in its confirmation email to move or cancel it.`,
             };
           }
-          const offered = await slots(tx, new Date(request.start.getTime() - 1), new Date(request.start.getTime() + 1), at);
-          const slot = offered.find((candidate) => candidate.start.getTime() === request.start.getTime());
+          const slot = await offeredSlot(tx, request.start, at);
           if (!slot) {
             const taken = (await listBusy(tx, request.start, new Date(request.start.getTime() + 1))).length > 0;
             if (taken) throw Object.assign(new Error("taken"), { code: "23P01" });
@@ -282,19 +290,7 @@ export function createBookingService(deps: BookingServiceDeps) {
           if (booking.startsAt.getTime() - at.getTime() < availability.settings.cancelCutoffMinutes * 60_000) {
             return { ok: false as const, message: `It is too close to the call to move it here. Please write to ${coach.email}.` };
           }
-          const busy = (await listBusy(tx, new Date(newStart.getTime() - DAY), new Date(newStart.getTime() + DAY))).filter(
-            (other) => other.start.getTime() !== booking.startsAt.getTime(),
-          );
-          const slot = generateSlots({
-            now: at,
-            timeZone: coach.timeZone,
-            rules: availability.rules,
-            overrides: availability.overrides,
-            settings: availability.settings,
-            busy,
-            from: new Date(newStart.getTime() - 1),
-            to: new Date(newStart.getTime() + 1),
-          }).find((candidate) => candidate.start.getTime() === newStart.getTime());
+          const slot = await offeredSlot(tx, newStart, at, booking);
           if (!slot) return { ok: false as const, message: "That time is not available. Please choose another one." };
           const [moved] = await tx
             .update(bookings)
