@@ -1,3 +1,4 @@
+import { createHmac } from "node:crypto";
 import { z } from "zod";
 
 /**
@@ -76,6 +77,12 @@ export const envSchema = z.object({
       .transform((value) => value.split(",").map((origin) => origin.trim().replace(/\/+$/, "")).filter(Boolean))
       .pipe(z.array(z.url({ protocol: /^https?$/, error: "must list origins like https://blog.example, separated by commas" }))),
   ),
+  /** Turns on real payments through Stripe; without it the local test checkout is used (never in production). */
+  STRIPE_SECRET_KEY: z.preprocess(emptyAsUndefined, z.string().regex(/^(sk|rk)_(test|live)_\S+$/, "must be a Stripe secret key (sk_test_… or sk_live_…)").optional()),
+  /** Signing secret of the /api/stripe/webhook endpoint; derived from AUTH_SECRET when unset outside production. */
+  STRIPE_WEBHOOK_SECRET: z.preprocess(emptyAsUndefined, z.string().startsWith("whsec_", "must start with whsec_").optional()),
+  /** Another Stripe API origin (stripe-mock, a recording proxy); Stripe's own when unset. */
+  STRIPE_API_URL: z.preprocess(emptyAsUndefined, z.url({ protocol: /^https?$/ }).optional()),
   /** `in-process` runs the job worker inside the web app; `off` when `npm run worker` runs it. */
   JOBS_WORKER: z.preprocess(emptyAsUndefined, z.enum(["in-process", "off"]).default("in-process")),
   /** Set by the end-to-end tests: turns on /dev/mailbox in a production build. */
@@ -120,6 +127,23 @@ export function adminEmails(config: Env = env()): string[] {
 /** Development conveniences (the mailbox page) are on outside production, or in e2e builds. */
 export function devToolsEnabled(config: Env = env()): boolean {
   return config.NODE_ENV !== "production" || config.E2E === "1";
+}
+
+/**
+ * Which payment provider takes money. The local one hands out courses for a click, so it is never
+ * used by a production server unless it is the e2e build.
+ */
+export function paymentMode(config: Env = env()): "stripe" | "local" | "unconfigured" {
+  if (config.STRIPE_SECRET_KEY) return "stripe";
+  return devToolsEnabled(config) ? "local" : "unconfigured";
+}
+
+/** The webhook signing secret: Stripe's when set, else one derived from AUTH_SECRET for local use. */
+export function stripeWebhookSecret(config: Env = env()): string | undefined {
+  if (config.STRIPE_WEBHOOK_SECRET) return config.STRIPE_WEBHOOK_SECRET;
+  if (paymentMode(config) !== "local") return undefined;
+  const seed = config.AUTH_SECRET ?? "development-only-secret";
+  return `whsec_local_${createHmac("sha256", seed).update("stripe-webhook").digest("base64url")}`;
 }
 
 /** A URL safe to print: the password is replaced. */

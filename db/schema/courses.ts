@@ -1,7 +1,17 @@
 import { sql } from "drizzle-orm";
-import { boolean, check, foreignKey, integer, pgTable, text, unique, uuid } from "drizzle-orm/pg-core";
+import { boolean, check, foreignKey, integer, jsonb, pgTable, text, unique, uuid } from "drizzle-orm/pg-core";
 import { timestamps } from "./columns";
 import { publicationStatus } from "./routines";
+
+export interface CourseFaq {
+  question: string;
+  answer: string;
+}
+
+export interface LessonDownload {
+  label: string;
+  url: string;
+}
 
 export const courses = pgTable(
   "courses",
@@ -12,6 +22,10 @@ export const courses = pgTable(
     subtitle: text("subtitle").notNull().default(""),
     /** Markdown. */
     description: text("description").notNull().default(""),
+    /** Markdown: who the course is for, and who it is not for (the safety note sits beside it). */
+    audience: text("audience").notNull().default(""),
+    notFor: text("not_for").notNull().default(""),
+    faq: jsonb("faq").$type<CourseFaq[]>().notNull().default([]),
     /** Minor units (cents), as Stripe expects. */
     priceAmount: integer("price_amount").notNull(),
     /** ISO 4217, lower case, as Stripe expects. */
@@ -58,6 +72,11 @@ export const lessons = pgTable(
     /** Markdown. */
     body: text("body").notNull().default(""),
     videoUrl: text("video_url"),
+    /** WebVTT captions for an MP4 video. */
+    captionsUrl: text("captions_url"),
+    /** Worksheets and audio the learner can download: [{ label, url }]. */
+    downloads: jsonb("downloads").$type<LessonDownload[]>().notNull().default([]),
+    status: publicationStatus("status").notNull().default("published"),
     durationSeconds: integer("duration_seconds").notNull(),
     isPreview: boolean("is_preview").notNull().default(false),
     ...timestamps,
@@ -74,6 +93,7 @@ export const lessons = pgTable(
     check("lessons_slug_shape", sql`${table.slug} ~ '^[a-z0-9]+(-[a-z0-9]+)*$'`),
     check("lessons_duration_positive", sql`${table.durationSeconds} > 0`),
     check("lessons_video_https", sql`${table.videoUrl} IS NULL OR ${table.videoUrl} ~ '^https://'`),
+    check("lessons_captions_https", sql`${table.captionsUrl} IS NULL OR ${table.captionsUrl} ~ '^(https://|/)'`),
   ],
 );
 

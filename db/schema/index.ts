@@ -7,3 +7,4 @@ export * from "./rate-limits";
 export * from "./check-ins";
 export * from "./booking";
 export * from "./newsletter";
+export * from "./commerce";

@@ -12,6 +12,35 @@ export const courseSeed: CourseInput = {
     "Healing (e)Motions teaches a set of physiological exercises that help the body release held tension through gentle, natural tremoring. You learn them slowly, with safety first, and you finish with a short daily practice that is yours to keep.",
     "The course is for adults who feel wound up, tired of being tired, or stuck in aches that have no clear cause. It is not therapy and it does not replace medical or psychological care.",
   ].join("\n\n"),
+  audience: [
+    "- You feel wound up most days and cannot quite switch off, even on holiday.",
+    "- Your jaw, neck, shoulders or lower back ache and nobody has found a clear cause.",
+    "- You have tried to think your way out of stress and want something your body can do.",
+    "- You can give the practice fifteen quiet minutes, a few times a week.",
+  ].join("\n"),
+  notFor: [
+    "- Anyone in a crisis right now: please reach out to the crisis resources below first.",
+    "- People who are pregnant, recovering from surgery or an injury, or living with epilepsy or a serious heart condition, unless their doctor agrees.",
+    "- Anyone looking for therapy. This course teaches physical exercises; it does not diagnose or treat mental illness, and it works best alongside care from professionals when you need it.",
+  ].join("\n"),
+  faq: [
+    {
+      question: "How long do I have access?",
+      answer: "For as long as the course exists. Buy once and come back whenever you need it; updates are included.",
+    },
+    {
+      question: "Do I need any equipment?",
+      answer: "A mat or a rug, a wall, and loose clothes. A blanket for the rest at the end is nice to have.",
+    },
+    {
+      question: "What if it is not right for me?",
+      answer: "Write to me within 14 days of buying and I will refund you in full, no questions asked.",
+    },
+    {
+      question: "Is the shaking safe?",
+      answer: "For most people it is a natural, gentle reflex. The course teaches you how to stop it at any moment, and the first full lesson is all about pacing. If you have a medical condition, ask your doctor first.",
+    },
+  ],
   priceAmount: 14900,
   currency: "usd",
   status: "published",

@@ -2,6 +2,16 @@ import { z } from "zod";
 import { slugSchema } from "../routines/schema";
 import { PUBLICATION_STATUSES } from "../routines/taxonomy";
 
+export const downloadSchema = z.object({
+  label: z.string().trim().min(1, "Give each download a label.").max(120),
+  url: z.string().trim().regex(/^(https:\/\/|\/)\S+$/, "Download links must start with https:// or /."),
+});
+
+export const faqSchema = z.object({
+  question: z.string().trim().min(1, "Write the question.").max(300),
+  answer: z.string().trim().min(1, "Write the answer.").max(3000),
+});
+
 export const lessonInputSchema = z.object({
   slug: slugSchema,
   title: z.string().trim().min(1, "Add a lesson title.").max(160),
@@ -9,6 +19,14 @@ export const lessonInputSchema = z.object({
   videoUrl: z.url({ protocol: /^https$/, error: "Video links must start with https://" }).nullable(),
   durationSeconds: z.number().int().positive("A lesson needs a duration."),
   isPreview: z.boolean(),
+  captionsUrl: z
+    .string()
+    .trim()
+    .regex(/^(https:\/\/|\/)\S+$/, "Captions must be an https:// link or a path on this site, such as /uploads/lesson.vtt.")
+    .nullable()
+    .default(null),
+  downloads: z.array(downloadSchema).max(20, "Keep it to 20 downloads per lesson.").default([]),
+  status: z.enum(PUBLICATION_STATUSES).default("published"),
 });
 
 export const moduleInputSchema = z.object({
@@ -23,6 +41,9 @@ export const courseInputSchema = z
     title: z.string().trim().min(1, "Add a course title.").max(200),
     subtitle: z.string().trim().max(300),
     description: z.string().max(20_000),
+    audience: z.string().max(5_000).default(""),
+    notFor: z.string().max(5_000).default(""),
+    faq: z.array(faqSchema).max(30).default([]),
     priceAmount: z.number().int("Prices are whole cents.").positive("A paid course needs a price above zero."),
     currency: z.string().regex(/^[a-z]{3}$/, "Use a three-letter currency code such as usd."),
     status: z.enum(PUBLICATION_STATUSES),

@@ -6,6 +6,8 @@ import BookingConfirmedEmail, { bookingConfirmedSubject, type BookingConfirmedEm
 import BookingReminderEmail, { bookingReminderSubject, type BookingReminderEmailProps } from "@/emails/booking-reminder";
 import NewsletterConfirmEmail, { newsletterConfirmSubject, type NewsletterConfirmEmailProps } from "@/emails/newsletter-confirm";
 import NewsletterWelcomeEmail, { newsletterWelcomeSubject, type NewsletterWelcomeEmailProps } from "@/emails/newsletter-welcome";
+import CourseReceiptEmail, { courseReceiptSubject, type CourseReceiptEmailProps } from "@/emails/course-receipt";
+import PaymentAlertEmail, { paymentAlertSubject, type PaymentAlertEmailProps } from "@/emails/payment-alert";
 import BookingNotificationEmail, { bookingNotificationSubject, type BookingNotificationEmailProps } from "@/emails/booking-notification";
 
 /** Every template the app can send, with the subject line built from the same props. */
@@ -18,6 +20,8 @@ export interface TemplateProps {
   "booking-reminder": BookingReminderEmailProps;
   "newsletter-confirm": NewsletterConfirmEmailProps;
   "newsletter-welcome": NewsletterWelcomeEmailProps;
+  "course-receipt": CourseReceiptEmailProps;
+  "payment-alert": PaymentAlertEmailProps;
 }
 
 export type TemplateName = keyof TemplateProps;
@@ -36,4 +40,6 @@ export const templates: { [K in TemplateName]: TemplateEntry<TemplateProps[K]> }
   "booking-reminder": { component: BookingReminderEmail, subject: bookingReminderSubject },
   "newsletter-confirm": { component: NewsletterConfirmEmail, subject: newsletterConfirmSubject },
   "newsletter-welcome": { component: NewsletterWelcomeEmail, subject: newsletterWelcomeSubject },
+  "course-receipt": { component: CourseReceiptEmail, subject: courseReceiptSubject },
+  "payment-alert": { component: PaymentAlertEmail, subject: paymentAlertSubject },
 };

@@ -1,0 +1,128 @@
+import { sql } from "drizzle-orm";
+import { check, index, integer, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { users } from "./auth";
+import { timestamps } from "./columns";
+import { courses, lessons } from "./courses";
+
+/**
+ * Money and access. An order is one attempt to buy a course; an enrollment is the access itself.
+ * Access is never inferred from an order: fulfilment writes the enrollment, a refund or dispute
+ * revokes it, and the learning area only ever asks the enrollment.
+ */
+
+export const orderStatus = pgEnum("order_status", [
+  "pending",
+  "paid",
+  "failed",
+  "expired",
+  "mismatch",
+  "refunded",
+  "disputed",
+]);
+
+export const paymentProviderName = pgEnum("payment_provider", ["stripe", "local"]);
+
+export const orders = pgTable(
+  "orders",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    courseId: uuid("course_id")
+      .notNull()
+      .references(() => courses.id, { onDelete: "restrict" }),
+    status: orderStatus("status").notNull().default("pending"),
+    /** The course's price when the order was made (minor units), what the session must match. */
+    amount: integer("amount").notNull(),
+    currency: text("currency").notNull(),
+    /** What was actually charged, after any promotion code. */
+    amountPaid: integer("amount_paid"),
+    /** Known at checkout for signed-in buyers; from the provider for guests. */
+    email: text("email"),
+    userId: uuid("user_id").references(() => users.id, { onDelete: "set null" }),
+    provider: paymentProviderName("provider").notNull(),
+    checkoutSessionId: text("checkout_session_id"),
+    paymentIntentId: text("payment_intent_id"),
+    /** Why the order needs the coach's eye (mismatch, refund, dispute), in plain words. */
+    note: text("note"),
+    paidAt: timestamp("paid_at", { withTimezone: true, mode: "date" }),
+    refundedAt: timestamp("refunded_at", { withTimezone: true, mode: "date" }),
+    ...timestamps,
+  },
+  (table) => [
+    uniqueIndex("orders_checkout_session_unique").on(table.checkoutSessionId),
+    uniqueIndex("orders_payment_intent_unique").on(table.paymentIntentId),
+    index("orders_status_idx").on(table.status, table.createdAt),
+    check("orders_amount_positive", sql`${table.amount} > 0`),
+    check("orders_currency_shape", sql`${table.currency} ~ '^[a-z]{3}$'`),
+    check("orders_email_lowercase", sql`${table.email} IS NULL OR ${table.email} = lower(${table.email})`),
+  ],
+);
+
+export const enrollmentSource = pgEnum("enrollment_source", ["purchase", "complimentary"]);
+
+export const enrollments = pgTable(
+  "enrollments",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    courseId: uuid("course_id")
+      .notNull()
+      .references(() => courses.id, { onDelete: "cascade" }),
+    source: enrollmentSource("source").notNull(),
+    orderId: uuid("order_id").references(() => orders.id, { onDelete: "set null" }),
+    grantedAt: timestamp("granted_at", { withTimezone: true, mode: "date" }).notNull(),
+    /** Set while access is withdrawn (refund, dispute, the coach); cleared when restored. */
+    revokedAt: timestamp("revoked_at", { withTimezone: true, mode: "date" }),
+    revokedReason: text("revoked_reason"),
+    /** The one-time safety acknowledgement before the first full lesson. */
+    safetyAcknowledgedAt: timestamp("safety_acknowledged_at", { withTimezone: true, mode: "date" }),
+    lastLessonId: uuid("last_lesson_id").references(() => lessons.id, { onDelete: "set null" }),
+    lastSeenAt: timestamp("last_seen_at", { withTimezone: true, mode: "date" }),
+    ...timestamps,
+  },
+  (table) => [uniqueIndex("enrollments_user_course_unique").on(table.userId, table.courseId)],
+);
+
+export const lessonProgress = pgTable(
+  "lesson_progress",
+  {
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    lessonId: uuid("lesson_id")
+      .notNull()
+      .references(() => lessons.id, { onDelete: "cascade" }),
+    completedAt: timestamp("completed_at", { withTimezone: true, mode: "date" }).notNull(),
+  },
+  (table) => [primaryKey({ name: "lesson_progress_pk", columns: [table.userId, table.lessonId] })],
+);
+
+/** Every provider event id we have handled: a repeat delivery is acknowledged and does nothing. */
+export const paymentEvents = pgTable("payment_events", {
+  id: text("id").primaryKey(),
+  type: text("type").notNull(),
+  outcome: text("outcome").notNull(),
+  receivedAt: timestamp("received_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+});
+
+export const reversalKind = pgEnum("reversal_kind", ["refunded", "disputed", "dispute_won"]);
+
+/**
+ * Refunds and disputes by payment intent. Events arrive in any order: a refund can be seen before
+ * the checkout it undoes, so it is remembered here and fulfilment consults it.
+ */
+export const paymentReversals = pgTable(
+  "payment_reversals",
+  {
+    paymentIntentId: text("payment_intent_id").notNull(),
+    kind: reversalKind("kind").notNull(),
+    eventId: text("event_id").notNull(),
+    occurredAt: timestamp("occurred_at", { withTimezone: true, mode: "date" }).notNull(),
+  },
+  (table) => [primaryKey({ name: "payment_reversals_pk", columns: [table.paymentIntentId, table.kind] })],
+);
+
+export type Order = typeof orders.$inferSelect;
+export type OrderStatus = (typeof orderStatus.enumValues)[number];
+export type Enrollment = typeof enrollments.$inferSelect;

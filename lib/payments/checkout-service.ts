@@ -1,0 +1,101 @@
+import { and, eq, isNull } from "drizzle-orm";
+import type { Database } from "@/db/connect";
+import { courses, enrollments, orders } from "@/db/schema";
+import type { PaymentDeps } from "./context";
+import { fulfilCheckoutSession } from "./fulfilment";
+import { checkoutSessionSchema } from "./payloads";
+import { checkoutUrls, type PaymentProvider } from "./provider";
+import { findOrderBySession, updateOrder } from "./queries";
+
+export type StartCheckoutResult =
+  | { kind: "redirect"; url: string }
+  | { kind: "enrolled"; href: string }
+  | { kind: "error"; message: string };
+
+export type CheckoutStatus =
+  | { state: "unknown" }
+  | { state: "confirming" | "paid" | "failed" | "needs-attention"; courseSlug: string; courseTitle: string; email: string | null };
+
+export function createCheckoutService(deps: PaymentDeps & { provider: PaymentProvider }) {
+  const db: Database = deps.db;
+  const now = deps.now ?? (() => new Date());
+
+  return {
+    /**
+     * Buy: a pending order at today's price, then a provider session for exactly that order.
+     * The price always comes from our database, never from the form.
+     */
+    async startCheckout(input: { courseSlug: string; user: { id: string; email: string } | null }): Promise<StartCheckoutResult> {
+      const [course] = await db
+        .select()
+        .from(courses)
+        .where(and(eq(courses.slug, input.courseSlug), eq(courses.status, "published")))
+        .limit(1);
+      if (!course) return { kind: "error", message: "That course is not for sale." };
+      if (input.user) {
+        const [active] = await db
+          .select({ id: enrollments.id })
+          .from(enrollments)
+          .where(and(eq(enrollments.userId, input.user.id), eq(enrollments.courseId, course.id), isNull(enrollments.revokedAt)))
+          .limit(1);
+        if (active) return { kind: "enrolled", href: `/learn/${course.slug}` };
+      }
+      const [order] = await db
+        .insert(orders)
+        .values({
+          courseId: course.id,
+          amount: course.priceAmount,
+          currency: course.currency,
+          email: input.user?.email ?? null,
+          userId: input.user?.id ?? null,
+          provider: deps.provider.name,
+        })
+        .returning();
+      try {
+        const session = await deps.provider.createCheckoutSession({
+          orderId: order!.id,
+          course: { id: course.id, title: course.title },
+          amount: course.priceAmount,
+          currency: course.currency,
+          customerEmail: input.user?.email ?? null,
+          ...checkoutUrls(deps.appUrl, course.slug),
+        });
+        await updateOrder(db, order!.id, { checkoutSessionId: session.id });
+        return { kind: "redirect", url: session.url };
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        await updateOrder(db, order!.id, { status: "failed", note: `Could not open a checkout: ${reason}` });
+        return { kind: "error", message: "We could not open the payment page just now. Nothing was charged; please try again in a minute." };
+      }
+    },
+
+    /**
+     * What the success page shows. While the webhook has not arrived it asks the provider and, if
+     * the session is paid, runs the same fulfilment the webhook runs (never a second writer).
+     */
+    async checkoutStatus(sessionId: string): Promise<CheckoutStatus> {
+      let found = await findOrderBySession(db, sessionId);
+      if (!found) return { state: "unknown" };
+      if (found.order.status === "pending") {
+        const remote = await deps.provider.retrieveCheckoutSession(sessionId).catch(() => null);
+        const session = checkoutSessionSchema.safeParse(remote);
+        if (session.success && session.data.payment_status !== "unpaid") {
+          await db.transaction((tx) => fulfilCheckoutSession(tx, deps, session.data, now()));
+          found = (await findOrderBySession(db, sessionId))!;
+        }
+      }
+      const { order, course } = found;
+      const state =
+        order.status === "paid"
+          ? "paid"
+          : order.status === "pending"
+            ? "confirming"
+            : order.status === "failed" || order.status === "expired"
+              ? "failed"
+              : "needs-attention";
+      return { state, courseSlug: course.slug, courseTitle: course.title, email: order.email };
+    },
+  };
+}
+
+export type CheckoutService = ReturnType<typeof createCheckoutService>;

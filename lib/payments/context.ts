@@ -1,0 +1,13 @@
+import type { Database } from "@/db/connect";
+import type { EmailService } from "@/lib/email/service";
+
+/** What fulfilment and the webhook need from the outside world; tests pass their own. */
+export interface PaymentDeps {
+  db: Database;
+  email: Pick<EmailService, "sendEmail">;
+  appUrl: string;
+  /** AUTH_SECRET: receipts carry an Auth.js sign-in link, hashed with it. */
+  authSecret: string;
+  coach: () => Promise<{ name: string; email: string }>;
+  now?: () => Date;
+}

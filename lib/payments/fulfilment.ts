@@ -1,0 +1,139 @@
+import { format } from "date-fns";
+import { eq } from "drizzle-orm";
+import type { Executor } from "@/db/connect";
+import { courses } from "@/db/schema";
+import { formatPrice } from "@/lib/format";
+import type { PaymentDeps } from "./context";
+import { buyerEmail, type CheckoutSessionPayload } from "./payloads";
+import {
+  findOrCreateUserId,
+  grantEnrollment,
+  lockOrder,
+  reversalsFor,
+  updateOrder,
+} from "./queries";
+import { createSignInLink, RECEIPT_SIGN_IN_HOURS } from "./sign-in-link";
+
+export type FulfilmentOutcome =
+  | "fulfilled"
+  | "already-settled"
+  | "awaiting-payment"
+  | "not-ours"
+  | "mismatch"
+  | "reversed-before-fulfilment"
+  | "failed";
+
+/** Statuses after which a checkout event has nothing left to do. */
+const SETTLED = new Set(["paid", "refunded", "disputed", "mismatch"]);
+
+/** Why a paid session does not match its order, or null when it does. */
+export function mismatchReason(
+  order: { courseId: string; amount: number; currency: string; checkoutSessionId: string | null },
+  session: CheckoutSessionPayload,
+): string | null {
+  if (order.checkoutSessionId && order.checkoutSessionId !== session.id) return `session ${session.id} is not the one opened for this order`;
+  if (session.metadata?.course_id !== order.courseId) return `the session is for course ${session.metadata?.course_id ?? "(none)"}`;
+  // The subtotal is the price before any promotion code: it must be the price the order was made at.
+  if (session.amount_subtotal !== order.amount) return `the session's price was ${session.amount_subtotal} instead of ${order.amount}`;
+  if ((session.currency ?? "").toLowerCase() !== order.currency) return `the session was in ${session.currency} instead of ${order.currency}`;
+  return null;
+}
+
+export async function alertCoach(tx: Executor, deps: PaymentDeps, headline: string, details: string) {
+  const coach = await deps.coach();
+  await deps.email.sendEmail({
+    to: coach.email,
+    template: "payment-alert",
+    props: { coachName: coach.name, headline, details, ordersUrl: `${deps.appUrl}/admin/orders` },
+    tx,
+  });
+}
+
+/**
+ * The one writer of paid access. Called for checkout.session.completed and
+ * async_payment_succeeded, and by the success page after asking the provider, always inside one
+ * transaction with the order row locked: however many times it runs, it grants once.
+ */
+export async function fulfilCheckoutSession(
+  tx: Executor,
+  deps: PaymentDeps,
+  session: CheckoutSessionPayload,
+  now: Date,
+): Promise<FulfilmentOutcome> {
+  const orderId = session.client_reference_id ?? session.metadata?.order_id;
+  if (!orderId) return "not-ours";
+  const order = await lockOrder(tx, orderId);
+  if (!order) return "not-ours";
+  if (SETTLED.has(order.status)) return "already-settled";
+  if (session.payment_status === "unpaid") return "awaiting-payment";
+
+  const email = buyerEmail(session) ?? order.email;
+  const paymentIntentId = session.payment_intent ?? null;
+  const problem = mismatchReason(order, session) ?? (email ? null : "the session carries no email address");
+  if (problem) {
+    await updateOrder(tx, order.id, { status: "mismatch", note: `Not granted: ${problem}.`, email, checkoutSessionId: order.checkoutSessionId ?? session.id });
+    await alertCoach(tx, deps, "A payment did not match its order", `Order ${order.id}: ${problem}. No access was granted; check the payment in your Stripe dashboard and refund or grant access by hand.`);
+    return "mismatch";
+  }
+
+  const userId = await findOrCreateUserId(tx, email!);
+  await updateOrder(tx, order.id, {
+    status: "paid",
+    email,
+    userId,
+    amountPaid: session.amount_total ?? order.amount,
+    paymentIntentId,
+    checkoutSessionId: order.checkoutSessionId ?? session.id,
+    paidAt: now,
+  });
+
+  // A refund or dispute can arrive before the checkout it undoes; then nothing is granted.
+  const reversals = paymentIntentId ? await reversalsFor(tx, paymentIntentId) : new Set<string>();
+  const reversedBy = reversals.has("refunded") ? "refunded" : reversals.has("disputed") && !reversals.has("dispute_won") ? "disputed" : null;
+  if (reversedBy) {
+    await updateOrder(tx, order.id, { status: reversedBy, refundedAt: reversedBy === "refunded" ? now : null, note: `The payment was ${reversedBy} before the checkout was confirmed; no access was granted.` });
+    return "reversed-before-fulfilment";
+  }
+
+  await grantEnrollment(tx, { userId, courseId: order.courseId, source: "purchase", orderId: order.id, now });
+
+  const [course] = await tx.select({ slug: courses.slug, title: courses.title }).from(courses).where(eq(courses.id, order.courseId)).limit(1);
+  const coursePath = `/learn/${course!.slug}`;
+  const coach = await deps.coach();
+  await deps.email.sendEmail({
+    to: email!,
+    template: "course-receipt",
+    props: {
+      coachName: coach.name,
+      courseTitle: course!.title,
+      amountPaid: formatPrice(session.amount_total ?? order.amount, order.currency),
+      orderReference: order.id.slice(0, 8),
+      paidOn: format(now, "d MMMM yyyy"),
+      signInUrl: await createSignInLink(tx, { email: email!, appUrl: deps.appUrl, secret: deps.authSecret, next: coursePath, now }),
+      signInValidHours: RECEIPT_SIGN_IN_HOURS,
+      courseUrl: `${deps.appUrl}${coursePath}`,
+      signInPageUrl: `${deps.appUrl}/sign-in`,
+    },
+    tx,
+  });
+  return "fulfilled";
+}
+
+/**
+ * async_payment_failed (the bank said no after all) or expired (the buyer walked away): nothing
+ * was granted, so there is nothing to take back; a settled order is left as it is.
+ */
+export async function closeCheckoutSession(
+  tx: Executor,
+  session: CheckoutSessionPayload,
+  status: "failed" | "expired",
+  note: string,
+): Promise<FulfilmentOutcome> {
+  const orderId = session.client_reference_id ?? session.metadata?.order_id;
+  if (!orderId) return "not-ours";
+  const order = await lockOrder(tx, orderId);
+  if (!order) return "not-ours";
+  if (order.status !== "pending") return "already-settled";
+  await updateOrder(tx, order.id, { status, note });
+  return "failed";
+}

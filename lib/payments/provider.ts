@@ -1,0 +1,37 @@
+/**
+ * What the app needs from a payment provider. Stripe in production; a local stand-in for
+ * development and tests that posts the same signed events, so fulfilment has one code path.
+ */
+export interface CheckoutRequest {
+  orderId: string;
+  course: { id: string; title: string };
+  amount: number;
+  currency: string;
+  customerEmail: string | null;
+  successUrl: string;
+  cancelUrl: string;
+}
+
+export interface PaymentProvider {
+  readonly name: "stripe" | "local";
+  createCheckoutSession(request: CheckoutRequest): Promise<{ id: string; url: string }>;
+  /** The session as the provider sees it now (raw JSON), or null when it keeps no record of its own. */
+  retrieveCheckoutSession(sessionId: string): Promise<unknown>;
+  /** Refunds the whole payment; access is revoked when the provider's refund event arrives. */
+  refund(input: { orderId: string; paymentIntentId: string; amount: number }): Promise<void>;
+}
+
+/** Stripe's {CHECKOUT_SESSION_ID} placeholder is filled in by Stripe (and by the local provider). */
+export const CHECKOUT_SESSION_PLACEHOLDER = "{CHECKOUT_SESSION_ID}";
+
+export function checkoutUrls(appUrl: string, courseSlug: string) {
+  return {
+    successUrl: `${appUrl}/checkout/success?session_id=${CHECKOUT_SESSION_PLACEHOLDER}`,
+    cancelUrl: `${appUrl}/checkout/cancelled?course=${encodeURIComponent(courseSlug)}`,
+  };
+}
+
+/** One key per order: a retried request (ours or the SDK's) can never open a second session. */
+export function checkoutIdempotencyKey(orderId: string): string {
+  return `checkout-session-${orderId}`;
+}

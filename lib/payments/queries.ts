@@ -1,0 +1,141 @@
+import { and, count, desc, eq, gte, isNull, sum } from "drizzle-orm";
+import type { Executor } from "@/db/connect";
+import { courses, enrollments, orders, paymentReversals, users, type OrderStatus } from "@/db/schema";
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The order row, locked for the rest of the transaction so two events for it take turns. */
+export async function lockOrder(tx: Executor, orderId: string) {
+  if (!UUID.test(orderId)) return null;
+  const [row] = await tx.select().from(orders).where(eq(orders.id, orderId)).for("update").limit(1);
+  return row ?? null;
+}
+
+export async function lockOrderByPaymentIntent(tx: Executor, paymentIntentId: string) {
+  const [row] = await tx.select().from(orders).where(eq(orders.paymentIntentId, paymentIntentId)).for("update").limit(1);
+  return row ?? null;
+}
+
+export async function findOrderBySession(db: Executor, sessionId: string) {
+  const [row] = await db
+    .select({ order: orders, course: { slug: courses.slug, title: courses.title, id: courses.id } })
+    .from(orders)
+    .innerJoin(courses, eq(courses.id, orders.courseId))
+    .where(eq(orders.checkoutSessionId, sessionId))
+    .limit(1);
+  return row ?? null;
+}
+
+export async function findOrder(db: Executor, orderId: string) {
+  if (!UUID.test(orderId)) return null;
+  const [row] = await db.select().from(orders).where(eq(orders.id, orderId)).limit(1);
+  return row ?? null;
+}
+
+export async function updateOrder(tx: Executor, orderId: string, values: Partial<typeof orders.$inferInsert>) {
+  await tx.update(orders).set(values).where(eq(orders.id, orderId));
+}
+
+/** Finds the account for an address, creating it (as a member) when there is none. */
+export async function findOrCreateUserId(tx: Executor, email: string): Promise<string> {
+  await tx.insert(users).values({ email }).onConflictDoNothing({ target: users.email });
+  const [row] = await tx.select({ id: users.id }).from(users).where(eq(users.email, email)).limit(1);
+  if (!row) throw new Error(`No user row for ${email} after insert.`);
+  return row.id;
+}
+
+export async function reversalsFor(tx: Executor, paymentIntentId: string) {
+  const rows = await tx.select({ kind: paymentReversals.kind }).from(paymentReversals).where(eq(paymentReversals.paymentIntentId, paymentIntentId));
+  return new Set(rows.map((row) => row.kind));
+}
+
+export async function recordReversal(
+  tx: Executor,
+  values: { paymentIntentId: string; kind: "refunded" | "disputed" | "dispute_won"; eventId: string; occurredAt: Date },
+) {
+  await tx.insert(paymentReversals).values(values).onConflictDoNothing();
+}
+
+/** Grants (or restores) access; one row per person and course, whatever the order history. */
+export async function grantEnrollment(
+  tx: Executor,
+  values: { userId: string; courseId: string; source: "purchase" | "complimentary"; orderId: string | null; now: Date },
+) {
+  const [row] = await tx
+    .insert(enrollments)
+    .values({ userId: values.userId, courseId: values.courseId, source: values.source, orderId: values.orderId, grantedAt: values.now })
+    .onConflictDoUpdate({
+      target: [enrollments.userId, enrollments.courseId],
+      set: {
+        revokedAt: null,
+        revokedReason: null,
+        // A purchase replaces a complimentary grant as the reason for access; a grant never replaces a purchase.
+        ...(values.source === "purchase" ? { source: "purchase" as const, orderId: values.orderId } : {}),
+        updatedAt: values.now,
+      },
+    })
+    .returning();
+  return row!;
+}
+
+export async function revokeEnrollmentsForOrder(tx: Executor, orderId: string, reason: string, now: Date) {
+  return tx
+    .update(enrollments)
+    .set({ revokedAt: now, revokedReason: reason })
+    .where(and(eq(enrollments.orderId, orderId), isNull(enrollments.revokedAt)))
+    .returning({ id: enrollments.id });
+}
+
+export async function restoreEnrollmentsForOrder(tx: Executor, orderId: string) {
+  return tx
+    .update(enrollments)
+    .set({ revokedAt: null, revokedReason: null })
+    .where(eq(enrollments.orderId, orderId))
+    .returning({ id: enrollments.id });
+}
+
+export async function findEnrollment(db: Executor, userId: string, courseId: string) {
+  const [row] = await db
+    .select()
+    .from(enrollments)
+    .where(and(eq(enrollments.userId, userId), eq(enrollments.courseId, courseId)))
+    .limit(1);
+  return row ?? null;
+}
+
+export async function listOrders(db: Executor, filter: { status?: OrderStatus; limit?: number }) {
+  return db
+    .select({
+      id: orders.id,
+      status: orders.status,
+      amount: orders.amount,
+      amountPaid: orders.amountPaid,
+      currency: orders.currency,
+      email: orders.email,
+      provider: orders.provider,
+      note: orders.note,
+      paymentIntentId: orders.paymentIntentId,
+      createdAt: orders.createdAt,
+      paidAt: orders.paidAt,
+      courseTitle: courses.title,
+    })
+    .from(orders)
+    .innerJoin(courses, eq(courses.id, orders.courseId))
+    .where(filter.status ? eq(orders.status, filter.status) : undefined)
+    .orderBy(desc(orders.createdAt))
+    .limit(filter.limit ?? 200);
+}
+
+/** Money kept, per currency: paid orders only (refunded and disputed ones no longer count). */
+export async function revenueSince(db: Executor, since: Date | null) {
+  return db
+    .select({ currency: orders.currency, total: sum(orders.amountPaid).mapWith(Number), orders: count() })
+    .from(orders)
+    .where(and(eq(orders.status, "paid"), since ? gte(orders.paidAt, since) : undefined))
+    .groupBy(orders.currency)
+    .orderBy(orders.currency);
+}
+
+export async function countActiveEnrollments(db: Executor) {
+  return db.$count(enrollments, isNull(enrollments.revokedAt));
+}

@@ -1,0 +1,44 @@
+import { eq } from "drizzle-orm";
+import { paymentEvents } from "@/db/schema";
+import type { PaymentDeps } from "./context";
+import { verifyWebhookEvent } from "./signature";
+import { WEBHOOK_HANDLERS } from "./webhook-handlers";
+
+export interface WebhookResponse {
+  status: number;
+  body: { received: boolean; outcome?: string; error?: string };
+}
+
+/**
+ * Stripe's webhook: verify the signature on the raw body, then record the event id and run its
+ * handler in one transaction. A repeat (Stripe retries, or twenty copies at once) finds the id
+ * already there and does nothing; a handler that throws rolls everything back and Stripe retries.
+ */
+export function createWebhookService(deps: PaymentDeps & { webhookSecret: string }) {
+  const now = deps.now ?? (() => new Date());
+  return {
+    async handle(rawBody: string, signatureHeader: string | null): Promise<WebhookResponse> {
+      const verified = verifyWebhookEvent(rawBody, signatureHeader, deps.webhookSecret, now().getTime());
+      if (!verified.ok) return { status: 400, body: { received: false, error: verified.message } };
+      const { event } = verified;
+      const handler = WEBHOOK_HANDLERS[event.type];
+
+      return deps.db.transaction(async (tx) => {
+        // Concurrent copies wait on this insert's row lock; once the first commits they see a conflict.
+        const [fresh] = await tx
+          .insert(paymentEvents)
+          .values({ id: event.id, type: event.type, outcome: "processing" })
+          .onConflictDoNothing()
+          .returning({ id: paymentEvents.id });
+        if (!fresh) return { status: 200, body: { received: true, outcome: "duplicate" } };
+        const outcome = handler
+          ? await handler({ tx, deps, eventId: event.id, object: event.data?.object, now: now() })
+          : "ignored: event type not handled";
+        await tx.update(paymentEvents).set({ outcome }).where(eq(paymentEvents.id, event.id));
+        return { status: 200, body: { received: true, outcome } };
+      });
+    },
+  };
+}
+
+export type WebhookService = ReturnType<typeof createWebhookService>;
