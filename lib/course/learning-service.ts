@@ -1,0 +1,126 @@
+import type { Database } from "@/db/connect";
+import { findEnrollment } from "@/lib/payments/queries";
+import { canActAsLearner, decideLessonAccess, type LessonAccess } from "./access";
+import {
+  acknowledgeSafety,
+  completedLessonIds,
+  listActiveEnrollments,
+  loadCourseOutline,
+  loadLessonContent,
+  recordLessonVisit,
+  setLessonComplete,
+} from "./learning-queries";
+import { computeProgress, continueLesson, flattenLessons, neighbours } from "./progress";
+
+export interface Viewer {
+  id: string;
+  role: "member" | "admin";
+}
+
+export type ActionResult = { ok: true } | { ok: false; error: string };
+
+/**
+ * The learning area's rules over the database. Every page and action goes through `lesson()` or
+ * `requireLearner()`; lesson content is only read once access is "open", so nothing leaks from a
+ * page that decided to show a gate instead.
+ */
+export function createLearningService(deps: { db: Database; now?: () => Date }) {
+  const { db } = deps;
+  const now = deps.now ?? (() => new Date());
+
+  async function outlineFor(courseSlug: string, viewer: Viewer | null) {
+    return loadCourseOutline(db, courseSlug, { includeDrafts: viewer?.role === "admin" });
+  }
+
+  async function lesson(viewer: Viewer | null, courseSlug: string, lessonSlug: string) {
+    const outline = await outlineFor(courseSlug, viewer);
+    const item = outline ? flattenLessons(outline.modules).find((candidate) => candidate.slug === lessonSlug) : undefined;
+    if (!outline || !item) return { kind: "not-found" as const };
+    const enrollment = viewer ? await findEnrollment(db, viewer.id, outline.course.id) : null;
+    const access: LessonAccess = decideLessonAccess({
+      lesson: item,
+      viewer: { signedIn: viewer !== null, isAdmin: viewer?.role === "admin" },
+      enrollment,
+    });
+    const completed = viewer ? await completedLessonIds(db, viewer.id, flattenLessons(outline.modules).map((entry) => entry.id)) : new Set<string>();
+    const base = {
+      course: outline.course,
+      modules: outline.modules,
+      lesson: item,
+      access,
+      learner: canActAsLearner(enrollment),
+      completed,
+      progress: computeProgress(outline.modules, completed),
+      ...neighbours(outline.modules, lessonSlug),
+    };
+    if (access !== "open") return { kind: "gate" as const, ...base };
+    const content = await loadLessonContent(db, item.id);
+    if (enrollment && canActAsLearner(enrollment)) await recordLessonVisit(db, enrollment.id, item.id, now());
+    return { kind: "lesson" as const, ...base, content: content! };
+  }
+
+  /** For actions: the lesson must be open to this viewer and the viewer must be an active learner. */
+  async function requireLearner(viewer: Viewer | null, courseSlug: string, lessonSlug: string) {
+    if (!viewer) return { ok: false as const, error: "Sign in to keep track of your progress." };
+    const result = await lesson(viewer, courseSlug, lessonSlug);
+    if (result.kind === "not-found") return { ok: false as const, error: "That lesson does not exist." };
+    if (result.access !== "open" || !result.learner) return { ok: false as const, error: "This lesson is not open to you." };
+    return { ok: true as const, lessonId: result.lesson.id };
+  }
+
+  return {
+    lesson,
+
+    async setComplete(viewer: Viewer | null, courseSlug: string, lessonSlug: string, done: boolean): Promise<ActionResult> {
+      const allowed = await requireLearner(viewer, courseSlug, lessonSlug);
+      if (!allowed.ok) return allowed;
+      await setLessonComplete(db, viewer!.id, allowed.lessonId, done, now());
+      return { ok: true };
+    },
+
+    async acknowledgeSafety(viewer: Viewer | null, courseSlug: string): Promise<ActionResult> {
+      if (!viewer) return { ok: false, error: "Sign in first." };
+      const outline = await outlineFor(courseSlug, viewer);
+      if (!outline) return { ok: false, error: "That course does not exist." };
+      const enrollment = await findEnrollment(db, viewer.id, outline.course.id);
+      if (!canActAsLearner(enrollment)) return { ok: false, error: "This course is not open to you." };
+      await acknowledgeSafety(db, enrollment!.id, now());
+      return { ok: true };
+    },
+
+    /** Where /learn/[course] sends someone: their next lesson, or the sales page. */
+    async entryLesson(viewer: Viewer | null, courseSlug: string): Promise<{ lessonSlug: string } | { salesPage: true } | null> {
+      const outline = await outlineFor(courseSlug, viewer);
+      if (!outline) return null;
+      const enrollment = viewer ? await findEnrollment(db, viewer.id, outline.course.id) : null;
+      if (!canActAsLearner(enrollment) && viewer?.role !== "admin") return { salesPage: true };
+      const lessons = flattenLessons(outline.modules);
+      const completed = viewer ? await completedLessonIds(db, viewer.id, lessons.map((entry) => entry.id)) : new Set<string>();
+      const next = continueLesson(outline.modules, completed, enrollment?.lastLessonId ?? null);
+      return next ? { lessonSlug: next.slug } : null;
+    },
+
+    /** The viewer's courses with progress and where to continue, for /account and the course page. */
+    async myCourses(viewer: Viewer) {
+      const rows = await listActiveEnrollments(db, viewer.id);
+      return Promise.all(
+        rows.map(async (row) => {
+          const outline = (await loadCourseOutline(db, row.slug))!;
+          const lessons = flattenLessons(outline.modules);
+          const completed = await completedLessonIds(db, viewer.id, lessons.map((entry) => entry.id));
+          const next = continueLesson(outline.modules, completed, row.enrollment.lastLessonId);
+          return {
+            slug: row.slug,
+            title: row.title,
+            progress: computeProgress(outline.modules, completed),
+            continueHref: next ? `/learn/${row.slug}/${next.slug}` : `/learn/${row.slug}`,
+            continueTitle: next?.title ?? null,
+            started: row.enrollment.lastLessonId !== null,
+          };
+        }),
+      );
+    },
+  };
+}
+
+export type LearningService = ReturnType<typeof createLearningService>;

@@ -1,0 +1,138 @@
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { enrollments, orders, users } from "@/db/schema";
+import { freshTestDatabase } from "@/db/testing/test-database";
+import { createCheckoutService } from "./checkout-service";
+import { checkoutSessionObject } from "./local-events";
+import { createStripeClient, createStripeProvider } from "./stripe-provider";
+import { startFakeStripe } from "./testing/fake-stripe";
+import { createTestCourse, paymentDeps } from "./testing/fixtures";
+
+const database = freshTestDatabase();
+let fake: Awaited<ReturnType<typeof startFakeStripe>>;
+/** Sessions the fake has "created", so retrieve can answer like Stripe. */
+const created = new Map<string, Record<string, unknown>>();
+let failNextCreate = false;
+
+beforeAll(async () => {
+  fake = await startFakeStripe((request, index) => {
+    if (request.method === "POST" && request.path === "/v1/checkout/sessions") {
+      if (failNextCreate) {
+        failNextCreate = false;
+        return { status: 500, body: { error: { type: "api_error", message: "try again" } }, headers: { "stripe-should-retry": "true" } };
+      }
+      const id = `cs_test_${index}`;
+      const session = { id, object: "checkout.session", url: `https://checkout.stripe.test/${id}` };
+      created.set(id, { ...session, form: request.form });
+      return { status: 200, body: session };
+    }
+    const retrieve = request.path.match(/^\/v1\/checkout\/sessions\/(cs_test_\d+)$/);
+    if (request.method === "GET" && retrieve) {
+      const form = created.get(retrieve[1]!)!.form as Record<string, string>;
+      return {
+        status: 200,
+        body: checkoutSessionObject({
+          sessionId: retrieve[1]!,
+          orderId: form.client_reference_id!,
+          courseId: form["metadata[course_id]"]!,
+          amount: Number(form["line_items[0][price_data][unit_amount]"]),
+          currency: form["line_items[0][price_data][currency]"]!,
+          email: "guest@example.com",
+          paymentIntentId: `pi_${retrieve[1]}`,
+          paymentStatus: "paid",
+        }),
+      };
+    }
+    if (request.method === "POST" && request.path === "/v1/refunds") return { status: 200, body: { id: "re_1", object: "refund", status: "succeeded" } };
+    return { status: 404, body: { error: { type: "invalid_request_error", message: `no route ${request.path}` } } };
+  });
+});
+
+afterAll(async () => {
+  await fake.close();
+});
+
+function service() {
+  const provider = createStripeProvider(createStripeClient("sk_test_fake_0123456789", fake.url));
+  return createCheckoutService({ ...paymentDeps(database().db), provider });
+}
+
+describe("Stripe Checkout through the real SDK", () => {
+  it("sends one payment-mode session built from the database price, keyed by the order", async () => {
+    const { db } = database();
+    const { course } = await createTestCourse(db);
+    const [member] = await db.insert(users).values({ email: "member@example.com" }).returning();
+    fake.requests.length = 0;
+    const result = await service().startCheckout({ courseSlug: course.slug, user: { id: member!.id, email: member!.email } });
+    expect(result).toEqual({ kind: "redirect", url: expect.stringMatching(/^https:\/\/checkout\.stripe\.test\/cs_test_\d+$/) });
+    const [order] = await db.select().from(orders).where(eq(orders.courseId, course.id));
+    expect(fake.requests).toHaveLength(1);
+    const [request] = fake.requests;
+    expect(request!.headers["idempotency-key"]).toBe(`checkout-session-${order!.id}`);
+    expect(request!.headers.authorization).toBe("Bearer sk_test_fake_0123456789");
+    expect(request!.form).toEqual({
+      mode: "payment",
+      "line_items[0][quantity]": "1",
+      "line_items[0][price_data][currency]": "usd",
+      "line_items[0][price_data][unit_amount]": "14900",
+      "line_items[0][price_data][product_data][name]": course.title,
+      client_reference_id: order!.id,
+      "metadata[order_id]": order!.id,
+      "metadata[course_id]": course.id,
+      "payment_intent_data[metadata][order_id]": order!.id,
+      "payment_intent_data[metadata][course_id]": course.id,
+      customer_email: "member@example.com",
+      allow_promotion_codes: "true",
+      success_url: "https://coach.example/checkout/success?session_id={CHECKOUT_SESSION_ID}",
+      cancel_url: `https://coach.example/checkout/cancelled?course=${course.slug}`,
+    });
+    expect(order).toMatchObject({ status: "pending", amount: 14900, currency: "usd", email: "member@example.com", provider: "stripe" });
+    expect(order!.checkoutSessionId).toMatch(/^cs_test_\d+$/);
+  });
+
+  it("lets Stripe collect a guest's email, and a retried request reuses the same Idempotency-Key", async () => {
+    const { db } = database();
+    const { course } = await createTestCourse(db);
+    fake.requests.length = 0;
+    failNextCreate = true;
+    const result = await service().startCheckout({ courseSlug: course.slug, user: null });
+    expect(result.kind).toBe("redirect");
+    expect(fake.requests).toHaveLength(2);
+    const [first, retry] = fake.requests;
+    expect(first!.headers["idempotency-key"]).toMatch(/^checkout-session-/);
+    expect(retry!.headers["idempotency-key"]).toBe(first!.headers["idempotency-key"]);
+    expect(retry!.form).toEqual(first!.form);
+    expect(first!.form).not.toHaveProperty("customer_email");
+  });
+
+  it("the success page asks Stripe and runs the same fulfilment when the webhook is late", async () => {
+    const { db } = database();
+    const { course } = await createTestCourse(db);
+    const checkout = service();
+    await checkout.startCheckout({ courseSlug: course.slug, user: null });
+    const [order] = await db.select().from(orders).where(eq(orders.courseId, course.id));
+    const status = await checkout.checkoutStatus(order!.checkoutSessionId!);
+    expect(status).toMatchObject({ state: "paid", courseSlug: course.slug, email: "guest@example.com" });
+    expect(await db.$count(enrollments, eq(enrollments.courseId, course.id))).toBe(1);
+    // Asking again changes nothing.
+    await checkout.checkoutStatus(order!.checkoutSessionId!);
+    expect(await db.$count(enrollments, eq(enrollments.courseId, course.id))).toBe(1);
+  });
+
+  it("says so plainly and records why when Stripe cannot be reached", async () => {
+    const { db } = database();
+    const { course } = await createTestCourse(db);
+    const provider = createStripeProvider(createStripeClient("sk_test_fake_0123456789", "http://127.0.0.1:9"));
+    const result = await createCheckoutService({ ...paymentDeps(db), provider }).startCheckout({ courseSlug: course.slug, user: null });
+    expect(result).toEqual({ kind: "error", message: expect.stringContaining("Nothing was charged") });
+    const [order] = await db.select().from(orders).where(eq(orders.courseId, course.id));
+    expect(order).toMatchObject({ status: "failed", note: expect.stringContaining("Could not open a checkout") });
+  });
+
+  it("refunds through Stripe with a key per order", async () => {
+    fake.requests.length = 0;
+    await createStripeProvider(createStripeClient("sk_test_fake_0123456789", fake.url)).refund({ orderId: "order-1", paymentIntentId: "pi_123", amount: 14900 });
+    expect(fake.requests[0]).toMatchObject({ method: "POST", path: "/v1/refunds", form: { payment_intent: "pi_123" } });
+    expect(fake.requests[0]!.headers["idempotency-key"]).toBe("refund-order-1");
+  });
+});
