@@ -11,6 +11,14 @@ import type { FileStorage } from "@/lib/storage/storage";
 import { bookingServiceFor } from "@/lib/booking/wiring";
 import { createNewsletterService } from "@/lib/newsletter/service";
 import { findCoachProfile } from "@/lib/site/queries";
+import { paymentMode, stripeWebhookSecret } from "@/lib/env";
+import type { PaymentDeps } from "@/lib/payments/context";
+import { createCheckoutService } from "@/lib/payments/checkout-service";
+import { createLocalProvider, type LocalProviderConfig } from "@/lib/payments/local-provider";
+import type { PaymentProvider } from "@/lib/payments/provider";
+import { createStripeClient, createStripeProvider } from "@/lib/payments/stripe-provider";
+import { createWebhookService } from "@/lib/payments/webhook-service";
+import { createLearningService } from "@/lib/course/learning-service";
 
 /**
  * Process-wide instances, wired from the environment: the one place that knows how production
@@ -77,4 +85,52 @@ export async function getNewsletterService() {
     secret: config.AUTH_SECRET ?? "development-only-secret",
     coachName: async () => (await findCoachProfile(getDb()))?.name ?? "Your coach",
   });
+}
+
+async function coachContact() {
+  const config = env();
+  const profile = await findCoachProfile(getDb());
+  return { name: profile?.name ?? "Your coach", email: profile?.contactEmail ?? config.EMAIL_FROM.replace(/^.*<|>$/g, "") };
+}
+
+async function paymentDeps(): Promise<PaymentDeps> {
+  const config = env();
+  return {
+    db: getDb(),
+    email: await getEmailService(),
+    appUrl: config.APP_URL,
+    authSecret: config.AUTH_SECRET ?? "development-only-secret",
+    coach: coachContact,
+  };
+}
+
+/** The local provider's settings; null unless payments run locally (see paymentMode). */
+export function localPaymentConfig(): LocalProviderConfig | null {
+  const secret = stripeWebhookSecret();
+  if (paymentMode() !== "local" || !secret) return null;
+  return { appUrl: env().APP_URL, webhookSecret: secret };
+}
+
+/** Stripe when STRIPE_SECRET_KEY is set, the local stand-in outside production, else none. */
+export function getPaymentProvider(): PaymentProvider | null {
+  const config = env();
+  if (paymentMode(config) === "stripe") return createStripeProvider(createStripeClient(config.STRIPE_SECRET_KEY!, config.STRIPE_API_URL));
+  const local = localPaymentConfig();
+  return local ? createLocalProvider(local) : null;
+}
+
+export async function getCheckoutService() {
+  const provider = getPaymentProvider();
+  if (!provider) return null;
+  return createCheckoutService({ ...(await paymentDeps()), provider });
+}
+
+export async function getWebhookService() {
+  const webhookSecret = stripeWebhookSecret();
+  if (!webhookSecret) return null;
+  return createWebhookService({ ...(await paymentDeps()), webhookSecret });
+}
+
+export function getLearningService() {
+  return createLearningService({ db: getDb() });
 }

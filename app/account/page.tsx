@@ -9,7 +9,7 @@ import { listCheckInsForUser } from "@/lib/check-ins/queries";
 import { summariseCheckIns } from "@/lib/check-ins/summary";
 import { requireUser } from "@/lib/auth/guards";
 import { formatSlot, zoneLabel } from "@/lib/booking/format";
-import { getBookingService } from "@/lib/runtime";
+import { getBookingService, getLearningService } from "@/lib/runtime";
 import { signOutAction } from "./actions";
 import { CarryOverCheckIns } from "./carry-over-check-ins";
 import { CheckInChart } from "./check-in-chart";
@@ -19,8 +19,9 @@ export const metadata: Metadata = { title: "Your account", robots: { index: fals
 
 export default async function AccountPage() {
   const session = await requireUser("/account");
-  const [user, checkIns, consultations] = await Promise.all([
+  const [user, myCourses, checkIns, consultations] = await Promise.all([
     findUserById(getDb(), session.id),
+    getLearningService().myCourses(session),
     listCheckInsForUser(getDb(), session.id),
     getBookingService().then((service) => service.bookingsFor(session.email)),
   ]);
@@ -36,6 +37,30 @@ export default async function AccountPage() {
       <div className="mt-6">
         <CarryOverCheckIns />
       </div>
+
+      {myCourses.length ? (
+        <section aria-labelledby="courses-heading" className="mt-10">
+          <h2 id="courses-heading" className="text-2xl">
+            Your courses
+          </h2>
+          <ul className="mt-4 space-y-3">
+            {myCourses.map((course) => (
+              <li key={course.slug} className="rounded-2xl border border-line bg-surface p-4">
+                <p className="font-semibold">{course.title}</p>
+                <p className="mt-1 text-sm text-ink-muted">
+                  {course.progress.done} of {course.progress.total} lessons complete
+                </p>
+                <div className="mt-2 h-2 rounded-full bg-sand" role="progressbar" aria-label={`Progress in ${course.title}`} aria-valuenow={course.progress.percent} aria-valuemin={0} aria-valuemax={100}>
+                  <div className="h-2 rounded-full bg-moss" style={{ width: `${course.progress.percent}%` }} />
+                </div>
+                <Link href={course.continueHref} className="mt-3 inline-block font-semibold text-moss-strong underline underline-offset-4">
+                  {course.started ? `Continue where you left off${course.continueTitle ? `: ${course.continueTitle}` : ""}` : "Start the course"}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
 
       <section aria-labelledby="consultations-heading" className="mt-10">
         <h2 id="consultations-heading" className="text-2xl">

@@ -1,8 +1,8 @@
-import type { CourseInput } from "../../lib/course/schema";
+import type { CourseSeedInput } from "../../lib/course/schema";
 
 const minutes = (value: number) => value * 60;
 
-export const courseSeed: CourseInput = {
+export const courseSeed: CourseSeedInput = {
   slug: "healing-emotions",
   title: "Healing (e)Motions: Trauma Release Exercises for People with Stress",
   subtitle:

@@ -2,6 +2,7 @@ import "server-only";
 import { unstable_cache } from "next/cache";
 import { getDb } from "@/db/client";
 import { cacheTags } from "@/lib/cache/tags";
+import { loadCourseOutline } from "./learning-queries";
 import { listPublishedCourseSummaries } from "./queries";
 
 export interface CourseSummary {
@@ -23,3 +24,31 @@ export const getCourseSummaries = unstable_cache(
   ["public-course-summaries"],
   { tags: [cacheTags.courses] },
 );
+
+/** Everything the public sales page shows, cached until the coach edits the course. */
+export const getCourseSalesPage = (slug: string) =>
+  unstable_cache(
+    async () => {
+      const outline = await loadCourseOutline(getDb(), slug);
+      if (!outline) return null;
+      const { course, modules } = outline;
+      return {
+        id: course.id,
+        slug: course.slug,
+        title: course.title,
+        subtitle: course.subtitle,
+        description: course.description,
+        audience: course.audience,
+        notFor: course.notFor,
+        faq: course.faq,
+        priceAmount: course.priceAmount,
+        currency: course.currency,
+        modules,
+        totalSeconds: modules.flatMap((module) => module.lessons).reduce((sum, lesson) => sum + lesson.durationSeconds, 0),
+      };
+    },
+    ["course-sales-page", slug],
+    { tags: [cacheTags.courses, cacheTags.course(slug)] },
+  )();
+
+export type CourseSalesPage = NonNullable<Awaited<ReturnType<typeof getCourseSalesPage>>>;

@@ -58,3 +58,4 @@ export const courseInputSchema = z
   );
 
 export type CourseInput = z.infer<typeof courseInputSchema>;
+export type CourseSeedInput = z.input<typeof courseInputSchema>;

@@ -18,6 +18,8 @@ export const RATE_LIMITS = {
   bookingPerIp: { points: 10, durationSeconds: 60 * 60 },
   /** Newsletter sign-ups from one IP address. */
   newsletterPerIp: { points: 10, durationSeconds: 60 * 60 },
+  /** Checkouts opened from one IP address (each makes an order and a provider session). */
+  checkoutPerIp: { points: 20, durationSeconds: 60 * 60 },
 } as const satisfies Record<string, RateLimit>;
 
 export type RateLimitName = keyof typeof RATE_LIMITS;

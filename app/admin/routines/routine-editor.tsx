@@ -1,9 +1,9 @@
 "use client";
 
 import { ArrowDown, ArrowUp, Plus, Trash2 } from "lucide-react";
-import { useActionState, useId, useState } from "react";
+import { useActionState, useState } from "react";
 import { SelectField, TextArea, TextField } from "@/app/_ui/field";
-import { Markdown } from "@/app/_ui/markdown";
+import { MarkdownField } from "@/app/_ui/markdown-field";
 import { Notice } from "@/app/_ui/notice";
 import { SubmitButton } from "@/app/_ui/submit-button";
 import type { RoutineInput } from "@/lib/routines/schema";
@@ -30,28 +30,6 @@ const toStep = (draft: StepDraft): RoutineInput["steps"][number] => {
     repetitions: draft.kind === "repetitions" ? value : null,
   };
 };
-
-function MarkdownField({ name, label, hint, value, onChange, error }: { name: string; label: string; hint: string; value: string; onChange: (value: string) => void; error?: string }) {
-  const [preview, setPreview] = useState(false);
-  const id = useId();
-  return (
-    <div>
-      {preview ? (
-        <>
-          <p className="font-semibold" id={`${id}-label`}>{label}: preview</p>
-          <div className="mt-1.5 min-h-28 rounded-xl border border-dashed border-line bg-surface p-4" aria-labelledby={`${id}-label`} role="region">
-            {value.trim() ? <Markdown>{value}</Markdown> : <p className="text-ink-muted">Nothing written yet.</p>}
-          </div>
-        </>
-      ) : (
-        <TextArea name={name} label={label} hint={hint} value={value} onChange={(event) => onChange(event.target.value)} error={error} rows={6} />
-      )}
-      <button type="button" onClick={() => setPreview(!preview)} aria-pressed={preview} className="mt-2 inline-flex min-h-11 items-center rounded-full border border-line px-4 text-sm hover:bg-sand">
-        {preview ? `Edit ${label.toLowerCase()}` : `Preview ${label.toLowerCase()}`}
-      </button>
-    </div>
-  );
-}
 
 export function RoutineEditor({ id, initial, imageUrl }: { id?: string; initial: RoutineInput; imageUrl?: string | null }) {
   const [state, action] = useActionState<RoutineFormState, FormData>(saveRoutine, {});

@@ -1,0 +1,73 @@
+import type { Metadata } from "next";
+import { CircleCheck, Hourglass } from "lucide-react";
+import { ButtonLink } from "@/app/_ui/button-link";
+import { Container } from "@/app/_ui/container";
+import { Notice } from "@/app/_ui/notice";
+import { currentUser } from "@/lib/auth/guards";
+import { getCheckoutService } from "@/lib/runtime";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Thank you", robots: { index: false } };
+
+/**
+ * Where the provider sends the buyer. Until the enrollment exists the page says so and reloads
+ * itself every few seconds (a meta refresh works without JavaScript).
+ */
+export default async function CheckoutSuccessPage({ searchParams }: PageProps<"/checkout/success">) {
+  const { session_id: sessionId } = await searchParams;
+  const checkout = await getCheckoutService();
+  const status = typeof sessionId === "string" && checkout ? await checkout.checkoutStatus(sessionId.slice(0, 200)) : { state: "unknown" as const };
+  const user = await currentUser();
+
+  return (
+    <Container className="max-w-xl py-12 sm:py-16">
+      {status.state === "confirming" ? <meta httpEquiv="refresh" content="3" /> : null}
+      {status.state === "paid" ? (
+        <div className="space-y-5">
+          <CircleCheck aria-hidden="true" className="size-10 text-success" />
+          <h1 className="text-4xl">Thank you, you are in</h1>
+          <p className="text-lg text-ink-muted">
+            <strong className="text-ink">{status.courseTitle}</strong> is yours. A receipt is on its way to{" "}
+            {status.email ?? "your inbox"}.
+          </p>
+          {user && user.email === status.email ? (
+            <ButtonLink href={`/learn/${status.courseSlug}`}>Start the course</ButtonLink>
+          ) : (
+            <>
+              <p className="text-ink-muted">
+                The receipt has a button that signs you in and opens the first lesson. It works once, within a day; after
+                that, sign in with the same address.
+              </p>
+              <ButtonLink href={`/sign-in?next=${encodeURIComponent(`/learn/${status.courseSlug}`)}`}>Start the course</ButtonLink>
+            </>
+          )}
+        </div>
+      ) : status.state === "confirming" ? (
+        <div className="space-y-5" role="status">
+          <Hourglass aria-hidden="true" className="size-10 text-clay motion-safe:animate-pulse" />
+          <h1 className="text-4xl">Confirming your payment …</h1>
+          <p className="text-lg text-ink-muted">
+            This usually takes a few seconds. The page refreshes by itself; you can also close it, the receipt will reach you by email.
+          </p>
+        </div>
+      ) : status.state === "failed" ? (
+        <div className="space-y-5">
+          <h1 className="text-4xl">The payment did not go through</h1>
+          <Notice tone="error">Nothing was charged and no course was granted. You can try again with another card.</Notice>
+          <ButtonLink href={`/courses/${status.courseSlug}`}>Back to the course</ButtonLink>
+        </div>
+      ) : status.state === "needs-attention" ? (
+        <div className="space-y-5">
+          <h1 className="text-4xl">We need to look at this payment</h1>
+          <Notice tone="info">Something about this payment needs a person to check it. The coach has been told and will write to you.</Notice>
+        </div>
+      ) : (
+        <div className="space-y-5">
+          <h1 className="text-4xl">We could not find that checkout</h1>
+          <p className="text-ink-muted">If you paid, the receipt will reach you by email. If it does not arrive within an hour, please write to the coach.</p>
+          <ButtonLink href="/">Home</ButtonLink>
+        </div>
+      )}
+    </Container>
+  );
+}

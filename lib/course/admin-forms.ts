@@ -1,0 +1,67 @@
+import type { CourseFaq, LessonDownload } from "@/db/schema";
+
+/**
+ * The course editor keeps lists in plain text areas a coach can type into without a manual:
+ * FAQ entries as "Q: …" / "A: …" lines, downloads as "Label | https://…" lines. These read and
+ * write that text; each problem names the line it is on.
+ */
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
+
+/** "149", "149.5" or "149.00" in major units → minor units (cents). */
+export function parsePrice(text: string): Parsed<number> {
+  const trimmed = text.trim().replace(",", ".");
+  if (!/^\d{1,6}(\.\d{1,2})?$/.test(trimmed)) return { ok: false, error: "Write the price as a number, like 149 or 149.50." };
+  const cents = Math.round(Number(trimmed) * 100);
+  if (cents <= 0) return { ok: false, error: "A paid course needs a price above zero." };
+  return { ok: true, value: cents };
+}
+
+export function formatPriceInput(cents: number): string {
+  return cents % 100 === 0 ? String(cents / 100) : (cents / 100).toFixed(2);
+}
+
+export function parseFaq(text: string): Parsed<CourseFaq[]> {
+  const entries: CourseFaq[] = [];
+  let current: { question: string; answer: string[] } | null = null;
+  const lines = text.replace(/\r\n?/g, "\n").split("\n");
+  for (const [index, raw] of lines.entries()) {
+    const line = raw.trim();
+    if (line.startsWith("Q:")) {
+      if (current) entries.push({ question: current.question, answer: current.answer.join("\n").trim() });
+      current = { question: line.slice(2).trim(), answer: [] };
+      if (!current.question) return { ok: false, error: `Line ${index + 1}: the question after "Q:" is empty.` };
+    } else if (line.startsWith("A:")) {
+      if (!current) return { ok: false, error: `Line ${index + 1}: an answer needs a question ("Q: …") above it.` };
+      current.answer.push(line.slice(2).trim());
+    } else if (line) {
+      if (!current) return { ok: false, error: `Line ${index + 1}: start each entry with "Q: " and its answer with "A: ".` };
+      current.answer.push(line);
+    }
+  }
+  if (current) entries.push({ question: current.question, answer: current.answer.join("\n").trim() });
+  const empty = entries.find((entry) => !entry.answer);
+  if (empty) return { ok: false, error: `"${empty.question}" has no answer yet (add a line starting with "A: ").` };
+  return { ok: true, value: entries };
+}
+
+export function formatFaq(faq: CourseFaq[]): string {
+  return faq.map((entry) => `Q: ${entry.question}\nA: ${entry.answer}`).join("\n\n");
+}
+
+export function parseDownloads(text: string): Parsed<LessonDownload[]> {
+  const downloads: LessonDownload[] = [];
+  for (const [index, raw] of text.replace(/\r\n?/g, "\n").split("\n").entries()) {
+    const line = raw.trim();
+    if (!line) continue;
+    const [label, url, ...rest] = line.split("|").map((part) => part.trim());
+    if (!label || !url || rest.length) return { ok: false, error: `Line ${index + 1}: write "Label | https://link".` };
+    if (!/^(https:\/\/|\/)\S+$/.test(url)) return { ok: false, error: `Line ${index + 1}: the link must start with https:// or /.` };
+    downloads.push({ label, url });
+  }
+  return { ok: true, value: downloads };
+}
+
+export function formatDownloads(downloads: LessonDownload[]): string {
+  return downloads.map((download) => `${download.label} | ${download.url}`).join("\n");
+}
