@@ -13,6 +13,10 @@ const ADMIN_PAGES = [
   "/admin/bookings",
   "/admin/availability",
   "/admin/subscribers",
+  "/admin/courses",
+  "/admin/courses/00000000-0000-4000-8000-000000000000",
+  "/admin/courses/00000000-0000-4000-8000-000000000000/learners",
+  "/admin/orders",
 ];
 // Route handlers (downloads) are asked directly rather than navigated to.
 const ADMIN_ROUTES = ["/admin/subscribers/export"];

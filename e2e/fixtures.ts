@@ -1,12 +1,6 @@
 import { test as base, expect } from "@playwright/test";
 
 /**
- * Link prefetches of sections whose issues have not landed yet: they answer 404 until then.
- * Remove each path from this pattern when its page exists.
- */
-const UNBUILT_SECTION_PREFETCH = /status of 404.* at http:\/\/[^/]+\/(courses)\b/;
-
-/**
  * The editor specs publish and delete routines of their own while other specs run; a link to one
  * that has just gone answers 404 when the browser prefetches it. Their slugs are recognisable.
  */
@@ -46,7 +40,7 @@ export const test = base.extend<Options & { failOnConsoleErrors: void }>({
       page.on("console", (message) => {
         if (message.type() !== "error") return;
         const line = `console.error: ${message.text()} at ${message.location().url}`;
-        if ([expectedConsoleError, UNBUILT_SECTION_PREFETCH, SANDBOX_BLOCKED_SCRIPT, OTHER_SPECS_ROUTINES].some((pattern) => pattern?.test(line))) return;
+        if ([expectedConsoleError, SANDBOX_BLOCKED_SCRIPT, OTHER_SPECS_ROUTINES].some((pattern) => pattern?.test(line))) return;
         errors.push(line);
       });
       page.on("pageerror", (error) => errors.push(`page error: ${error.message}`));

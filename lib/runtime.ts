@@ -19,6 +19,8 @@ import type { PaymentProvider } from "@/lib/payments/provider";
 import { createStripeClient, createStripeProvider } from "@/lib/payments/stripe-provider";
 import { createWebhookService } from "@/lib/payments/webhook-service";
 import { createLearningService } from "@/lib/course/learning-service";
+import { createCourseAdminService } from "@/lib/course/admin-service";
+import { createOrderAdminService } from "@/lib/payments/admin-service";
 
 /**
  * Process-wide instances, wired from the environment: the one place that knows how production
@@ -133,4 +135,12 @@ export async function getWebhookService() {
 
 export function getLearningService() {
   return createLearningService({ db: getDb() });
+}
+
+export function getCourseAdminService() {
+  return createCourseAdminService({ db: getDb() });
+}
+
+export function getOrderAdminService() {
+  return createOrderAdminService({ db: getDb(), provider: getPaymentProvider() });
 }

@@ -5,6 +5,8 @@
 export const ADMIN_NAV = [
   { href: "/admin", label: "Dashboard" },
   { href: "/admin/routines", label: "Routines" },
+  { href: "/admin/courses", label: "Course" },
+  { href: "/admin/orders", label: "Orders" },
   { href: "/admin/bookings", label: "Bookings" },
   { href: "/admin/availability", label: "Availability" },
   { href: "/admin/subscribers", label: "Subscribers" },

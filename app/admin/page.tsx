@@ -3,15 +3,16 @@ import Link from "next/link";
 import { getDb } from "@/db/client";
 import { loadDashboard } from "@/lib/admin/dashboard";
 import { requireAdmin } from "@/lib/auth/guards";
+import { formatPrice } from "@/lib/format";
 import { requestTime as connectionTime } from "@/lib/request-time";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
-function Figure({ label, value, note, href }: { label: string; value: number; note?: string; href?: string }) {
+function Figure({ label, value, note, href }: { label: string; value: number | string; note?: string; href?: string }) {
   const body = (
     <>
       <dt className="text-sm text-ink-muted">{label}</dt>
-      <dd className="mt-1 font-serif text-4xl">{value.toLocaleString("en-US")}</dd>
+      <dd className="mt-1 font-serif text-4xl">{typeof value === "number" ? value.toLocaleString("en-US") : value}</dd>
       {note ? <dd className="mt-1 text-sm text-ink-muted">{note}</dd> : null}
     </>
   );
@@ -28,6 +29,18 @@ function Figure({ label, value, note, href }: { label: string; value: number; no
   );
 }
 
+type Revenue = { currency: string; total: number; orders: number }[];
+
+/** Refunded and disputed orders are not counted; several currencies are listed side by side. */
+function money(revenue: Revenue): string {
+  return revenue.length ? revenue.map((row) => formatPrice(row.total, row.currency)).join(" + ") : formatPrice(0, "usd");
+}
+
+function orderNote(revenue: Revenue): string {
+  const orders = revenue.reduce((sum, row) => sum + row.orders, 0);
+  return `${orders} paid ${orders === 1 ? "order" : "orders"}`;
+}
+
 export default async function DashboardPage() {
   await requireAdmin();
   const figures = await loadDashboard(getDb(), new Date(await connectionTime()));
@@ -37,7 +50,9 @@ export default async function DashboardPage() {
       <div className="mt-8 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
         <Figure label="Routines published" value={figures.routines.published} note={`${figures.routines.draft} in draft`} />
         <Figure label="Upcoming consultations" value={figures.upcomingBookings} href="/admin/bookings" />
-        <Figure label="Course lessons" value={figures.lessons} />
+        <Figure label="Revenue, last 30 days" value={money(figures.revenue30Days)} note={orderNote(figures.revenue30Days)} href="/admin/orders?status=paid" />
+        <Figure label="Revenue, all time" value={money(figures.revenueAllTime)} note={orderNote(figures.revenueAllTime)} href="/admin/orders?status=paid" />
+        <Figure label="Learners with access" value={figures.learners} note={`${figures.lessons} lessons in the course`} href="/admin/courses" />
         <Figure label="People with an account" value={figures.people} />
         <Figure
           label="Emails that failed"

@@ -4,15 +4,20 @@ import { countLessons } from "@/lib/course/queries";
 import { countUpcomingBookings } from "@/lib/booking/queries";
 import { countOutboxByStatus } from "@/lib/email/queries";
 import { countRoutinesByStatus } from "@/lib/routines/queries";
+import { countActiveEnrollments, revenueSince } from "@/lib/payments/queries";
 
 /** The figures on the coach's dashboard, all from live queries. */
 export async function loadDashboard(db: Executor, now: Date) {
-  const [routines, lessons, emails, people, upcomingBookings] = await Promise.all([
+  const thirtyDaysAgo = new Date(now.getTime() - 30 * 24 * 60 * 60 * 1000);
+  const [routines, lessons, emails, people, upcomingBookings, revenue30Days, revenueAllTime, learners] = await Promise.all([
     countRoutinesByStatus(db),
     countLessons(db),
     countOutboxByStatus(db),
     countUsers(db),
     countUpcomingBookings(db, now),
+    revenueSince(db, thirtyDaysAgo),
+    revenueSince(db, null),
+    countActiveEnrollments(db),
   ]);
-  return { routines, lessons, emails, people, upcomingBookings };
+  return { routines, lessons, emails, people, upcomingBookings, revenue30Days, revenueAllTime, learners };
 }

@@ -119,7 +119,8 @@ export function createCourseAdminService(deps: { db: Database; now?: () => Date 
       if (!parsed.success || !price.ok || !faq.ok) return { ok: false, errors };
       const previous = await courseSlugFor(db, courseId);
       if (!previous) return { ok: false, errors: { form: "This course does not exist any more." } };
-      const { price: _price, faq: _faq, ...fields } = parsed.data;
+      const { title, slug, subtitle, description, audience, notFor, currency, status } = parsed.data;
+      const fields = { title, slug, subtitle, description, audience, notFor, currency, status };
       try {
         await db.update(courses).set({ ...fields, priceAmount: price.value, faq: faq.value }).where(eq(courses.id, courseId));
       } catch (error) {
@@ -206,7 +207,8 @@ export function createCourseAdminService(deps: { db: Database; now?: () => Date 
       const downloads = parseDownloads(String((form as { downloads?: unknown } | null)?.downloads ?? ""));
       if (!downloads.ok) errors.downloads ??= downloads.error;
       if (!parsed.success || !downloads.ok) return { ok: false, errors };
-      const { durationMinutes, videoUrl, captionsUrl, downloads: _downloads, ...fields } = parsed.data;
+      const { durationMinutes, videoUrl, captionsUrl, title, slug, isPreview, status, body } = parsed.data;
+      const fields = { title, slug, isPreview, status, body };
       try {
         const [row] = await db
           .update(lessons)

@@ -31,13 +31,13 @@ export async function loadCourseOutline(db: Executor, slug: string, options: { i
     .orderBy(asc(courseModules.position), asc(lessons.position));
   const modules: OutlineModule[] = [];
   for (const row of rows) {
-    let module = modules.at(-1);
-    if (module?.id !== row.moduleId) {
-      module = { id: row.moduleId, title: row.moduleTitle, summary: row.moduleSummary, lessons: [] };
-      modules.push(module);
+    let part = modules.at(-1);
+    if (part?.id !== row.moduleId) {
+      part = { id: row.moduleId, title: row.moduleTitle, summary: row.moduleSummary, lessons: [] };
+      modules.push(part);
     }
     if (row.lessonId) {
-      module.lessons.push({ id: row.lessonId, slug: row.slug!, title: row.title!, durationSeconds: row.durationSeconds!, isPreview: row.isPreview! });
+      part.lessons.push({ id: row.lessonId, slug: row.slug!, title: row.title!, durationSeconds: row.durationSeconds!, isPreview: row.isPreview! });
     }
   }
   return { course, modules: modules.filter((module) => module.lessons.length > 0 || options.includeDrafts) };

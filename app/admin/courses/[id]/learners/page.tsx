@@ -1,0 +1,84 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Notice } from "@/app/_ui/notice";
+import { requireAdmin } from "@/lib/auth/guards";
+import { getCourseAdminService } from "@/lib/runtime";
+import { grantAccess, revokeAccess } from "../../actions";
+
+export const metadata: Metadata = { title: "Learners" };
+
+const day = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "UTC" });
+
+export default async function LearnersPage({ params, searchParams }: PageProps<"/admin/courses/[id]/learners">) {
+  await requireAdmin();
+  const { id } = await params;
+  const { error, granted, revoked } = await searchParams;
+  const service = getCourseAdminService();
+  const data = await service.loadForEditing(id);
+  if (!data) notFound();
+  const total = data.modules.reduce((sum, module) => sum + module.lessons.filter((lesson) => lesson.status === "published").length, 0);
+  const learners = await service.listEnrollments(id);
+
+  return (
+    <>
+      <p>
+        <Link href={`/admin/courses/${id}`} className="text-ink-muted underline underline-offset-4">← {data.course.title}</Link>
+      </p>
+      <h1 className="mt-2 text-4xl">Learners</h1>
+      <div className="mt-4 space-y-2" aria-live="polite">
+        {typeof error === "string" ? <Notice tone="error">{error.slice(0, 200)}</Notice> : null}
+        {granted ? <Notice tone="success">Access granted. They can sign in with that address.</Notice> : null}
+        {revoked ? <Notice tone="success">Access removed.</Notice> : null}
+      </div>
+      <form action={grantAccess} className="mt-6 flex flex-wrap items-end gap-3 rounded-3xl border border-line bg-surface p-5">
+        <input type="hidden" name="courseId" value={id} />
+        <label className="block flex-1 font-semibold">
+          Give free access to
+          <input name="email" type="email" required autoComplete="off" placeholder="name@example.com" className="mt-1 block w-full rounded-xl border border-line bg-surface px-3 py-2" />
+        </label>
+        <button type="submit" className="min-h-11 rounded-full bg-moss px-5 font-semibold text-on-moss hover:bg-moss-strong">Grant access</button>
+      </form>
+      <div tabIndex={0} role="region" aria-label="Learners" className="mt-6 overflow-x-auto rounded-2xl border border-line bg-surface">
+        <table className="w-full min-w-[44rem] text-left text-sm">
+          <thead className="border-b border-line text-ink-muted">
+            <tr>
+              <th scope="col" className="px-4 py-3 font-semibold">Learner</th>
+              <th scope="col" className="px-4 py-3 font-semibold">How</th>
+              <th scope="col" className="px-4 py-3 font-semibold">Since</th>
+              <th scope="col" className="px-4 py-3 font-semibold">Progress</th>
+              <th scope="col" className="px-4 py-3 font-semibold">Access</th>
+            </tr>
+          </thead>
+          <tbody>
+            {learners.map((learner) => (
+              <tr key={learner.id} className="border-b border-line/60 last:border-0">
+                <td className="px-4 py-3">
+                  {learner.email}
+                  {learner.name ? <span className="block text-ink-muted">{learner.name}</span> : null}
+                </td>
+                <td className="px-4 py-3">{learner.source === "purchase" ? "Bought" : "Free access"}</td>
+                <td className="px-4 py-3 whitespace-nowrap">{day.format(learner.grantedAt)}</td>
+                <td className="px-4 py-3">
+                  {learner.completed} of {total}
+                </td>
+                <td className="px-4 py-3">
+                  {learner.revokedAt ? (
+                    <span>Ended: {learner.revokedReason}</span>
+                  ) : (
+                    <form action={revokeAccess}>
+                      <input type="hidden" name="courseId" value={id} />
+                      <input type="hidden" name="enrollmentId" value={learner.id} />
+                      <button type="submit" className="min-h-11 font-semibold text-danger underline underline-offset-4">Revoke access</button>
+                    </form>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        {learners.length === 0 ? <p className="p-4 text-ink-muted">Nobody is enrolled yet.</p> : null}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,157 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ArrowDown, ArrowUp, Eye, Trash2 } from "lucide-react";
+import { Notice } from "@/app/_ui/notice";
+import { requireAdmin } from "@/lib/auth/guards";
+import { formatFaq, formatPriceInput } from "@/lib/course/admin-forms";
+import { formatRunningTime } from "@/lib/format";
+import { getCourseAdminService } from "@/lib/runtime";
+import { addLesson, addModule, deleteModule, moveLesson, moveModule, saveModule } from "../actions";
+import { CourseForm } from "./course-form";
+
+export const metadata: Metadata = { title: "Edit course" };
+
+const iconButton = "inline-flex size-11 items-center justify-center rounded-full border border-line hover:bg-sand disabled:opacity-40";
+const input = "block w-full rounded-xl border border-line bg-surface px-3 py-2";
+
+export default async function CourseEditorPage({ params, searchParams }: PageProps<"/admin/courses/[id]">) {
+  await requireAdmin();
+  const { id } = await params;
+  const { error } = await searchParams;
+  const data = await getCourseAdminService().loadForEditing(id);
+  if (!data) notFound();
+  const { course, modules } = data;
+
+  return (
+    <>
+      <p>
+        <Link href="/admin/courses" className="text-ink-muted underline underline-offset-4">← Courses</Link>
+      </p>
+      <h1 className="mt-2 text-4xl">{course.title}</h1>
+      <p className="mt-2 flex flex-wrap gap-4">
+        <Link href={`/courses/${course.slug}`} className="underline underline-offset-4">View sales page</Link>
+        <Link href={`/admin/courses/${course.id}/learners`} className="underline underline-offset-4">Learners and access</Link>
+      </p>
+      {typeof error === "string" ? <div className="mt-4"><Notice tone="error" live>{error.slice(0, 300)}</Notice></div> : null}
+
+      <section aria-labelledby="details-heading" className="mt-8 rounded-3xl border border-line bg-surface p-6">
+        <h2 id="details-heading" className="mb-4 text-2xl">Sales page and price</h2>
+        <CourseForm
+          values={{
+            courseId: course.id,
+            title: course.title,
+            slug: course.slug,
+            subtitle: course.subtitle,
+            description: course.description,
+            audience: course.audience,
+            notFor: course.notFor,
+            faq: formatFaq(course.faq),
+            price: formatPriceInput(course.priceAmount),
+            currency: course.currency,
+            status: course.status,
+          }}
+        />
+      </section>
+
+      <section aria-labelledby="outline-heading" id="outline" className="mt-10">
+        <h2 id="outline-heading" className="text-2xl">Parts and lessons</h2>
+        <p className="mt-1 text-ink-muted">New lessons start as drafts. Learners only see published lessons; you can preview every lesson.</p>
+        <ol className="mt-4 space-y-6">
+          {modules.map((module, moduleIndex) => (
+            <li key={module.id} className="rounded-3xl border border-line bg-surface p-5">
+              <div className="flex flex-wrap items-end gap-3">
+                <form action={saveModule} className="grid flex-1 gap-2 sm:grid-cols-[1fr_2fr_auto] sm:items-end">
+                  <input type="hidden" name="courseId" value={course.id} />
+                  <input type="hidden" name="moduleId" value={module.id} />
+                  <label className="block text-sm font-semibold">
+                    Part {moduleIndex + 1} title
+                    <input name="title" defaultValue={module.title} required className={`mt-1 ${input}`} />
+                  </label>
+                  <label className="block text-sm font-semibold">
+                    Summary
+                    <input name="summary" defaultValue={module.summary} className={`mt-1 ${input}`} />
+                  </label>
+                  <button type="submit" className="min-h-11 rounded-full border border-moss/60 px-4 font-semibold hover:bg-sand">Save part</button>
+                </form>
+                <div className="flex gap-2">
+                  {(["up", "down"] as const).map((direction) => (
+                    <form key={direction} action={moveModule}>
+                      <input type="hidden" name="courseId" value={course.id} />
+                      <input type="hidden" name="moduleId" value={module.id} />
+                      <input type="hidden" name="direction" value={direction} />
+                      <button type="submit" className={iconButton} disabled={direction === "up" ? moduleIndex === 0 : moduleIndex === modules.length - 1}>
+                        {direction === "up" ? <ArrowUp aria-hidden="true" className="size-4" /> : <ArrowDown aria-hidden="true" className="size-4" />}
+                        <span className="sr-only">Move part “{module.title}” {direction}</span>
+                      </button>
+                    </form>
+                  ))}
+                  {module.lessons.length === 0 ? (
+                    <form action={deleteModule}>
+                      <input type="hidden" name="courseId" value={course.id} />
+                      <input type="hidden" name="moduleId" value={module.id} />
+                      <button type="submit" className={iconButton}>
+                        <Trash2 aria-hidden="true" className="size-4" />
+                        <span className="sr-only">Delete empty part “{module.title}”</span>
+                      </button>
+                    </form>
+                  ) : null}
+                </div>
+              </div>
+
+              <ol className="mt-4 divide-y divide-line">
+                {module.lessons.map((lesson, lessonIndex) => (
+                  <li key={lesson.id} className="flex flex-wrap items-center justify-between gap-3 py-3">
+                    <div>
+                      <Link href={`/admin/courses/${course.id}/lessons/${lesson.id}`} className="font-semibold underline underline-offset-4">
+                        {lesson.title}
+                      </Link>
+                      <p className="text-sm text-ink-muted">
+                        {lesson.status === "published" ? "Published" : "Draft"}
+                        {lesson.isPreview ? " · free preview" : ""} · {formatRunningTime(lesson.durationSeconds)}
+                      </p>
+                    </div>
+                    <div className="flex gap-2">
+                      <Link href={`/learn/${course.slug}/${lesson.slug}`} className={iconButton}>
+                        <Eye aria-hidden="true" className="size-4" />
+                        <span className="sr-only">Preview “{lesson.title}”</span>
+                      </Link>
+                      {(["up", "down"] as const).map((direction) => (
+                        <form key={direction} action={moveLesson}>
+                          <input type="hidden" name="courseId" value={course.id} />
+                          <input type="hidden" name="lessonId" value={lesson.id} />
+                          <input type="hidden" name="direction" value={direction} />
+                          <button type="submit" className={iconButton} disabled={direction === "up" ? lessonIndex === 0 : lessonIndex === module.lessons.length - 1}>
+                            {direction === "up" ? <ArrowUp aria-hidden="true" className="size-4" /> : <ArrowDown aria-hidden="true" className="size-4" />}
+                            <span className="sr-only">Move “{lesson.title}” {direction}</span>
+                          </button>
+                        </form>
+                      ))}
+                    </div>
+                  </li>
+                ))}
+              </ol>
+              <form action={addLesson} className="mt-3 flex flex-wrap items-end gap-2">
+                <input type="hidden" name="courseId" value={course.id} />
+                <input type="hidden" name="moduleId" value={module.id} />
+                <label className="block flex-1 text-sm font-semibold">
+                  New lesson in this part
+                  <input name="title" required placeholder="Lesson title" className={`mt-1 ${input}`} />
+                </label>
+                <button type="submit" className="min-h-11 rounded-full bg-moss px-4 font-semibold text-on-moss hover:bg-moss-strong">Add lesson</button>
+              </form>
+            </li>
+          ))}
+        </ol>
+        <form action={addModule} className="mt-6 flex flex-wrap items-end gap-2 rounded-3xl border border-dashed border-line p-5">
+          <input type="hidden" name="courseId" value={course.id} />
+          <label className="block flex-1 font-semibold">
+            New part
+            <input name="title" required placeholder="Title of the part" className={`mt-1 ${input}`} />
+          </label>
+          <button type="submit" className="min-h-11 rounded-full border border-moss/60 px-4 font-semibold hover:bg-sand">Add part</button>
+        </form>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,40 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requireAdmin } from "@/lib/auth/guards";
+import { formatPrice } from "@/lib/format";
+import { getCourseAdminService } from "@/lib/runtime";
+
+export const metadata: Metadata = { title: "Courses" };
+
+export default async function CoursesAdminPage() {
+  await requireAdmin();
+  const courses = await getCourseAdminService().listCourses();
+  return (
+    <>
+      <h1 className="text-4xl">Courses</h1>
+      <ul className="mt-6 space-y-4">
+        {courses.map((course) => (
+          <li key={course.id} className="rounded-3xl border border-line bg-surface p-5">
+            <p className="text-xl font-semibold">{course.title}</p>
+            <p className="mt-1 text-ink-muted">
+              {course.status === "published" ? "Published" : "Draft"} · {formatPrice(course.priceAmount, course.currency)} · {course.lessonCount} lessons ·{" "}
+              {course.learners} {course.learners === 1 ? "learner" : "learners"}
+            </p>
+            <p className="mt-3 flex flex-wrap gap-4">
+              <Link href={`/admin/courses/${course.id}`} className="font-semibold text-moss-strong underline underline-offset-4">
+                Edit course and lessons
+              </Link>
+              <Link href={`/admin/courses/${course.id}/learners`} className="font-semibold text-moss-strong underline underline-offset-4">
+                Learners and access
+              </Link>
+              <Link href={`/courses/${course.slug}`} className="underline underline-offset-4">
+                View sales page
+              </Link>
+            </p>
+          </li>
+        ))}
+      </ul>
+      {courses.length === 0 ? <p className="mt-6 text-ink-muted">No courses yet.</p> : null}
+    </>
+  );
+}

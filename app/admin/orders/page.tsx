@@ -1,0 +1,86 @@
+import type { Metadata } from "next";
+import { Notice } from "@/app/_ui/notice";
+import { requireAdmin } from "@/lib/auth/guards";
+import { formatPrice } from "@/lib/format";
+import { ORDER_STATUS_LABELS, ORDER_STATUSES_FOR_FILTER } from "@/lib/payments/order-status";
+import { getOrderAdminService } from "@/lib/runtime";
+import { refundOrder } from "./actions";
+
+export const metadata: Metadata = { title: "Orders" };
+
+const when = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+
+export default async function OrdersPage({ searchParams }: PageProps<"/admin/orders">) {
+  await requireAdmin();
+  const { status, notice, error } = await searchParams;
+  const service = getOrderAdminService();
+  const orders = await service.listOrders(typeof status === "string" ? status : undefined);
+
+  return (
+    <>
+      <h1 className="text-4xl">Orders</h1>
+      <div className="mt-4 space-y-2" aria-live="polite">
+        {typeof notice === "string" ? <Notice tone="success">{notice.slice(0, 300)}</Notice> : null}
+        {typeof error === "string" ? <Notice tone="error">{error.slice(0, 300)}</Notice> : null}
+      </div>
+      <form method="get" className="mt-6 flex flex-wrap items-end gap-3">
+        <label className="block font-semibold">
+          Status
+          <select name="status" defaultValue={typeof status === "string" ? status : ""} className="mt-1.5 block rounded-xl border border-line bg-surface px-4 py-2.5">
+            <option value="">Any</option>
+            {ORDER_STATUSES_FOR_FILTER.map((value) => (
+              <option key={value} value={value}>
+                {ORDER_STATUS_LABELS[value]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit" className="inline-flex min-h-11 items-center rounded-full bg-moss px-5 font-semibold text-on-moss">Show</button>
+      </form>
+      <div tabIndex={0} role="region" aria-label="Orders" className="mt-6 overflow-x-auto rounded-2xl border border-line bg-surface">
+        <table className="w-full min-w-[52rem] text-left text-sm">
+          <thead className="border-b border-line text-ink-muted">
+            <tr>
+              <th scope="col" className="px-4 py-3 font-semibold">Date (UTC)</th>
+              <th scope="col" className="px-4 py-3 font-semibold">Email</th>
+              <th scope="col" className="px-4 py-3 font-semibold">Course</th>
+              <th scope="col" className="px-4 py-3 font-semibold">Amount</th>
+              <th scope="col" className="px-4 py-3 font-semibold">Status</th>
+              <th scope="col" className="px-4 py-3 font-semibold">Action</th>
+            </tr>
+          </thead>
+          <tbody>
+            {orders.map((order) => (
+              <tr key={order.id} className="border-b border-line/60 align-top last:border-0">
+                <td className="px-4 py-3 whitespace-nowrap">{when.format(order.createdAt)}</td>
+                <td className="px-4 py-3">{order.email ?? "—"}</td>
+                <td className="px-4 py-3">{order.courseTitle}</td>
+                <td className="px-4 py-3 whitespace-nowrap">
+                  {formatPrice(order.amountPaid ?? order.amount, order.currency)}
+                  {order.provider === "local" ? <span className="block text-xs text-ink-muted">test payment</span> : null}
+                </td>
+                <td className="px-4 py-3">
+                  <span className="font-semibold">{ORDER_STATUS_LABELS[order.status]}</span>
+                  {order.note ? <span className="block text-ink-muted">{order.note}</span> : null}
+                </td>
+                <td className="px-4 py-3">
+                  {order.status === "paid" ? (
+                    <details>
+                      <summary className="min-h-11 cursor-pointer font-semibold text-danger">Refund</summary>
+                      <form action={refundOrder} className="mt-2 space-y-2">
+                        <input type="hidden" name="orderId" value={order.id} />
+                        <p className="text-ink-muted">Refund {formatPrice(order.amountPaid ?? order.amount, order.currency)} in full and end access?</p>
+                        <button type="submit" className="min-h-11 rounded-full bg-danger px-4 font-semibold text-white">Refund {order.email ?? "this order"}</button>
+                      </form>
+                    </details>
+                  ) : null}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        {orders.length === 0 ? <p className="p-4 text-ink-muted">No orders match.</p> : null}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,80 @@
+import { expect, test } from "./fixtures";
+import { COACH_STATE } from "./support/accounts";
+import { latestLink, uniqueEmail } from "./support/mailbox";
+
+const COURSE = "/courses/healing-emotions";
+
+test.describe("the paid course", () => {
+  test("a guest buys through the local checkout, signs in from the receipt, learns, and loses access after a refund", async ({ page, browser }) => {
+    const email = uniqueEmail("buyer");
+
+    await page.goto(COURSE);
+    await expect(page.getByRole("heading", { level: 1, name: /Healing \(e\)Motions/ })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "If you are in crisis" })).toBeVisible();
+    await page.getByRole("button", { name: "Buy the course, $149" }).click();
+
+    await expect(page).toHaveURL(/\/checkout\/local\/cs_local_/);
+    await expect(page.getByText("Test payment: no money moves")).toBeVisible();
+    await page.getByLabel("Email for the receipt").fill(email);
+    await page.getByRole("button", { name: "Pay (test)" }).click();
+
+    await expect(page.getByRole("heading", { name: "Thank you, you are in" })).toBeVisible();
+
+    // The receipt's button signs the buyer in and opens the course.
+    const link = await latestLink(page, email, /Your receipt and access/);
+    await page.goto(link);
+    await expect(page).toHaveURL(/\/learn\/healing-emotions\/welcome$/);
+
+    // The first full lesson asks for the safety acknowledgement once.
+    await page.goto("/learn/healing-emotions/finding-your-window");
+    await expect(page.getByRole("heading", { name: "Before you start: please read this once" })).toBeVisible();
+    await expect(page.getByText("Your window of tolerance")).toHaveCount(0);
+    await page.getByLabel(/I have read this/).check();
+    await page.getByRole("button", { name: "Continue to the lesson" }).click();
+    await expect(page.getByRole("heading", { name: "Your window of tolerance" })).toBeVisible();
+
+    await page.getByRole("button", { name: "Mark as complete" }).click();
+    await expect(page.getByText("You completed this lesson")).toBeVisible();
+    await expect(page.getByText("1 of 10 lessons complete")).toBeVisible();
+
+    await page.goto("/account");
+    await expect(page.getByRole("heading", { name: "Your courses" })).toBeVisible();
+    await expect(page.getByText("1 of 10 lessons complete")).toBeVisible();
+    await expect(page.getByRole("link", { name: /Continue where you left off/ })).toBeVisible();
+
+    // The sales page now offers the course instead of a second purchase.
+    await page.goto(COURSE);
+    await expect(page.getByRole("link", { name: "Continue the course" })).toBeVisible();
+
+    // The coach refunds; access ends through the webhook.
+    const coach = await browser.newContext({ storageState: COACH_STATE });
+    const admin = await coach.newPage();
+    await admin.goto("/admin/orders?status=paid");
+    const row = admin.getByRole("row").filter({ hasText: email });
+    await row.getByText("Refund", { exact: true }).click();
+    await row.getByRole("button", { name: `Refund ${email}` }).click();
+    await expect(admin.getByText(/Refund sent/)).toBeVisible();
+    await admin.goto("/admin/orders?status=refunded");
+    await expect(admin.getByRole("row").filter({ hasText: email })).toContainText("Refunded");
+    await coach.close();
+
+    await page.goto("/learn/healing-emotions/finding-your-window");
+    await expect(page.getByText("Your access to this course has ended")).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Your window of tolerance" })).toHaveCount(0);
+  });
+
+  test("preview lessons are open to everyone; full lessons send visitors to sign in", async ({ page }) => {
+    await page.goto("/learn/healing-emotions/welcome");
+    await expect(page.getByRole("heading", { level: 1, name: "Welcome, and how to use this course" })).toBeVisible();
+    await page.goto("/learn/healing-emotions/finding-your-window");
+    await expect(page).toHaveURL(/\/sign-in\?next=/);
+  });
+
+  test("a failed test payment grants nothing and says so", async ({ page }) => {
+    await page.goto(COURSE);
+    await page.getByRole("button", { name: "Buy the course, $149" }).click();
+    await page.getByLabel("Email for the receipt").fill(uniqueEmail("declined"));
+    await page.getByRole("button", { name: "Fail the payment" }).click();
+    await expect(page.getByRole("heading", { name: "The payment did not go through" })).toBeVisible();
+  });
+});
