@@ -82,3 +82,25 @@ describe("email and auth settings", () => {
     expect(() => parseEnv({ RESEND_API_KEY: "sk_live_x" })).toThrow(/RESEND_API_KEY must start with re_/);
   });
 });
+
+describe("payment configuration", () => {
+  it("uses Stripe with a key, the local checkout outside production, and nothing in production without one", async () => {
+    const { paymentMode, stripeWebhookSecret } = await import("./env");
+    const dev = parseEnv({ NODE_ENV: "development", AUTH_SECRET: "a".repeat(32) });
+    expect(paymentMode(dev)).toBe("local");
+    expect(stripeWebhookSecret(dev)).toMatch(/^whsec_local_/);
+    const prod = parseEnv({ NODE_ENV: "production" });
+    expect(paymentMode(prod)).toBe("unconfigured");
+    expect(stripeWebhookSecret(prod)).toBeUndefined();
+    expect(paymentMode(parseEnv({ NODE_ENV: "production", E2E: "1" }))).toBe("local");
+    const live = parseEnv({ NODE_ENV: "production", STRIPE_SECRET_KEY: "sk_live_abc", STRIPE_WEBHOOK_SECRET: "whsec_abc" });
+    expect(paymentMode(live)).toBe("stripe");
+    expect(stripeWebhookSecret(live)).toBe("whsec_abc");
+  });
+
+  it("refuses a Stripe key without a webhook secret in production, and malformed keys", () => {
+    expect(() => parseEnv({ NODE_ENV: "production", STRIPE_SECRET_KEY: "sk_live_abc" })).toThrow(/STRIPE_WEBHOOK_SECRET is required/);
+    expect(() => parseEnv({ STRIPE_SECRET_KEY: "pk_test_abc" })).toThrow(/STRIPE_SECRET_KEY must be a Stripe secret key/);
+    expect(() => parseEnv({ STRIPE_WEBHOOK_SECRET: "abc" })).toThrow(/STRIPE_WEBHOOK_SECRET must start with whsec_/);
+  });
+});

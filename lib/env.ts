@@ -99,7 +99,14 @@ export class EnvError extends Error {
 }
 
 export function parseEnv(source: Record<string, string | undefined>): Env {
-  const result = envSchema.safeParse(source);
+  const result = envSchema
+    .superRefine((config, context) => {
+      // Payments without a verifiable webhook would take money and never grant the course.
+      if (config.NODE_ENV === "production" && config.STRIPE_SECRET_KEY && !config.STRIPE_WEBHOOK_SECRET) {
+        context.addIssue({ code: "custom", path: ["STRIPE_WEBHOOK_SECRET"], message: "is required with STRIPE_SECRET_KEY in production" });
+      }
+    })
+    .safeParse(source);
   if (result.success) return result.data;
   const problems = result.error.issues.map((issue) => {
     const name = issue.path.join(".") || "environment";
