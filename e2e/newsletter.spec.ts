@@ -15,7 +15,7 @@ test("subscribe, confirm from the mailbox, get the welcome; one-click POST witho
   await page.goto(confirm);
   await expect(page.getByRole("heading", { name: "This link does not work" })).toBeVisible();
 
-  const unsubscribePage = await latestLink(page, email, /Welcome to/, /\/newsletter\/unsubscribe\//);
+  const unsubscribePage = await latestLink(page, email, /Welcome to/, /\/newsletter\/preferences\//);
   const token = unsubscribePage.split("/").pop()!;
 
   // A GET only shows a page with a button.
@@ -33,6 +33,11 @@ test("subscribe, confirm from the mailbox, get the welcome; one-click POST witho
 
   await page.goto(unsubscribePage);
   await expect(page.getByText("is already off the list")).toBeVisible();
+
+  // The preferences page lets a former reader come back without a new confirmation.
+  await page.getByRole("button", { name: "Resubscribe" }).click();
+  await expect(page.getByText("You are back on the list")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Unsubscribe" })).toBeVisible();
 });
 
 test("the same answer for an address in any state, as JSON too", async ({ request }) => {

@@ -1,20 +1,24 @@
-import { Button, Link, Text } from "@react-email/components";
+import { Link, Text } from "@react-email/components";
+import { EmailMarkdown } from "./components/email-markdown";
 import { EmailLayout, styles } from "./components/layout";
 
 export interface NewsletterWelcomeEmailProps {
   coachName: string;
   firstName: string | null;
+  /** The coach's own subject and markdown text (admin → Subscribers → Welcome email). */
+  subject: string;
+  body: string;
   appUrl: string;
   unsubscribeUrl: string;
 }
 
-export const newsletterWelcomeSubject = (props: NewsletterWelcomeEmailProps) => `Welcome to ${props.coachName}'s newsletter`;
+export const newsletterWelcomeSubject = (props: NewsletterWelcomeEmailProps) => props.subject;
 
 export default function NewsletterWelcomeEmail(props: NewsletterWelcomeEmailProps) {
   return (
     <EmailLayout
       coachName={props.coachName}
-      preview="You are in. Here is a one-minute routine to start with."
+      preview={props.body.replace(/[#*_[\]()>`]/g, "").slice(0, 110)}
       footer={
         <>
           You get this because you subscribed on the website. <Link href={props.unsubscribeUrl} style={styles.link}>Leave with one click</Link>.
@@ -22,13 +26,7 @@ export default function NewsletterWelcomeEmail(props: NewsletterWelcomeEmailProp
       }
     >
       <Text style={styles.heading}>{props.firstName ? `Welcome, ${props.firstName}` : "Welcome"}</Text>
-      <Text style={styles.text}>
-        About once a month you will get one gentle routine and a few honest words about living in a body under stress. No spam, no countdowns.
-      </Text>
-      <Text style={styles.text}>A good first one takes a minute and two tennis balls:</Text>
-      <Button href={`${props.appUrl}/routines/tennis-ball-foot-release`} style={styles.button}>
-        Try the foot release
-      </Button>
+      <EmailMarkdown appUrl={props.appUrl}>{props.body}</EmailMarkdown>
     </EmailLayout>
   );
 }
@@ -36,6 +34,8 @@ export default function NewsletterWelcomeEmail(props: NewsletterWelcomeEmailProp
 NewsletterWelcomeEmail.PreviewProps = {
   coachName: "Mira Holloway",
   firstName: "Sam",
+  subject: "Welcome to the newsletter",
+  body: "About once a month you will get one gentle routine.\n\nStart with [the foot release](/routines/tennis-ball-foot-release).",
   appUrl: "http://localhost:3000",
-  unsubscribeUrl: "http://localhost:3000/newsletter/unsubscribe/preview",
+  unsubscribeUrl: "http://localhost:3000/newsletter/preferences/preview",
 } satisfies NewsletterWelcomeEmailProps;

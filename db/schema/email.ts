@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
-import { check, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { check, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { broadcasts } from "./broadcasts";
 import { timestamps } from "./columns";
 
 export interface EmailAttachment {
@@ -34,11 +35,18 @@ export const emailOutbox = pgTable(
     lastError: text("last_error"),
     providerMessageId: text("provider_message_id"),
     sentAt: timestamp("sent_at", { withTimezone: true, mode: "date" }),
+    /** Set for newsletter broadcasts, which are delivered in batches rather than one job per row. */
+    broadcastId: uuid("broadcast_id").references(() => broadcasts.id, { onDelete: "restrict" }),
+    batchNo: integer("batch_no"),
     ...timestamps,
   },
   (table) => [
     index("email_outbox_status_created_idx").on(table.status, table.createdAt),
     index("email_outbox_created_idx").on(table.createdAt),
+    // One message per person per broadcast, whatever happens to the sender.
+    uniqueIndex("email_outbox_broadcast_recipient_unique").on(table.broadcastId, table.toAddress),
+    index("email_outbox_broadcast_batch_idx").on(table.broadcastId, table.batchNo),
+    check("email_outbox_broadcast_batch", sql`(${table.broadcastId} IS NULL) = (${table.batchNo} IS NULL)`),
     check("email_outbox_sent_has_time", sql`${table.status} <> 'sent' OR ${table.sentAt} IS NOT NULL`),
   ],
 );

@@ -7,4 +7,5 @@ export * from "./rate-limits";
 export * from "./check-ins";
 export * from "./booking";
 export * from "./newsletter";
+export * from "./broadcasts";
 export * from "./commerce";

@@ -1,4 +1,4 @@
-import { and, count, desc, eq, inArray, lt, sql } from "drizzle-orm";
+import { and, count, desc, eq, inArray, isNull, lt, sql } from "drizzle-orm";
 import type { Executor } from "@/db/connect";
 import { emailOutbox, type EmailStatus } from "@/db/schema";
 
@@ -53,7 +53,8 @@ export async function findStaleMessageIds(db: Executor, olderThan: Date) {
   const rows = await db
     .select({ id: emailOutbox.id, status: emailOutbox.status })
     .from(emailOutbox)
-    .where(and(inArray(emailOutbox.status, ["queued", "sending"]), lt(emailOutbox.updatedAt, olderThan)))
+    // Broadcast messages are resumed by their broadcast's sender, batch by batch, never one by one.
+    .where(and(inArray(emailOutbox.status, ["queued", "sending"]), lt(emailOutbox.updatedAt, olderThan), isNull(emailOutbox.broadcastId)))
     .limit(500);
   return rows;
 }

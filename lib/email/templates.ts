@@ -8,6 +8,7 @@ import NewsletterConfirmEmail, { newsletterConfirmSubject, type NewsletterConfir
 import NewsletterWelcomeEmail, { newsletterWelcomeSubject, type NewsletterWelcomeEmailProps } from "@/emails/newsletter-welcome";
 import CourseReceiptEmail, { courseReceiptSubject, type CourseReceiptEmailProps } from "@/emails/course-receipt";
 import PaymentAlertEmail, { paymentAlertSubject, type PaymentAlertEmailProps } from "@/emails/payment-alert";
+import BroadcastEmail, { broadcastSubject, type BroadcastEmailProps } from "@/emails/broadcast";
 import BookingNotificationEmail, { bookingNotificationSubject, type BookingNotificationEmailProps } from "@/emails/booking-notification";
 
 /** Every template the app can send, with the subject line built from the same props. */
@@ -22,6 +23,7 @@ export interface TemplateProps {
   "newsletter-welcome": NewsletterWelcomeEmailProps;
   "course-receipt": CourseReceiptEmailProps;
   "payment-alert": PaymentAlertEmailProps;
+  broadcast: BroadcastEmailProps;
 }
 
 export type TemplateName = keyof TemplateProps;
@@ -42,4 +44,5 @@ export const templates: { [K in TemplateName]: TemplateEntry<TemplateProps[K]> }
   "newsletter-welcome": { component: NewsletterWelcomeEmail, subject: newsletterWelcomeSubject },
   "course-receipt": { component: CourseReceiptEmail, subject: courseReceiptSubject },
   "payment-alert": { component: PaymentAlertEmail, subject: paymentAlertSubject },
+  broadcast: { component: BroadcastEmail, subject: broadcastSubject },
 };

@@ -5,7 +5,12 @@ import type { Executor } from "@/db/connect";
 export const QUEUES = {
   deliverEmail: "deliver-email",
   bookingReminder: "booking-reminder",
+  sendBroadcast: "send-broadcast",
 } as const;
+
+export interface BroadcastJob {
+  broadcastId: string;
+}
 
 export interface EmailJob {
   messageId: string;

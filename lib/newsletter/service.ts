@@ -1,9 +1,11 @@
-import { createHash, createHmac, randomBytes, timingSafeEqual } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import { eq } from "drizzle-orm";
 import type { Database } from "@/db/connect";
 import { subscribers } from "@/db/schema";
 import type { EmailService } from "@/lib/email/service";
 import { listHeaders } from "./headers";
+import { loadWelcome } from "./settings";
+import { subscriberLinks, subscriberToken, verifySubscriberToken } from "./tokens";
 import { CONSENT_TEXT, type SubscribeInput } from "./schema";
 
 export const CONFIRM_TTL_MS = 48 * 60 * 60 * 1000;
@@ -25,18 +27,8 @@ const sha256 = (value: string) => createHash("sha256").update(value).digest("hex
  */
 export function createNewsletterService(deps: NewsletterDeps) {
   const now = deps.now ?? (() => new Date());
-  const sign = (id: string) => createHmac("sha256", deps.secret).update(`unsubscribe:${id}`).digest("base64url");
-  /** `<id>.<hmac>`: verifiable without storing anything, valid for as long as the subscriber exists. */
-  const unsubscribeToken = (id: string) => `${id}.${sign(id)}`;
-  const unsubscribeUrl = (id: string) => `${deps.appUrl}/api/newsletter/unsubscribe/${unsubscribeToken(id)}`;
-
-  function verifyUnsubscribeToken(token: string): string | null {
-    const [id, signature] = token.split(".");
-    if (!id || !signature || !/^[0-9a-f-]{36}$/.test(id)) return null;
-    const expected = Buffer.from(sign(id));
-    const given = Buffer.from(signature);
-    return expected.length === given.length && timingSafeEqual(expected, given) ? id : null;
-  }
+  const unsubscribeToken = (id: string) => subscriberToken(id, deps.secret);
+  const verifyUnsubscribeToken = (token: string) => verifySubscriberToken(token, deps.secret);
 
   return {
     unsubscribeToken,
@@ -80,13 +72,15 @@ export function createNewsletterService(deps: NewsletterDeps) {
           .update(subscribers)
           .set({ status: "confirmed", confirmedAt: at, unsubscribedAt: null, confirmTokenHash: null, confirmExpiresAt: null })
           .where(eq(subscribers.id, subscriber.id));
+        const links = subscriberLinks(deps.appUrl, subscriber.id, deps.secret);
+        const welcome = await loadWelcome(tx);
         await deps.email.sendEmail({
           tx,
           kind: "newsletter",
           to: subscriber.email,
           template: "newsletter-welcome",
-          props: { coachName, firstName: subscriber.firstName, appUrl: deps.appUrl, unsubscribeUrl: `${deps.appUrl}/newsletter/unsubscribe/${unsubscribeToken(subscriber.id)}` },
-          headers: listHeaders(unsubscribeUrl(subscriber.id), deps.appUrl),
+          props: { coachName, firstName: subscriber.firstName, subject: welcome.subject, body: welcome.body, appUrl: deps.appUrl, unsubscribeUrl: links.preferencesUrl },
+          headers: listHeaders(links.oneClickUrl, deps.appUrl),
         });
         return "confirmed";
       });
@@ -102,6 +96,20 @@ export function createNewsletterService(deps: NewsletterDeps) {
         .where(eq(subscribers.id, id))
         .returning({ id: subscribers.id });
       return Boolean(row);
+    },
+
+    /**
+     * Back on the list from the preferences page. Only for someone who confirmed before: the token
+     * came in a newsletter, which proves the inbox; a never-confirmed address signs up again.
+     */
+    async resubscribe(token: string): Promise<"resubscribed" | "needs-signup" | "invalid"> {
+      const id = verifyUnsubscribeToken(token);
+      if (!id) return "invalid";
+      const [row] = await deps.db.select().from(subscribers).where(eq(subscribers.id, id));
+      if (!row) return "invalid";
+      if (!row.confirmedAt) return "needs-signup";
+      await deps.db.update(subscribers).set({ status: "confirmed", unsubscribedAt: null }).where(eq(subscribers.id, id));
+      return "resubscribed";
     },
 
     async findByUnsubscribeToken(token: string) {

@@ -107,6 +107,13 @@ export function RoutinePlayer({ slug, title, steps }: { slug: string; title: str
 
   if (!open) {
     return (
+      <>
+        <OpenFromLink
+          onOpen={() => {
+            setMuted(window.localStorage.getItem(MUTE_KEY) === "1");
+            setOpen(true);
+          }}
+        />
       <button
         ref={openerRef}
         type="button"
@@ -118,6 +125,7 @@ export function RoutinePlayer({ slug, title, steps }: { slug: string; title: str
       >
         <Play aria-hidden="true" className="size-6" /> Start with the timer
       </button>
+      </>
     );
   }
 
@@ -261,4 +269,15 @@ export function RoutinePlayer({ slug, title, steps }: { slug: string; title: str
       ) : null}
     </div>
   );
+}
+
+/** "Start with timer" links in the newsletter point to #timer: the player opens (at the check-in, before any sound). */
+function OpenFromLink({ onOpen }: { onOpen: () => void }) {
+  useEffect(() => {
+    if (window.location.hash !== "#timer") return;
+    // Once only: closing the player must not reopen it.
+    window.history.replaceState(null, "", window.location.pathname + window.location.search);
+    onOpen();
+  }, [onOpen]);
+  return null;
 }

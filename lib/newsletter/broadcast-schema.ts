@@ -1,0 +1,31 @@
+import { z } from "zod";
+
+export const broadcastInputSchema = z.object({
+  subject: z.string().trim().min(1, "Write a subject line.").max(150, "Keep the subject under 150 characters."),
+  preheader: z.string().trim().max(150, "Keep the preview line under 150 characters."),
+  body: z.string().trim().min(1, "Write the letter itself.").max(50_000, "Keep a letter under 50,000 characters."),
+  routineSlugs: z.array(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)).max(4, "Pick at most four routines."),
+  /** Empty: everyone confirmed. */
+  audienceSource: z.string().trim().max(200).nullable(),
+});
+
+export type BroadcastInput = z.infer<typeof broadcastInputSchema>;
+
+/** "two-tennis-balls-2026-11" from the subject and the month it went out; the caller makes it unique. */
+export function archiveSlug(subject: string, sentAt: Date): string {
+  const base = subject
+    .toLowerCase()
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 60)
+    .replace(/-+$/g, "");
+  const month = sentAt.toISOString().slice(0, 7);
+  return `${base || "letter"}-${month}`;
+}
+
+/** Batches are fixed when sending starts: recipient n is in batch floor(n / size), for good. */
+export function batchNumber(index: number, size: number): number {
+  return Math.floor(index / size);
+}
