@@ -17,6 +17,9 @@ const ADMIN_PAGES = [
   "/admin/courses/00000000-0000-4000-8000-000000000000",
   "/admin/courses/00000000-0000-4000-8000-000000000000/learners",
   "/admin/orders",
+  "/admin/broadcasts",
+  "/admin/broadcasts/new",
+  "/admin/broadcasts/00000000-0000-4000-8000-000000000000",
 ];
 // Route handlers (downloads) are asked directly rather than navigated to.
 const ADMIN_ROUTES = ["/admin/subscribers/export"];

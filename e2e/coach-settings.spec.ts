@@ -1,5 +1,6 @@
 import { expect, test } from "./fixtures";
 import { COACH_STATE, MEMBER_STATE } from "./support/accounts";
+import { latestLink } from "./support/mailbox";
 
 test.use({ storageState: COACH_STATE });
 // These specs change the one coach profile, so they run once (project "coach") and in order.
@@ -41,7 +42,9 @@ test.describe("the coach's settings", () => {
     const published = page.locator("dl", { hasText: "Routines published" }).locator("dd").first();
     // At least the seeded six; the editor specs may have published more by now.
     expect(Number(await published.textContent())).toBeGreaterThanOrEqual(6);
-    await expect(page.locator("dl", { hasText: "Course lessons" }).locator("dd").first()).toHaveText("10");
+    await expect(page.locator("dl", { hasText: "Learners with access" })).toContainText("10 lessons in the course");
+    await expect(page.locator("dl", { hasText: "Revenue, all time" }).locator("dd").first()).toHaveText(/^\$\d/);
+    await expect(page.getByRole("img", { name: /^Confirmed readers: \d+ on .*, \d+ on / })).toBeVisible();
 
     await page.getByRole("navigation", { name: "Back office" }).getByRole("link", { name: "Emails" }).click();
     await expect(page.getByRole("heading", { name: "Emails", level: 1 })).toBeVisible();
@@ -145,5 +148,54 @@ test.describe("subscribers", () => {
     const exported = await page.request.get(`/admin/subscribers/export?q=kept-${stamp}`);
     expect(exported.headers()["content-type"]).toContain("text/csv");
     expect(await exported.text()).toContain(`kept-${stamp}@example.com,,confirmed,import:substack,2023-04-01T09:00:00.000Z`);
+  });
+});
+
+test.describe("newsletter letters", () => {
+  test.use({ storageState: COACH_STATE });
+
+  test("write a letter with a routine card, preview it, send a test, send it, and find it in the archive", async ({ page, browser }) => {
+    // A confirmed reader to receive it.
+    const reader = `letter-reader-${Date.now().toString(36)}@example.com`;
+    const visitor = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+    const visitorPage = await visitor.newPage();
+    expect((await visitorPage.request.post("/api/newsletter/subscribe", { data: { email: reader } })).status()).toBe(202);
+    await visitorPage.goto(await latestLink(visitorPage, reader, /Please confirm/, /\/api\/newsletter\/confirm/));
+    await expect(visitorPage.getByRole("heading", { name: "You are in" })).toBeVisible();
+
+    const subject = `Feet first ${Date.now().toString(36)}`;
+    await page.goto("/admin/broadcasts/new");
+    await page.getByLabel("Subject", { exact: true }).fill(subject);
+    await page.getByLabel("Preview line").fill("Two tennis balls, one minute.");
+    await page.getByLabel("Letter", { exact: true }).fill("Hello,\n\nThis month: **your feet**. Roll them before your next forward bend.");
+    await page.getByLabel("Tennis-ball foot release").check();
+    await page.getByRole("button", { name: "Create draft" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: subject })).toBeVisible();
+    await expect(page.locator("iframe[title='Preview on a phone']")).toHaveAttribute("sandbox", "");
+    await expect(page.frameLocator("iframe[title='Preview on a desktop']").getByText("Start with timer")).toBeVisible();
+
+    await page.getByRole("button", { name: "Send a test to coach@example.com" }).click();
+    await expect(page.getByText("A test copy is on its way")).toBeVisible();
+    await latestLink(page, "coach@example.com", new RegExp(`\\[Test\\] ${subject}`), /\/routines\/tennis-ball-foot-release#timer/);
+
+    await page.goto(page.url().split("?")[0]!);
+    await page.getByText("Send now", { exact: true }).click();
+    await page.getByRole("button", { name: "Send it to everyone now" }).click();
+    await expect(page.getByText("Sending has started")).toBeVisible();
+    await expect(async () => {
+      await page.reload();
+      await expect(page.getByRole("heading", { name: "Sent", exact: true })).toBeVisible({ timeout: 1000 });
+    }).toPass({ timeout: 30_000 });
+
+    const timer = await latestLink(visitorPage, reader, new RegExp(subject), /\/routines\/tennis-ball-foot-release#timer/);
+    await visitorPage.goto(timer);
+    await expect(visitorPage.getByRole("dialog")).toBeVisible();
+    await visitor.close();
+
+    await page.goto("/newsletter/archive");
+    await page.getByRole("link", { name: subject }).click();
+    await expect(page.getByRole("heading", { level: 1, name: subject })).toBeVisible();
+    await expect(page.getByText("your feet")).toBeVisible();
+    await expect(page.locator("a[href*='/newsletter/preferences/']")).toHaveCount(0);
   });
 });

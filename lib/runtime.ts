@@ -10,6 +10,7 @@ import { localDiskStorage } from "@/lib/storage/local-disk";
 import type { FileStorage } from "@/lib/storage/storage";
 import { bookingServiceFor } from "@/lib/booking/wiring";
 import { createNewsletterService } from "@/lib/newsletter/service";
+import { broadcastServiceFor } from "@/lib/newsletter/wiring";
 import { findCoachProfile } from "@/lib/site/queries";
 import { paymentMode, stripeWebhookSecret } from "@/lib/env";
 import type { PaymentDeps } from "@/lib/payments/context";
@@ -143,4 +144,9 @@ export function getCourseAdminService() {
 
 export function getOrderAdminService() {
   return createOrderAdminService({ db: getDb(), provider: getPaymentProvider() });
+}
+
+export async function getBroadcastService() {
+  const boss = await getBoss();
+  return broadcastServiceFor(getDb(), await getEmailService(), boss, emailTransport(), env());
 }

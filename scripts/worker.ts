@@ -9,6 +9,8 @@ import { bookingServiceFor } from "../lib/booking/wiring";
 import { createBoss } from "../lib/jobs/boss";
 import { startBookingReminderWorker } from "../lib/jobs/booking-reminder-worker";
 import { startEmailWorker } from "../lib/jobs/email-worker";
+import { startBroadcastWorker } from "../lib/jobs/broadcast-worker";
+import { broadcastServiceFor } from "../lib/newsletter/wiring";
 import { loadEnvOrExit } from "./lib/database";
 import { fail, log } from "./lib/log";
 
@@ -26,6 +28,7 @@ const service = createEmailService({
 const worker = await startEmailWorker(boss, service);
 if (!env.AUTH_SECRET) fail("npm run worker needs AUTH_SECRET, the same as the web app's (booking links are derived from it).");
 const reminders = await startBookingReminderWorker(boss, bookingServiceFor(db, service, boss, env));
+const letters = await startBroadcastWorker(boss, broadcastServiceFor(db, service, boss, env.RESEND_API_KEY ? resendTransport(env.RESEND_API_KEY) : localTransport, env));
 log(`Worker running (email via ${env.RESEND_API_KEY ? "Resend" : "the local transport"}). Ctrl-C to stop.`);
 
 let stopping = false;
@@ -35,6 +38,7 @@ async function shutdown(signal: string) {
   log(`Received ${signal}; finishing the job in hand ...`);
   await worker.stop();
   await reminders.stop();
+  await letters.stop();
   await boss.stop({ graceful: true, timeout: 20_000 });
   await sql.end({ timeout: 5 });
   process.exit(0);

@@ -10,6 +10,7 @@ export const ADMIN_NAV = [
   { href: "/admin/bookings", label: "Bookings" },
   { href: "/admin/availability", label: "Availability" },
   { href: "/admin/subscribers", label: "Subscribers" },
+  { href: "/admin/broadcasts", label: "Newsletter" },
   { href: "/admin/emails", label: "Emails" },
   { href: "/admin/settings", label: "Settings" },
 ] as const;

@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import type { ReactNode } from "react";
+import { GrowthLine } from "./growth-line";
 import Link from "next/link";
 import { getDb } from "@/db/client";
 import { loadDashboard } from "@/lib/admin/dashboard";
@@ -8,12 +10,13 @@ import { requestTime as connectionTime } from "@/lib/request-time";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
-function Figure({ label, value, note, href }: { label: string; value: number | string; note?: string; href?: string }) {
+function Figure({ label, value, note, href, children }: { label: string; value: number | string; note?: string; href?: string; children?: ReactNode }) {
   const body = (
     <>
       <dt className="text-sm text-ink-muted">{label}</dt>
       <dd className="mt-1 font-serif text-4xl">{typeof value === "number" ? value.toLocaleString("en-US") : value}</dd>
       {note ? <dd className="mt-1 text-sm text-ink-muted">{note}</dd> : null}
+      {children ? <dd>{children}</dd> : null}
     </>
   );
   return (
@@ -54,6 +57,20 @@ export default async function DashboardPage() {
         <Figure label="Revenue, all time" value={money(figures.revenueAllTime)} note={orderNote(figures.revenueAllTime)} href="/admin/orders?status=paid" />
         <Figure label="Learners with access" value={figures.learners} note={`${figures.lessons} lessons in the course`} href="/admin/courses" />
         <Figure label="People with an account" value={figures.people} />
+        <Figure
+          label="Confirmed readers"
+          value={figures.readersGrowth.at(-1)?.readers ?? 0}
+          note={`${(figures.readersGrowth.at(-1)?.readers ?? 0) - (figures.readersGrowth[0]?.readers ?? 0) >= 0 ? "+" : ""}${(figures.readersGrowth.at(-1)?.readers ?? 0) - (figures.readersGrowth[0]?.readers ?? 0)} in 90 days`}
+          href="/admin/subscribers?status=confirmed"
+        >
+          <GrowthLine points={figures.readersGrowth} />
+        </Figure>
+        <Figure
+          label="Last letter"
+          value={figures.lastLetter ? `${figures.lastLetter.sent} sent` : "None yet"}
+          note={figures.lastLetter ? `${figures.lastLetter.failed} failed · ${figures.lastLetter.subject}` : "Write one under Newsletter"}
+          href="/admin/broadcasts"
+        />
         <Figure
           label="Emails that failed"
           value={figures.emails.failed}

@@ -1,15 +1,17 @@
-import type { Executor } from "@/db/connect";
+import type { Database } from "@/db/connect";
 import { countUsers } from "@/lib/account/queries";
 import { countLessons } from "@/lib/course/queries";
 import { countUpcomingBookings } from "@/lib/booking/queries";
 import { countOutboxByStatus } from "@/lib/email/queries";
 import { countRoutinesByStatus } from "@/lib/routines/queries";
 import { countActiveEnrollments, revenueSince } from "@/lib/payments/queries";
+import { createSubscriberAdmin } from "@/lib/newsletter/admin";
+import { lastSentBroadcast } from "@/lib/newsletter/archive";
 
 /** The figures on the coach's dashboard, all from live queries. */
-export async function loadDashboard(db: Executor, now: Date) {
+export async function loadDashboard(db: Database, now: Date) {
   const thirtyDaysAgo = new Date(now.getTime() - 30 * 24 * 60 * 60 * 1000);
-  const [routines, lessons, emails, people, upcomingBookings, revenue30Days, revenueAllTime, learners] = await Promise.all([
+  const [routines, lessons, emails, people, upcomingBookings, revenue30Days, revenueAllTime, learners, readersGrowth, lastLetter] = await Promise.all([
     countRoutinesByStatus(db),
     countLessons(db),
     countOutboxByStatus(db),
@@ -18,6 +20,8 @@ export async function loadDashboard(db: Executor, now: Date) {
     revenueSince(db, thirtyDaysAgo),
     revenueSince(db, null),
     countActiveEnrollments(db),
+    createSubscriberAdmin(db).confirmedGrowth(now, 90),
+    lastSentBroadcast(db),
   ]);
-  return { routines, lessons, emails, people, upcomingBookings, revenue30Days, revenueAllTime, learners };
+  return { routines, lessons, emails, people, upcomingBookings, revenue30Days, revenueAllTime, learners, readersGrowth, lastLetter };
 }

@@ -5,6 +5,8 @@ import { bookingServiceFor } from "@/lib/booking/wiring";
 import { emailTransport, getBoss } from "@/lib/runtime";
 import { startBookingReminderWorker } from "./booking-reminder-worker";
 import { startEmailWorker } from "./email-worker";
+import { startBroadcastWorker } from "./broadcast-worker";
+import { broadcastServiceFor } from "@/lib/newsletter/wiring";
 
 export async function startInProcessWorker() {
   const config = env();
@@ -21,10 +23,12 @@ export async function startInProcessWorker() {
     });
     const worker = await startEmailWorker(boss, service);
     const reminders = await startBookingReminderWorker(boss, bookingServiceFor(db, service, boss, config));
+    const letters = await startBroadcastWorker(boss, broadcastServiceFor(db, service, boss, emailTransport(), config));
     const stop = async () => {
       // Stop taking jobs and let the one in hand finish; pg-boss hands unfinished jobs to others.
       await worker.stop().catch(() => {});
       await reminders.stop().catch(() => {});
+      await letters.stop().catch(() => {});
       await boss.stop({ graceful: true, timeout: 10_000 }).catch(() => {});
       await sql.end({ timeout: 5 }).catch(() => {});
     };

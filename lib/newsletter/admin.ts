@@ -1,4 +1,4 @@
-import { and, desc, eq, ilike, inArray, type SQL } from "drizzle-orm";
+import { and, count, desc, eq, ilike, inArray, sql, type SQL } from "drizzle-orm";
 import type { Database } from "@/db/connect";
 import { subscribers, type Subscriber } from "@/db/schema";
 import { parseSubscriberCsv } from "./csv-import";
@@ -43,6 +43,32 @@ export function createSubscriberAdmin(db: Database) {
   return {
     async list(filters: SubscriberFilters, limit = 500) {
       return db.select().from(subscribers).where(where(filters)).orderBy(desc(subscribers.signedUpAt)).limit(limit);
+    },
+
+    /** Confirmed readers per signup source, for choosing a broadcast's audience. */
+    async confirmedBySource() {
+      const rows = await db
+        .select({ source: subscribers.source, count: count() })
+        .from(subscribers)
+        .where(eq(subscribers.status, "confirmed"))
+        .groupBy(subscribers.source)
+        .orderBy(subscribers.source);
+      return rows.map((row) => ({ source: row.source, count: Number(row.count) }));
+    },
+
+    /**
+     * Confirmed readers today and on each of the last `days` days (people who confirmed by then and
+     * had not left by then), oldest first: the dashboard's growth line.
+     */
+    async confirmedGrowth(now: Date, days = 90) {
+      const rows = await db.execute<{ day: string; readers: number }>(sql`
+        select to_char(day, 'YYYY-MM-DD') as day,
+          (select count(*)::int from ${subscribers}
+            where ${subscribers.confirmedAt} < day + interval '1 day'
+              and (${subscribers.unsubscribedAt} is null or ${subscribers.unsubscribedAt} >= day + interval '1 day')) as readers
+        from generate_series((${now.toISOString()}::timestamptz at time zone 'UTC')::date - ${days}::int, (${now.toISOString()}::timestamptz at time zone 'UTC')::date, interval '1 day') as day
+        order by day`);
+      return (rows as unknown as { day: string; readers: number }[]).map((row) => ({ day: row.day, readers: Number(row.readers) }));
     },
 
     async sources() {

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { Container } from "@/app/_ui/container";
 import { NewsletterForm } from "@/app/_ui/newsletter-form";
 import { Notice } from "@/app/_ui/notice";
@@ -23,6 +24,11 @@ export default async function NewsletterPage({ searchParams }: PageProps<"/newsl
       <div className="mt-8 rounded-3xl border border-line bg-surface p-6">
         <NewsletterForm source="/newsletter" idPrefix="newsletter-page" />
       </div>
+      <p className="mt-6">
+        <Link href="/newsletter/archive" className="font-semibold text-moss-strong underline underline-offset-4">
+          Read past letters
+        </Link>
+      </p>
     </Container>
   );
 }

@@ -1,0 +1,58 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getDb } from "@/db/client";
+import { buttonClasses } from "@/app/_ui/button-link";
+import { requireAdmin } from "@/lib/auth/guards";
+import { loadWelcome } from "@/lib/newsletter/settings";
+import { getBroadcastService } from "@/lib/runtime";
+import { WelcomeForm } from "./welcome-form";
+
+export const metadata: Metadata = { title: "Newsletter" };
+
+const when = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+const STATUS = { draft: "Draft", scheduled: "Scheduled", sending: "Sending", sent: "Sent" } as const;
+
+export default async function BroadcastsPage() {
+  await requireAdmin();
+  const [letters, welcome] = await Promise.all([(await getBroadcastService()).list(), loadWelcome(getDb())]);
+  return (
+    <>
+      <div className="flex flex-wrap items-center justify-between gap-4">
+        <h1 className="text-4xl">Newsletter</h1>
+        <Link href="/admin/broadcasts/new" className={buttonClasses("primary")}>
+          Write a new letter
+        </Link>
+      </div>
+      <ul className="mt-6 space-y-3">
+        {letters.map((letter) => (
+          <li key={letter.id} className="flex flex-wrap items-center justify-between gap-3 rounded-2xl border border-line bg-surface p-4">
+            <div>
+              <Link href={`/admin/broadcasts/${letter.id}`} className="font-semibold underline underline-offset-4">
+                {letter.subject}
+              </Link>
+              <p className="text-sm text-ink-muted">
+                {STATUS[letter.status]}
+                {letter.status === "scheduled" && letter.scheduledFor ? ` for ${when.format(letter.scheduledFor)} UTC` : ""}
+                {letter.status === "sent" || letter.status === "sending" ? ` · ${letter.sent} sent, ${letter.failed} failed${letter.waiting ? `, ${letter.waiting} waiting` : ""}` : ""}
+                {letter.finishedAt ? ` · ${when.format(letter.finishedAt)} UTC` : ""}
+              </p>
+            </div>
+          </li>
+        ))}
+      </ul>
+      {letters.length === 0 ? <p className="mt-6 text-ink-muted">No letters yet.</p> : null}
+      <p className="mt-4">
+        <Link href="/newsletter/archive" className="underline underline-offset-4">
+          Public archive
+        </Link>
+      </p>
+      <section aria-labelledby="welcome-heading" className="mt-10 rounded-3xl border border-line bg-surface p-6">
+        <h2 id="welcome-heading" className="text-2xl">
+          Welcome email
+        </h2>
+        <p className="mt-1 mb-4 text-ink-muted">What new readers get right after they confirm.</p>
+        <WelcomeForm subject={welcome.subject} body={welcome.body} />
+      </section>
+    </>
+  );
+}
