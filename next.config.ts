@@ -1,10 +1,38 @@
 import type { NextConfig } from "next";
 
+const production = process.env.NODE_ENV === "production";
+
+/**
+ * One static Content-Security-Policy for every response, so cached pages stay cached: a per-request
+ * nonce would force every page to render per request (docs/decisions/0008). Scripts come only from
+ * this site; inline scripts are Next.js's own hydration data, hence 'unsafe-inline' for scripts and
+ * no third-party script origin at all. Development adds what React's dev tooling needs.
+ */
+const contentSecurityPolicy = [
+  "default-src 'self'",
+  `script-src 'self' 'unsafe-inline'${production ? "" : " 'unsafe-eval'"}`,
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "media-src 'self' https:",
+  `connect-src 'self'${production ? "" : " ws: wss:"}`,
+  // Lesson videos; nothing else may be framed, and nobody may frame us.
+  "frame-src https://www.youtube-nocookie.com https://player.vimeo.com",
+  "frame-ancestors 'none'",
+  // Buy without JavaScript is a real form post that redirects to Stripe Checkout.
+  "form-action 'self' https://checkout.stripe.com",
+  "base-uri 'self'",
+  "object-src 'none'",
+].join("; ");
+
 const securityHeaders = [
+  { key: "Content-Security-Policy", value: contentSecurityPolicy },
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
   { key: "X-Frame-Options", value: "DENY" },
-  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=()" },
+  // The guided player keeps the screen awake; nothing else needs a device feature.
+  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), screen-wake-lock=(self)" },
+  ...(production ? [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }] : []),
 ];
 
 const nextConfig: NextConfig = {

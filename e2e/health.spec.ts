@@ -5,6 +5,36 @@ test("health reports the database as up", async ({ request }) => {
   expect(response.status()).toBe(200);
   expect(response.headers()["cache-control"]).toContain("no-store");
   const body = await response.json();
-  expect(body).toMatchObject({ status: "ok", db: "up" });
+  expect(body).toMatchObject({ status: "ok", db: "up", queue: "up", overdueJobs: 0 });
   expect(body.version).toMatch(/^\d+\.\d+\.\d+/);
+});
+
+test("every HTML response carries the security headers", async ({ request }) => {
+  for (const path of ["/", "/routines/tennis-ball-foot-release", "/courses/healing-emotions", "/sign-in"]) {
+    const headers = (await request.get(path)).headers();
+    const csp = headers["content-security-policy"] ?? "";
+    expect(csp, path).toContain("frame-ancestors 'none'");
+    expect(csp, path).toContain("object-src 'none'");
+    expect(csp, path).toMatch(/script-src 'self'[^;]*;/);
+    expect(csp, path).not.toContain("unsafe-eval");
+    expect(headers["strict-transport-security"], path).toMatch(/max-age=\d{8}/);
+    expect(headers["x-content-type-options"], path).toBe("nosniff");
+    expect(headers["referrer-policy"], path).toBe("strict-origin-when-cross-origin");
+    expect(headers["permissions-policy"], path).toContain("camera=()");
+  }
+});
+
+test("state-changing API routes refuse a foreign Origin and change nothing", async ({ request }) => {
+  const headers = { origin: "https://evil.example" };
+  for (const [path, data] of [
+    ["/api/bookings", { start: "2030-01-01T09:00:00Z", name: "X", email: "x@example.com", timezone: "UTC", answers: {}, consent: true }],
+    ["/api/check-ins", { checkIns: [] }],
+    ["/api/newsletter/subscribe", { email: "forged@example.com" }],
+  ] as const) {
+    const response = await request.post(path, { data, headers });
+    expect(response.status(), path).toBe(403);
+  }
+  // Stripe and mail providers call these without a browser Origin; they keep working (here: a bad signature, a bad token).
+  expect((await request.post("/api/stripe/webhook", { data: "{}", headers })).status()).toBe(400);
+  expect((await request.post("/api/newsletter/unsubscribe/nonsense", { form: { "List-Unsubscribe": "One-Click" }, headers })).status()).toBe(404);
 });

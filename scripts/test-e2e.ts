@@ -4,25 +4,14 @@
  * port against that database. Everything it created is removed afterwards.
  */
 import { rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { createDatabase as openDatabase } from "../db/connect";
 import { runMigrations } from "../db/migrate";
 import { seedDatabase } from "../db/seed";
 import { acquireTestServer, createDatabase, dropDatabase, uniqueDatabaseName } from "../db/testing/server";
 import { chromiumPath } from "../e2e/chromium";
+import { freePort } from "./lib/free-port";
 import { log } from "./lib/log";
 import { run } from "./lib/run";
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
-    });
-  });
-}
 
 chromiumPath(); // fail early, with the hint, before spending a minute on the build
 

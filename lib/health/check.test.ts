@@ -4,7 +4,7 @@ import { checkHealth } from "./check";
 describe("checkHealth", () => {
   it("is ok when the database answers", async () => {
     const report = await checkHealth({ pingDatabase: async () => 1, version: "1.2.3" });
-    expect(report).toEqual({ status: "ok", db: "up", version: "1.2.3" });
+    expect(report).toEqual({ status: "ok", db: "up", queue: "not-configured", overdueJobs: null, version: "1.2.3" });
   });
 
   it("is degraded when the database rejects", async () => {
@@ -12,12 +12,20 @@ describe("checkHealth", () => {
       pingDatabase: () => Promise.reject(new Error("ECONNREFUSED")),
       version: "1.2.3",
     });
-    expect(report).toEqual({ status: "degraded", db: "down", version: "1.2.3" });
+    expect(report).toEqual({ status: "degraded", db: "down", queue: "not-configured", overdueJobs: null, version: "1.2.3" });
   });
 
   it("does not wait forever for a hanging database", async () => {
     const report = await checkHealth({ pingDatabase: () => new Promise(() => {}), version: "x", timeoutMs: 20 });
     expect(report.db).toBe("down");
+  });
+
+  it("reports the job queue: up, stalled or down, without changing the status", async () => {
+    const ping = async () => 1;
+    expect(await checkHealth({ pingDatabase: ping, countOverdueJobs: async () => 0, version: "x" })).toMatchObject({ status: "ok", queue: "up", overdueJobs: 0 });
+    expect(await checkHealth({ pingDatabase: ping, countOverdueJobs: async () => 3, version: "x" })).toMatchObject({ status: "ok", queue: "stalled", overdueJobs: 3 });
+    expect(await checkHealth({ pingDatabase: ping, countOverdueJobs: () => Promise.reject(new Error("no schema")), version: "x" })).toMatchObject({ status: "ok", queue: "down" });
+    expect(await checkHealth({ pingDatabase: () => Promise.reject(new Error("down")), countOverdueJobs: async () => 0, version: "x" })).toMatchObject({ status: "degraded", queue: "down" });
   });
 
   it("says when no database is configured", async () => {

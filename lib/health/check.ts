@@ -3,12 +3,18 @@ export type ComponentState = "up" | "down" | "not-configured";
 export interface HealthReport {
   status: "ok" | "degraded";
   db: ComponentState;
+  /** The job queue: "up", "stalled" when due jobs wait too long (no worker running), or "down". */
+  queue: ComponentState | "stalled";
+  /** Jobs that were due more than five minutes ago and have not started. */
+  overdueJobs: number | null;
   version: string;
 }
 
 export interface HealthDependencies {
   /** Resolves when the database answers; rejects or never settles when it does not. */
   pingDatabase: (() => Promise<unknown>) | null;
+  /** How many jobs are overdue; rejects when the queue's tables cannot be read. */
+  countOverdueJobs?: (() => Promise<number>) | null;
   version: string;
   timeoutMs?: number;
 }
@@ -40,5 +46,19 @@ export async function checkHealth(deps: HealthDependencies): Promise<HealthRepor
       db = "down";
     }
   }
-  return { status: db === "up" ? "ok" : "degraded", db, version: deps.version };
+  let queue: HealthReport["queue"] = "not-configured";
+  let overdueJobs: number | null = null;
+  if (deps.countOverdueJobs && db === "up") {
+    try {
+      overdueJobs = await withTimeout(deps.countOverdueJobs(), deps.timeoutMs ?? 2000);
+      queue = overdueJobs > 0 ? "stalled" : "up";
+    } catch {
+      queue = "down";
+    }
+  } else if (deps.countOverdueJobs) {
+    queue = "down";
+  }
+  // Only the database decides the status: an instance with a stalled queue still serves pages,
+  // and taking it out of the load balancer would not start a worker.
+  return { status: db === "up" ? "ok" : "degraded", db, queue, overdueJobs, version: deps.version };
 }

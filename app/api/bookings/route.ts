@@ -4,12 +4,14 @@ import { retryAfterMessage } from "@/lib/rate-limit/limits";
 import { getBookingService, getRateLimiter } from "@/lib/runtime";
 import { env } from "@/lib/env";
 import { parseJsonBody } from "@/lib/http/json";
+import { foreignOriginResponse, isForeignOrigin } from "@/lib/http/origin";
 
 /**
  * POST /api/bookings — the JSON twin of the booking form, same service. Send an Idempotency-Key
  * header: a retry with the same key returns the same booking and sends no second email.
  */
 export async function POST(request: Request) {
+  if (isForeignOrigin(request.headers.get("origin"), env().APP_URL)) return foreignOriginResponse();
   const parsed = await parseJsonBody(request, bookingRequestSchema);
   if (!parsed.ok) return parsed.response;
   const key = request.headers.get("idempotency-key");

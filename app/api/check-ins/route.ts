@@ -3,9 +3,12 @@ import { currentUser } from "@/lib/auth/guards";
 import { checkInRequestSchema } from "@/lib/check-ins/schema";
 import { saveCheckIns } from "@/lib/check-ins/service";
 import { parseJsonBody } from "@/lib/http/json";
+import { foreignOriginResponse, isForeignOrigin } from "@/lib/http/origin";
+import { env } from "@/lib/env";
 
 /** Saves before/after check-ins for the signed-in person; 401 tells the player to keep them locally. */
 export async function POST(request: Request) {
+  if (isForeignOrigin(request.headers.get("origin"), env().APP_URL)) return foreignOriginResponse();
   const user = await currentUser();
   if (!user) return Response.json({ error: "Sign in to keep your check-ins." }, { status: 401 });
 

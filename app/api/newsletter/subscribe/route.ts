@@ -3,6 +3,7 @@ import { env } from "@/lib/env";
 import { subscribeSchema } from "@/lib/newsletter/schema";
 import { getNewsletterService, getRateLimiter } from "@/lib/runtime";
 import { retryAfterMessage } from "@/lib/rate-limit/limits";
+import { foreignOriginResponse, isForeignOrigin } from "@/lib/http/origin";
 
 const SAME_ANSWER = "Thank you. If this address can receive the newsletter, a confirmation email is on its way.";
 
@@ -20,6 +21,8 @@ export function OPTIONS(request: Request) {
  * with JSON). The answer is the same whatever state the address is in.
  */
 export async function POST(request: Request) {
+  // Sites listed in NEWSLETTER_ALLOWED_ORIGINS may embed the form; any other site is refused.
+  if (isForeignOrigin(request.headers.get("origin"), env().APP_URL, env().NEWSLETTER_ALLOWED_ORIGINS)) return foreignOriginResponse();
   const cors = corsHeaders(request.headers.get("origin"));
   const isJson = request.headers.get("content-type")?.includes("application/json") ?? false;
   let raw: Record<string, unknown>;
