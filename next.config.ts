@@ -49,6 +49,7 @@ const nextConfig: NextConfig = {
     "rate-limiter-flexible",
     "@react-email/render",
     "@react-email/components",
+    "pino",
   ],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];

@@ -8,6 +8,15 @@ import { chromiumLaunchOptions } from "./e2e/chromium";
  */
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${port}`;
+/** A second instance of the same build on the same database: what running on two machines looks like. */
+const secondPort = Number(process.env.E2E_SECOND_PORT ?? port + 1);
+const serverEnv = {
+  E2E: "1",
+  NEXT_TELEMETRY_DISABLED: "1",
+  APP_URL: baseURL,
+  ADMIN_EMAILS: "coach@example.com",
+  AUTH_SECRET: "e2e-only-secret-e2e-only-secret-e2e-only",
+};
 
 export default defineConfig({
   testDir: "./e2e",
@@ -34,19 +43,24 @@ export default defineConfig({
     // Measures database queries, so it runs alone once everything else has finished.
     { name: "quiet", dependencies: ["phone", "desktop", "coach"], testMatch: /cache\.spec\.ts/ },
   ],
-  webServer: {
-    command: `npm start -- -p ${port} -H 127.0.0.1`,
-    url: `${baseURL}/api/health`,
-    reuseExistingServer: false,
-    timeout: 120_000,
-    stdout: "ignore",
-    stderr: "pipe",
-    env: {
-      E2E: "1",
-      NEXT_TELEMETRY_DISABLED: "1",
-      APP_URL: baseURL,
-      ADMIN_EMAILS: "coach@example.com",
-      AUTH_SECRET: "e2e-only-secret-e2e-only-secret-e2e-only",
+  webServer: [
+    {
+      command: `npm start -- -p ${port} -H 127.0.0.1`,
+      url: `${baseURL}/api/health`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      stdout: "ignore",
+      stderr: "pipe",
+      env: serverEnv,
     },
-  },
+    {
+      command: `npm start -- -p ${secondPort} -H 127.0.0.1`,
+      url: `http://127.0.0.1:${secondPort}/api/health`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      stdout: "ignore",
+      stderr: "pipe",
+      env: serverEnv,
+    },
+  ],
 });

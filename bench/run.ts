@@ -6,13 +6,17 @@
  * against the app and against a minimal Node `http` server that returns the same HTML bytes: the
  * ratio to that floor is the figure that matters. It also counts database queries per request
  * and the first-load JavaScript (gzip) each page references, against the budgets below, and
- * exits non-zero when a page is over its budget.
+ * exits non-zero when a page is over its budget. Then Lighthouse 12 (mobile) on each page with the
+ * system Chromium: scores are printed and the HTML reports written to bench/reports/.
  */
 import { spawn } from "node:child_process";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
 import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
+import * as chromeLauncher from "chrome-launcher";
+import lighthouse from "lighthouse";
+import { CHROMIUM_ARGS, chromiumPath } from "../e2e/chromium";
 import { createDatabase as openDatabase } from "../db/connect";
 import { runMigrations } from "../db/migrate";
 import { seedDatabase } from "../db/seed";
@@ -136,12 +140,30 @@ try {
   }
   floor.close();
 
+  // Lighthouse after the load runs, so its timings are not disturbed by them.
+  const chrome = await chromeLauncher.launch({ chromePath: chromiumPath(), chromeFlags: ["--headless=new", ...CHROMIUM_ARGS] });
+  const scores = [];
+  try {
+    for (const page of PAGES) {
+      const result = await lighthouse(`${base}${page.path}`, { port: chrome.port, output: "html", logLevel: "error" });
+      if (!result) continue;
+      const score = (id: string) => Math.round((result.lhr.categories[id]?.score ?? 0) * 100);
+      const file = `bench/reports/lighthouse${page.path === "/" ? "-home" : page.path.replace(/\//g, "-")}.html`;
+      mkdirSync("bench/reports", { recursive: true });
+      writeFileSync(file, result.report as string);
+      scores.push({ page: page.path, performance: score("performance"), accessibility: score("accessibility"), "best practices": score("best-practices"), seo: score("seo"), report: file });
+    }
+  } finally {
+    await chrome.kill();
+  }
+
   console.table(rows);
+  console.table(scores);
   log(`Shared first-load JavaScript on every page: ${(sharedBytes / 1024).toFixed(1)} KB gzip (${shared.length} files).`);
   log(`${CONNECTIONS} connections, ${SECONDS} s per run, on ${process.env.CI ? "CI" : "this machine"}.`);
   mkdirSync("bench/reports", { recursive: true });
   const report = `bench/reports/bench-${new Date().toISOString().replace(/[:.]/g, "-")}.json`;
-  writeFileSync(report, JSON.stringify({ at: new Date().toISOString(), seconds: SECONDS, connections: CONNECTIONS, sharedJsGzipBytes: sharedBytes, rows }, null, 2));
+  writeFileSync(report, JSON.stringify({ at: new Date().toISOString(), seconds: SECONDS, connections: CONNECTIONS, sharedJsGzipBytes: sharedBytes, rows, lighthouse: scores }, null, 2));
   log(`Report: ${report}`);
   if (exitCode) log("A page is over its JavaScript budget or a cached page queried the database: see the table above.");
 } finally {

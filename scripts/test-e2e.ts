@@ -36,11 +36,13 @@ try {
   await sql.end();
 
   const port = await freePort();
+  const secondPort = await freePort();
   log(`End-to-end tests against http://127.0.0.1:${port} (database ${name})`);
   exitCode = await run("npx", ["playwright", "test", ...process.argv.slice(2)], {
     ...envWithoutDatabase,
     DATABASE_URL: url,
     E2E_PORT: String(port),
+    E2E_SECOND_PORT: String(secondPort),
     TZ: "UTC",
   });
 } finally {

@@ -1,6 +1,7 @@
 import PgBoss from "pg-boss";
 import type { Sql } from "postgres";
 import type { Executor } from "@/db/connect";
+import { logger } from "@/lib/log";
 
 export const QUEUES = {
   deliverEmail: "deliver-email",
@@ -27,7 +28,7 @@ export async function createBoss(connectionString: string) {
     // No cron jobs yet; keep pg-boss from running its clock monitor.
     schedule: false,
   });
-  boss.on("error", (error) => console.error("[jobs]", error.message));
+  boss.on("error", (error) => logger.error({ err: error.message }, "job queue error"));
   await boss.start();
   for (const name of Object.values(QUEUES)) {
     await boss.createQueue(name, { name, retryLimit: 2, retryDelay: 30, retryBackoff: true });

@@ -7,6 +7,7 @@ import { startBookingReminderWorker } from "./booking-reminder-worker";
 import { startEmailWorker } from "./email-worker";
 import { startBroadcastWorker } from "./broadcast-worker";
 import { broadcastServiceFor } from "@/lib/newsletter/wiring";
+import { logger } from "@/lib/log";
 
 export async function startInProcessWorker() {
   const config = env();
@@ -36,6 +37,6 @@ export async function startInProcessWorker() {
     process.once("SIGINT", stop);
   } catch (error) {
     // The site must still serve pages when the queue cannot start; /admin/emails shows the backlog.
-    console.error("[jobs] the in-process worker did not start:", error instanceof Error ? error.message : error);
+    logger.error({ err: error instanceof Error ? error.message : String(error) }, "the in-process job worker did not start")
   }
 }

@@ -1,0 +1,46 @@
+import { expect, test } from "./fixtures";
+import { COACH_STATE } from "./support/accounts";
+import { uniqueEmail } from "./support/mailbox";
+
+/**
+ * Two app instances (started by playwright.config.ts) share one database, as two machines behind
+ * a load balancer would: a session from one works on the other, a rate limit counts requests to
+ * both, and the email jobs both instances' workers poll are each delivered once.
+ */
+const second = () => `http://127.0.0.1:${process.env.E2E_SECOND_PORT ?? Number(process.env.E2E_PORT ?? 3100) + 1}`;
+
+test.describe("two instances on one database", () => {
+  test("a session made on one instance works on the other", async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ storageState: COACH_STATE });
+    const page = await context.newPage();
+    for (const origin of [baseURL!, second()]) {
+      await page.goto(`${origin}/admin`);
+      await expect(page.getByRole("heading", { name: "Dashboard" })).toBeVisible();
+    }
+    await context.close();
+  });
+
+  test("the sign-in limit counts requests to both, and each message is delivered once", async ({ page, baseURL }) => {
+    test.setTimeout(60_000);
+    const email = uniqueEmail("two-instances");
+    const ask = async (origin: string) => {
+      await page.goto(`${origin}/sign-in`);
+      await page.getByLabel("Your email address").fill(email);
+      await page.getByRole("button", { name: "Email me a sign-in link" }).click();
+    };
+    // Five links per address per hour, wherever they are asked for.
+    for (const origin of [baseURL!, second(), baseURL!, second(), baseURL!]) {
+      await ask(origin);
+      await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
+    }
+    await ask(second());
+    await expect(page.getByText("We have sent several links to this address already")).toBeVisible();
+
+    // Both instances' workers poll the same queue; the mailbox ends with exactly five sent messages.
+    await expect(async () => {
+      await page.goto(`${baseURL}/dev/mailbox?to=${encodeURIComponent(email)}`);
+      await expect(page.getByRole("article", { name: /sign-in link/ })).toHaveCount(5, { timeout: 1000 });
+      await expect(page.getByRole("article", { name: /sign-in link/ }).filter({ hasText: /UTC · sent/ })).toHaveCount(5, { timeout: 1000 });
+    }).toPass({ timeout: 20_000 });
+  });
+});
