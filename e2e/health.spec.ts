@@ -38,3 +38,16 @@ test("state-changing API routes refuse a foreign Origin and change nothing", asy
   expect((await request.post("/api/stripe/webhook", { data: "{}", headers })).status()).toBe(400);
   expect((await request.post("/api/newsletter/unsubscribe/nonsense", { form: { "List-Unsubscribe": "One-Click" }, headers })).status()).toBe(404);
 });
+
+test("cached public pages let a CDN keep them; personal pages never", async ({ request }) => {
+  for (const path of ["/routines/tennis-ball-foot-release", "/courses/healing-emotions"]) {
+    await request.get(path); // the first request renders and stores the page
+    const cacheControl = (await request.get(path)).headers()["cache-control"] ?? "";
+    expect(cacheControl, path).toMatch(/s-maxage=\d+/);
+    expect(cacheControl, path).toMatch(/stale-while-revalidate=\d+/);
+  }
+  for (const path of ["/account", "/sign-in", "/api/courses/healing-emotions/access"]) {
+    const cacheControl = (await request.get(path, { maxRedirects: 0 })).headers()["cache-control"] ?? "";
+    expect(cacheControl, path).toMatch(/private|no-store/);
+  }
+});

@@ -9,3 +9,11 @@ export const cacheTags = {
   courses: "courses",
   course: (slug: string) => `course:${slug}`,
 } as const;
+
+/**
+ * Edits refresh public pages at once through their tags. This hourly limit is the backstop: with
+ * several app instances each keeps its own cache, so an edit made through one instance reaches the
+ * others within the hour at worst; it also gives the pages `s-maxage` with `stale-while-revalidate`
+ * for a CDN. (Route files repeat the number: Next.js needs a literal there.)
+ */
+export const PUBLIC_REVALIDATE_SECONDS = 3600;

@@ -1,7 +1,7 @@
 import "server-only";
 import { unstable_cache } from "next/cache";
 import { getDb } from "@/db/client";
-import { cacheTags } from "@/lib/cache/tags";
+import { cacheTags, PUBLIC_REVALIDATE_SECONDS } from "@/lib/cache/tags";
 import { loadCourseOutline } from "./learning-queries";
 import { listPublishedCourseSummaries } from "./queries";
 
@@ -22,7 +22,7 @@ export const getCourseSummaries = unstable_cache(
     return rows.map((row) => ({ ...row, totalSeconds: row.totalSeconds ?? 0 }));
   },
   ["public-course-summaries"],
-  { tags: [cacheTags.courses] },
+  { tags: [cacheTags.courses], revalidate: PUBLIC_REVALIDATE_SECONDS },
 );
 
 /** Everything the public sales page shows, cached until the coach edits the course. */
@@ -48,7 +48,7 @@ export const getCourseSalesPage = (slug: string) =>
       };
     },
     ["course-sales-page", slug],
-    { tags: [cacheTags.courses, cacheTags.course(slug)] },
+    { tags: [cacheTags.courses, cacheTags.course(slug)], revalidate: PUBLIC_REVALIDATE_SECONDS },
   )();
 
 export type CourseSalesPage = NonNullable<Awaited<ReturnType<typeof getCourseSalesPage>>>;

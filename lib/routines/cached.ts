@@ -1,7 +1,7 @@
 import "server-only";
 import { unstable_cache } from "next/cache";
 import { getDb } from "@/db/client";
-import { cacheTags } from "@/lib/cache/tags";
+import { cacheTags, PUBLIC_REVALIDATE_SECONDS } from "@/lib/cache/tags";
 import { findPublishedRoutineBySlug, listPublishedRoutinesWithSteps } from "./queries";
 import { totalSeconds } from "./rules";
 import type { BodyArea, Difficulty, Equipment, Side } from "./taxonomy";
@@ -40,7 +40,7 @@ function toCard(row: RoutineWithSteps): RoutineCard {
 export const getRoutineCards = unstable_cache(
   async (): Promise<RoutineCard[]> => (await listPublishedRoutinesWithSteps(getDb())).map(toCard),
   ["public-routine-cards"],
-  { tags: [cacheTags.routines] },
+  { tags: [cacheTags.routines], revalidate: PUBLIC_REVALIDATE_SECONDS },
 );
 
 export interface PublicRoutineStep {
@@ -75,6 +75,6 @@ export async function getPublishedRoutine(slug: string): Promise<PublicRoutine |
       };
     },
     ["public-routine", slug],
-    { tags: [cacheTags.routines, cacheTags.routine(slug)] },
+    { tags: [cacheTags.routines, cacheTags.routine(slug)], revalidate: PUBLIC_REVALIDATE_SECONDS },
   )();
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { unstable_cache } from "next/cache";
 import { getDb } from "@/db/client";
-import { cacheTags } from "@/lib/cache/tags";
+import { cacheTags, PUBLIC_REVALIDATE_SECONDS } from "@/lib/cache/tags";
 import { findCoachProfile } from "./queries";
 
 export interface PublicCoachProfile {
@@ -22,5 +22,5 @@ export const getPublicCoachProfile = unstable_cache(
     return { name, headline, shortBio, longBio, timezone, contactEmail };
   },
   ["public-coach-profile"],
-  { tags: [cacheTags.coachProfile] },
+  { tags: [cacheTags.coachProfile], revalidate: PUBLIC_REVALIDATE_SECONDS },
 );

@@ -12,6 +12,8 @@ import { CourseCta } from "./course-cta";
 
 // Rendered on first request and cached until the coach edits the course (docs/decisions/0003).
 export const dynamicParams = true;
+// PUBLIC_REVALIDATE_SECONDS (lib/cache/tags.ts): an hourly backstop behind tag revalidation.
+export const revalidate = 3600;
 export async function generateStaticParams() {
   return [];
 }

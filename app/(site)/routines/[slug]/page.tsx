@@ -18,6 +18,8 @@ import { RoutinePlayer } from "../_components/routine-player";
 // Rendered on the first request, then served from the cache until the coach edits it
 // (docs/decisions/0003). Nothing is prerendered at build time: there is no database then.
 export const dynamicParams = true;
+// PUBLIC_REVALIDATE_SECONDS (lib/cache/tags.ts): an hourly backstop behind tag revalidation.
+export const revalidate = 3600;
 export async function generateStaticParams() {
   return [];
 }
