@@ -7,6 +7,8 @@ import { slugSchema } from "@/lib/routines/schema";
 import { slugify } from "@/lib/routines/slug";
 import { PUBLICATION_STATUSES } from "@/lib/routines/taxonomy";
 import { parseDownloads, parseFaq, parsePrice } from "./admin-forms";
+import { isUniqueViolation } from "@/db/errors";
+import { fieldErrors } from "@/lib/validation/field-errors";
 
 export type EditResult = { ok: true; slugs: string[] } | { ok: false; errors: Record<string, string> };
 
@@ -37,16 +39,6 @@ export const lessonFormSchema = z.object({
   body: z.string().max(50_000, "Keep a lesson under 50,000 characters."),
 });
 
-function fieldErrors(error: z.ZodError): Record<string, string> {
-  const errors: Record<string, string> = {};
-  for (const issue of error.issues) errors[String(issue.path[0] ?? "form")] ??= issue.message;
-  return errors;
-}
-
-function isUniqueViolation(error: unknown, constraint: string): boolean {
-  const cause = (error as { cause?: { code?: string; constraint_name?: string } })?.cause ?? (error as { code?: string; constraint_name?: string });
-  return cause?.code === "23505" && cause.constraint_name === constraint;
-}
 
 /** Swaps an item with its neighbour in a (parent, position) list whose positions are unique. */
 async function swapPosition<T extends typeof courseModules | typeof lessons>(

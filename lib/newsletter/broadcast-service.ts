@@ -11,6 +11,7 @@ import { totalSeconds } from "@/lib/routines/rules";
 import { archiveSlug, batchNumber, broadcastInputSchema } from "./broadcast-schema";
 import { listHeaders } from "./headers";
 import { subscriberLinks } from "./tokens";
+import { fieldErrors } from "@/lib/validation/field-errors";
 
 export interface BroadcastDeps {
   db: Database;
@@ -159,11 +160,7 @@ export function createBroadcastService(deps: BroadcastDeps) {
 
     async save(id: string | null, input: unknown): Promise<SaveResult> {
       const parsed = broadcastInputSchema.safeParse(input);
-      if (!parsed.success) {
-        const errors: Record<string, string> = {};
-        for (const issue of parsed.error.issues) errors[String(issue.path[0] ?? "form")] ??= issue.message;
-        return { ok: false, errors };
-      }
+      if (!parsed.success) return { ok: false, errors: fieldErrors(parsed.error) };
       const values = { ...parsed.data, audienceSource: parsed.data.audienceSource || null };
       const known = values.routineSlugs.length
         ? await db.select({ slug: routines.slug }).from(routines).where(and(inArray(routines.slug, values.routineSlugs), eq(routines.status, "published")))

@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import { z } from "zod";
 import type { Executor } from "@/db/connect";
 import { newsletterSettings } from "@/db/schema";
+import { fieldErrors } from "@/lib/validation/field-errors";
 
 export const DEFAULT_WELCOME = {
   subject: "Welcome to the newsletter",
@@ -24,11 +25,7 @@ export async function loadWelcome(db: Executor) {
 
 export async function saveWelcome(db: Executor, input: unknown) {
   const parsed = welcomeSchema.safeParse(input);
-  if (!parsed.success) {
-    const errors: Record<string, string> = {};
-    for (const issue of parsed.error.issues) errors[String(issue.path[0])] ??= issue.message;
-    return { ok: false as const, errors };
-  }
+  if (!parsed.success) return { ok: false as const, errors: fieldErrors(parsed.error) };
   const values = { welcomeSubject: parsed.data.subject, welcomeBody: parsed.data.body };
   await db.insert(newsletterSettings).values({ id: 1, ...values }).onConflictDoUpdate({ target: newsletterSettings.id, set: values });
   return { ok: true as const };

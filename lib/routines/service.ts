@@ -5,14 +5,12 @@ import { findRoutineWithSteps } from "./queries";
 import type { RoutineInput } from "./schema";
 import { copySlug } from "./slug";
 import type { PublicationStatus } from "./taxonomy";
+import { isUniqueViolation } from "@/db/errors";
 
 export type RoutineFieldErrors = Record<string, string>;
 export type SaveRoutineResult = { ok: true; id: string; slug: string; previousSlug?: string } | { ok: false; errors: RoutineFieldErrors };
 
-function isSlugConflict(error: unknown): boolean {
-  const cause = (error as { cause?: { code?: string; constraint_name?: string } }).cause ?? (error as { code?: string; constraint_name?: string });
-  return cause?.code === "23505" && cause.constraint_name === "routines_slug_unique";
-}
+const isSlugConflict = (error: unknown) => isUniqueViolation(error, "routines_slug_unique");
 
 const SLUG_TAKEN: RoutineFieldErrors = { slug: "Another routine already uses this address. Choose a different slug." };
 
