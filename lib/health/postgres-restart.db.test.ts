@@ -1,4 +1,6 @@
-import { rmSync } from "node:fs";
+import { chmodSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { eq } from "drizzle-orm";
 import type PgBoss from "pg-boss";
 import { afterAll, expect, it } from "vitest";
@@ -19,7 +21,10 @@ import { checkHealth } from "./check";
  * pool and the job queue must come back by themselves, and mail queued before the restart must
  * still go out. A cluster of its own, so the shared test server is never stopped.
  */
-const dir = `.data/restart-test-${process.pid}`;
+// Under the system temp folder, not the checkout: PostgreSQL runs as its own user, which may not
+// be able to enter the folder the project was cloned into (mktemp -d makes it 0700).
+const dir = mkdtempSync(path.join(tmpdir(), "coach-restart-"));
+chmodSync(dir, 0o755);
 let cluster: EmbeddedPostgres | undefined;
 let boss: PgBoss | undefined;
 let closePool: (() => Promise<void>) | undefined;
