@@ -42,9 +42,14 @@ const DAY = 86_400_000;
 
 export const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 
+/**
+ * A lost race for a slot. Besides the exclusion violation (23P01), PostgreSQL may end one of two
+ * concurrent inserts into the same range with a deadlock (40P01): the other one won, so the answer
+ * for this visitor is the same "that time was just taken", never a server error.
+ */
 function isOverlap(error: unknown): boolean {
   const cause = (error as { cause?: { code?: string } }).cause ?? (error as { code?: string });
-  return cause?.code === "23P01";
+  return cause?.code === "23P01" || cause?.code === "40P01";
 }
 
 /**
