@@ -7,6 +7,8 @@ import type { Instrumentation } from "next";
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { processShutdown } = await import("./lib/shutdown");
+  processShutdown().install();
   const { startInProcessWorker } = await import("./lib/jobs/in-process");
   await startInProcessWorker();
 }

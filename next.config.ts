@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { prerenderedRoutes, ROUTINE_FILTER_PARAMS } from "./lib/cache/prerendered-routes";
 
 const production = process.env.NODE_ENV === "production";
 
@@ -36,6 +37,9 @@ const securityHeaders = [
 ];
 
 const nextConfig: NextConfig = {
+  // A self-contained server (node .next/standalone/server.js) for containers; `npm run build`
+  // copies in the static files it serves (scripts/build.ts).
+  output: "standalone",
   poweredByHeader: false,
   reactStrictMode: true,
   // The database driver and the embedded server stay plain Node modules, not bundled.
@@ -51,6 +55,27 @@ const nextConfig: NextConfig = {
     "@react-email/components",
     "pino",
   ],
+  async redirects() {
+    // The cached copies have one public address each.
+    return Object.values(prerenderedRoutes).map(({ publicPath, route }) => ({
+      source: `${route.slice(0, route.lastIndexOf("/"))}/:variant`,
+      destination: publicPath,
+      permanent: false,
+    }));
+  },
+  async rewrites() {
+    const { home, routines } = prerenderedRoutes;
+    return {
+      beforeFiles: [
+        { source: home.publicPath, destination: home.route },
+        {
+          source: routines.publicPath,
+          destination: routines.route,
+          missing: ROUTINE_FILTER_PARAMS.map((key) => ({ type: "query" as const, key })),
+        },
+      ],
+    };
+  },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -36,12 +36,13 @@ export default defineConfig({
   },
   projects: [
     { name: "setup", testMatch: /auth\.setup\.ts/ },
-    { name: "phone", dependencies: ["setup"], testIgnore: /(cache|coach-settings)\.spec\.ts/, use: { ...devices["Pixel 7"], launchOptions: chromiumLaunchOptions() } },
-    { name: "desktop", dependencies: ["setup"], testIgnore: /(cache|coach-settings)\.spec\.ts/, use: { ...devices["Desktop Chrome"], launchOptions: chromiumLaunchOptions() } },
+    { name: "phone", dependencies: ["setup"], testIgnore: /(cache|coach-settings|action-access)\.spec\.ts/, use: { ...devices["Pixel 7"], launchOptions: chromiumLaunchOptions() } },
+    { name: "desktop", dependencies: ["setup"], testIgnore: /(cache|coach-settings|action-access)\.spec\.ts/, use: { ...devices["Desktop Chrome"], launchOptions: chromiumLaunchOptions() } },
     // Specs that change the single coach profile run once, on their own, in order.
     { name: "coach", dependencies: ["setup"], testMatch: /coach-settings\.spec\.ts/, use: { ...devices["Desktop Chrome"], launchOptions: chromiumLaunchOptions() } },
-    // Measures database queries, so it runs alone once everything else has finished.
-    { name: "quiet", dependencies: ["phone", "desktop", "coach"], testMatch: /cache\.spec\.ts/ },
+    // Compare the whole database before and after, so they run once nothing else writes to it.
+    { name: "actions", dependencies: ["phone", "desktop", "coach"], testMatch: /action-access\.spec\.ts/ },
+    { name: "quiet", dependencies: ["actions"], testMatch: /cache\.spec\.ts/ },
   ],
   webServer: [
     {

@@ -1,5 +1,6 @@
 import "server-only";
 import { env } from "@/lib/env";
+import { processShutdown } from "@/lib/shutdown";
 import { createDatabase } from "./connect";
 
 type Pool = ReturnType<typeof createDatabase>;
@@ -30,6 +31,9 @@ function pool(): Pool {
         globalForDb.__coachQueryCount = (globalForDb.__coachQueryCount ?? 0) + 1;
       },
     });
+    const { sql } = globalForDb.__coachDbPool;
+    // Closed last, when Next.js has finished the requests in flight and asks to exit.
+    processShutdown().onShutdown("web database pool", "before-exit", () => sql.end({ timeout: 5 }));
   }
   return globalForDb.__coachDbPool;
 }

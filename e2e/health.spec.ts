@@ -40,14 +40,23 @@ test("state-changing API routes refuse a foreign Origin and change nothing", asy
 });
 
 test("cached public pages let a CDN keep them; personal pages never", async ({ request }) => {
-  for (const path of ["/routines/tennis-ball-foot-release", "/courses/healing-emotions"]) {
+  for (const path of ["/", "/routines", "/routines?utm_source=letter", "/routines/tennis-ball-foot-release", "/courses/healing-emotions"]) {
     await request.get(path); // the first request renders and stores the page
     const cacheControl = (await request.get(path)).headers()["cache-control"] ?? "";
     expect(cacheControl, path).toMatch(/s-maxage=\d+/);
     expect(cacheControl, path).toMatch(/stale-while-revalidate=\d+/);
   }
-  for (const path of ["/account", "/sign-in", "/api/courses/healing-emotions/access"]) {
+  // A filtered library depends on its query string, so it is rendered for each request.
+  for (const path of ["/routines?area=feet", "/account", "/sign-in", "/api/courses/healing-emotions/access"]) {
     const cacheControl = (await request.get(path, { maxRedirects: 0 })).headers()["cache-control"] ?? "";
     expect(cacheControl, path).toMatch(/private|no-store/);
+  }
+});
+
+test("the cached copies behind / and /routines have no address of their own", async ({ request }) => {
+  for (const [path, target] of [["/cached/home/index", "/"], ["/cached/routines/index", "/routines"], ["/cached/home/other", "/"]] as const) {
+    const response = await request.get(path, { maxRedirects: 0 });
+    expect(response.status(), path).toBe(307);
+    expect(new URL(response.headers()["location"]!, "http://x").pathname, path).toBe(target);
   }
 });

@@ -45,6 +45,11 @@ export const envSchema = z.object({
       .default("http://localhost:3000")
       .transform((value) => value.replace(/\/+$/, "")),
   ),
+  /**
+   * Folder for the coach's uploaded pictures. Relative paths are read from where the process runs;
+   * `npm start` passes an absolute one, because the standalone server runs inside .next/standalone.
+   */
+  UPLOADS_DIR: z.preprocess(emptyAsUndefined, z.string().default(".data/uploads")),
   DATABASE_POOL_MAX: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(100).default(10)),
   /** Signs session and magic-link tokens. Required in production; dev scripts create one in .data/. */
   AUTH_SECRET: z.preprocess(emptyAsUndefined, z.string().min(32, "must be at least 32 characters (openssl rand -base64 32)").optional()),

@@ -1,8 +1,11 @@
 import "server-only";
+import path from "node:path";
+import { revalidateTag } from "next/cache";
 import type PgBoss from "pg-boss";
 import { getDb } from "@/db/client";
 import { createEmailService, type EmailService } from "@/lib/email/service";
 import { localTransport, resendTransport, type EmailTransport } from "@/lib/email/transport";
+import { cacheTags } from "@/lib/cache/tags";
 import { env } from "@/lib/env";
 import { createBoss } from "@/lib/jobs/boss";
 import { createRateLimiter, type RateLimiter } from "@/lib/rate-limit/limiter";
@@ -71,12 +74,15 @@ let storage: FileStorage | undefined;
 
 /** Uploaded files: local disk under .data/uploads (see lib/storage for other backends). */
 export function getFileStorage(): FileStorage {
-  storage ??= localDiskStorage();
+  storage ??= localDiskStorage(path.resolve(env().UPLOADS_DIR));
   return storage;
 }
 
 export async function getBookingService() {
-  return bookingServiceFor(getDb(), await getEmailService(), await getBoss(), env());
+  return bookingServiceFor(getDb(), await getEmailService(), await getBoss(), env(), {
+    // The public list of free times is cached (lib/booking/cached.ts); a booking refreshes it here.
+    onBusyTimesChanged: () => revalidateTag(cacheTags.bookings, { expire: 0 }),
+  });
 }
 
 export async function getNewsletterService() {

@@ -21,7 +21,7 @@ if (process.env.E2E_SKIP_BUILD !== "1") {
   log("Building the production app (no database available to the build) ...");
   // Cached data from earlier runs could hide a page that reads the database while prerendering.
   rmSync(".next/cache/fetch-cache", { recursive: true, force: true });
-  const code = await run("npx", ["next", "build"], { ...envWithoutDatabase, NEXT_TELEMETRY_DISABLED: "1" });
+  const code = await run("npm", ["run", "build"], envWithoutDatabase);
   if (code !== 0) process.exit(code);
 }
 

@@ -124,6 +124,21 @@ describe("booking a consultation", () => {
     expect(await db.$count(emailOutbox, and(eq(emailOutbox.toAddress, "retry@example.com"), eq(emailOutbox.template, "booking-confirmed")))).toBe(1);
   });
 
+  it("tells the cache when the calendar changed: a booking, a move, a cancellation; never a replay or a refusal", async () => {
+    const changes: string[] = [];
+    const watched = createBookingService({ ...serviceDeps(), onBusyTimesChanged: () => changes.push("changed") });
+    const body = request({ start: new Date("2026-06-05T09:00:00Z"), email: "watched@example.com" });
+    const booked = await watched.book(body, "watched-key");
+    expect(changes).toHaveLength(1);
+    await watched.book(body, "watched-key"); // a retried request
+    await watched.book({ ...body, email: "other-watched@example.com" }, null); // the same time: refused
+    expect(changes).toHaveLength(1);
+    if (!booked.ok) throw new Error("setup failed");
+    expect((await watched.move(booked.manageToken, new Date("2026-06-05T10:00:00Z"))).ok).toBe(true);
+    expect((await watched.cancelByVisitor(booked.manageToken, null)).ok).toBe(true);
+    expect(changes).toHaveLength(3);
+  });
+
   it("one upcoming consultation per address", async () => {
     const email = "twice@example.com";
     expect((await service.book(request({ start: new Date("2026-06-05T07:00:00Z"), email }), null)).ok).toBe(true);

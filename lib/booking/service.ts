@@ -26,6 +26,8 @@ export interface BookingServiceDeps {
   secret: string;
   /** Schedules the 24-hour reminder inside the booking's transaction. */
   scheduleReminder: (tx: Executor, job: ReminderJob, runAt: Date) => Promise<void>;
+  /** Told after a booking was made, moved or cancelled (committed), so cached free times refresh. */
+  onBusyTimesChanged?: () => void;
   now?: () => Date;
 }
 
@@ -131,7 +133,7 @@ export function createBookingService(deps: BookingServiceDeps) {
     });
   }
 
-  return {
+  const service = {
     /** Free slots in a window, for the booking page and GET /api/availability. */
     async availableSlots(from: Date, to: Date) {
       return slots(deps.db, from, to, now());
@@ -379,6 +381,19 @@ export function createBookingService(deps: BookingServiceDeps) {
         return { ok: true, booking: cancelled };
       });
     },
+  };
+
+  /** Passes a result through, telling `onBusyTimesChanged` when it changed the calendar. */
+  const changed = <T extends { ok: boolean; replayed?: boolean }>(result: T): T => {
+    if (result.ok && !result.replayed) deps.onBusyTimesChanged?.();
+    return result;
+  };
+  return {
+    ...service,
+    book: async (...args: Parameters<typeof service.book>) => changed(await service.book(...args)),
+    move: async (...args: Parameters<typeof service.move>) => changed(await service.move(...args)),
+    cancelByCoach: async (...args: Parameters<typeof service.cancelByCoach>) => changed(await service.cancelByCoach(...args)),
+    cancelByVisitor: async (...args: Parameters<typeof service.cancelByVisitor>) => changed(await service.cancelByVisitor(...args)),
   };
 }
 

@@ -4,14 +4,21 @@ import type { EmailService } from "@/lib/email/service";
 import type { Env } from "@/lib/env";
 import { bossDb, QUEUES } from "@/lib/jobs/boss";
 import { findCoachProfile } from "@/lib/site/queries";
-import { createBookingService } from "./service";
+import { createBookingService, type BookingServiceDeps } from "./service";
 
 /**
  * The booking service as the app and the standalone worker both run it: coach from the profile,
  * emails and reminder jobs written in the booking's own transaction.
  */
-export function bookingServiceFor(db: Database, email: EmailService, boss: PgBoss, config: Env) {
+export function bookingServiceFor(
+  db: Database,
+  email: EmailService,
+  boss: PgBoss,
+  config: Env,
+  hooks: Pick<BookingServiceDeps, "onBusyTimesChanged"> = {},
+) {
   return createBookingService({
+    ...hooks,
     db,
     email,
     appUrl: config.APP_URL,

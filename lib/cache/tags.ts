@@ -8,6 +8,10 @@ export const cacheTags = {
   routine: (slug: string) => `routine:${slug}`,
   courses: "courses",
   course: (slug: string) => `course:${slug}`,
+  /** The coach's opening hours, rules and booking settings. */
+  availability: "availability",
+  /** Confirmed bookings, which take times off the public list. */
+  bookings: "bookings",
 } as const;
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { applyFilters, filtersToSearch, hasFilters, NO_FILTERS, parseFilters, type FilterableRoutine } from "./filter";
+import { ROUTINE_FILTER_PARAMS } from "@/lib/cache/prerendered-routes";
 
 const routine = (overrides: Partial<FilterableRoutine> & { title: string }): FilterableRoutine => ({
   summary: "",
@@ -73,5 +74,13 @@ describe("applyFilters", () => {
     expect(applyFilters(all, { areas: ["feet", "neck"], equipment: "none", maxMinutes: 3, query: "" })).toEqual([neck]);
     expect(hasFilters(NO_FILTERS)).toBe(false);
     expect(hasFilters({ ...NO_FILTERS, query: "x" })).toBe(true);
+  });
+});
+
+describe("the cached library rewrite", () => {
+  it("knows every query parameter that filters, so a filtered link never gets the unfiltered cached page", () => {
+    const everything = parseFilters({ area: ["feet", "neck"], equipment: "none", time: "3", q: "ball" });
+    const keys = new Set(new URLSearchParams(filtersToSearch(everything)).keys());
+    expect([...keys].sort()).toEqual([...ROUTINE_FILTER_PARAMS].sort());
   });
 });

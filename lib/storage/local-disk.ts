@@ -4,7 +4,7 @@ import { STORAGE_KEY, type FileStorage } from "./storage";
 
 const CONTENT_TYPES: Record<string, string> = { png: "image/png", jpg: "image/jpeg", webp: "image/webp", gif: "image/gif" };
 
-export function localDiskStorage(root = path.resolve(process.cwd(), ".data/uploads")): FileStorage {
+export function localDiskStorage(root: string): FileStorage {
   const fileFor = (key: string) => {
     if (!STORAGE_KEY.test(key)) throw new Error(`Refusing storage key ${JSON.stringify(key)}`);
     return path.join(root, key);

@@ -4,14 +4,19 @@ import { log } from "./log";
 
 const require = createRequire(import.meta.url);
 
-/**
- * Runs the Next.js CLI as a child and owns shutdown: a signal goes to the child first, and only
- * when it has exited does `onExit` run (which stops the embedded database). That order is what
- * leaves no orphaned `postgres` behind after Ctrl-C or a SIGTERM from a supervisor.
- */
+/** Runs the Next.js CLI (`next dev …`) as a child; see runNodeServer. */
 export function runNext(args: string[], env: NodeJS.ProcessEnv, onExit: () => Promise<void>): void {
-  const nextBin = require.resolve("next/dist/bin/next");
-  const child = spawn(process.execPath, [nextBin, ...args], {
+  runNodeServer([require.resolve("next/dist/bin/next"), ...args], env, onExit);
+}
+
+/**
+ * Runs a Node server as a child and owns shutdown: a signal goes to the child first, and only
+ * when it has exited does `onExit` run (which stops the embedded database). That order is what
+ * leaves no orphaned `postgres` behind after Ctrl-C or a SIGTERM from a supervisor, and it gives the
+ * app the time it takes to finish its requests and jobs (lib/shutdown.ts).
+ */
+export function runNodeServer(args: string[], env: NodeJS.ProcessEnv, onExit: () => Promise<void>): void {
+  const child = spawn(process.execPath, args, {
     stdio: "inherit",
     env: { NEXT_TELEMETRY_DISABLED: "1", ...env },
   });
@@ -27,7 +32,9 @@ export function runNext(args: string[], env: NodeJS.ProcessEnv, onExit: () => Pr
 
   child.on("exit", (code, signal) => {
     void onExit().finally(() => {
-      process.exit(code ?? (signal ? 0 : 1));
+      // 128 + signal is how a server reports "stopped by the signal I was sent": a clean stop.
+      const stoppedBySignal = stopping && (code === 130 || code === 143 || signal !== null);
+      process.exit(stoppedBySignal ? 0 : (code ?? 1));
     });
   });
 }

@@ -3,13 +3,14 @@ import { CalendarHeart } from "lucide-react";
 import { Container } from "@/app/_ui/container";
 import { SlotDays } from "@/app/_ui/slot-days";
 import { zoneLabel } from "@/lib/booking/format";
-import { getBookingService } from "@/lib/runtime";
+import { publicSlots } from "@/lib/booking/cached";
 import { getPublicCoachProfile } from "@/lib/site/cached";
 import { ianaTimeZones, isIanaTimeZone } from "@/lib/site/timezones";
 import { DetectTimezone } from "./detect-timezone";
 import { TimezoneForm } from "./timezone-form";
 
-// Free times change with every booking, so this page is always rendered fresh.
+// Rendered per request (the visitor's time zone, the current minute) from cached opening hours and
+// bookings: see lib/booking/cached.ts for how fresh the free times are.
 export const dynamic = "force-dynamic";
 
 export const metadata: Metadata = {
@@ -25,7 +26,7 @@ export default async function ConsultationPage({ searchParams }: PageProps<"/con
   const coach = await getPublicCoachProfile();
   const timeZone = requested ?? coach?.timezone ?? "UTC";
   const now = new Date();
-  const slots = await (await getBookingService()).availableSlots(now, new Date(now.getTime() + WINDOW_DAYS * 86_400_000));
+  const slots = await publicSlots(now, WINDOW_DAYS, coach?.timezone ?? "UTC");
 
   return (
     <Container className="py-12 sm:py-16">

@@ -1,9 +1,10 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { revalidatePath, updateTag } from "next/cache";
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import { requireAdmin } from "@/lib/auth/guards";
+import { cacheTags } from "@/lib/cache/tags";
 import { bookingSettingsSchema, intakeQuestionSchema, overrideSchema } from "@/lib/booking/availability-schema";
 import { createAvailabilityService } from "@/lib/booking/availability-service";
 import { parseIntervals, type MinuteInterval } from "@/lib/booking/intervals";
@@ -15,6 +16,7 @@ export interface FormState {
 
 const service = () => createAvailabilityService(getDb());
 const done = (): FormState => {
+  updateTag(cacheTags.availability);
   revalidatePath("/admin/availability");
   revalidatePath("/consultation");
   return { saved: true };

@@ -1,5 +1,6 @@
 import "server-only";
 import { revalidatePath, updateTag } from "next/cache";
+import { prerenderedRoutes } from "@/lib/cache/prerendered-routes";
 import { cacheTags } from "@/lib/cache/tags";
 
 /**
@@ -13,6 +14,6 @@ export function refreshPublicRoutines(...slugs: (string | undefined)[]) {
     updateTag(cacheTags.routine(slug));
     revalidatePath(`/routines/${slug}`);
   }
-  revalidatePath("/routines");
-  revalidatePath("/");
+  revalidatePath(prerenderedRoutes.routines.route);
+  revalidatePath(prerenderedRoutes.home.route);
 }

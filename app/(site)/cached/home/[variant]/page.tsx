@@ -1,20 +1,28 @@
 import { ArrowRight, CalendarHeart, Footprints } from "lucide-react";
+import { notFound } from "next/navigation";
 import { ButtonLink } from "@/app/_ui/button-link";
 import { Container } from "@/app/_ui/container";
 import { CalmShapes, FootOnBallDrawing, ForwardFoldDrawing } from "@/app/_ui/illustrations";
 import { RoutineCard } from "@/app/_ui/routine-card";
+import { PRERENDERED_VARIANT } from "@/lib/cache/prerendered-routes";
 import { getCourseSummaries } from "@/lib/course/cached";
 import { formatPrice, formatRunningTime } from "@/lib/format";
 import { getRoutineCards } from "@/lib/routines/cached";
 import { getPublicCoachProfile } from "@/lib/site/cached";
 
-// The page is rendered per request from cached data (no database query once warm), so that
-// `next build` never needs PostgreSQL. See docs/decisions/0003-public-page-caching.md.
-export const dynamic = "force-dynamic";
+// Served at "/" through a rewrite (lib/cache/prerendered-routes.ts): rendered on the first request,
+// then from the cache until the coach edits what it shows (docs/decisions/0003).
+export const dynamicParams = true;
+// PUBLIC_REVALIDATE_SECONDS (lib/cache/tags.ts): an hourly backstop behind tag revalidation.
+export const revalidate = 3600;
+export async function generateStaticParams() {
+  return [];
+}
 
 const FIRST_ROUTINE = "tennis-ball-foot-release";
 
-export default async function HomePage() {
+export default async function HomePage({ params }: PageProps<"/cached/home/[variant]">) {
+  if ((await params).variant !== PRERENDERED_VARIANT) notFound();
   const [coach, routines, courses] = await Promise.all([
     getPublicCoachProfile(),
     getRoutineCards(),

@@ -1,0 +1,53 @@
+import "server-only";
+import { unstable_cache } from "next/cache";
+import { getDb } from "@/db/client";
+import { cacheTags, PUBLIC_REVALIDATE_SECONDS } from "@/lib/cache/tags";
+import { listBusy, loadAvailability } from "./queries";
+import { generateSlots, type Slot } from "./slots";
+
+const DAY = 86_400_000;
+/** How long another instance may list a time that was just booked elsewhere (see publicSlots). */
+const BUSY_TIMES_SECONDS = 60;
+
+const openingHours = unstable_cache(
+  async () => {
+    const { settings, rules, overrides } = await loadAvailability(getDb());
+    return { settings, rules, overrides };
+  },
+  ["booking-opening-hours"],
+  { tags: [cacheTags.availability], revalidate: PUBLIC_REVALIDATE_SECONDS },
+);
+
+/** Busy intervals as ISO strings: cached values are serialised, so no Date objects. */
+const busyTimes = unstable_cache(
+  async (fromIso: string, toIso: string) =>
+    (await listBusy(getDb(), new Date(fromIso), new Date(toIso))).map((busy) => ({ start: busy.start.toISOString(), end: busy.end.toISOString() })),
+  ["booking-busy-times"],
+  { tags: [cacheTags.bookings], revalidate: BUSY_TIMES_SECONDS },
+);
+
+/**
+ * The free times the public booking page lists, computed from cached opening hours and bookings so
+ * that a busy page does not ask the database on every request. A booking, move or cancellation
+ * refreshes the bookings at once on the instance that made it; another instance may list the taken
+ * time for up to a minute, which is harmless: booking re-checks against the database and the
+ * exclusion constraint refuses a second booking of the same time.
+ */
+export async function publicSlots(now: Date, days: number, timeZone: string): Promise<Slot[]> {
+  // Bookings for whole UTC days around the window, so every request of a day shares one cache entry.
+  const dayStart = Math.floor(now.getTime() / DAY) * DAY;
+  const [{ settings, rules, overrides }, busy] = await Promise.all([
+    openingHours(),
+    busyTimes(new Date(dayStart - DAY).toISOString(), new Date(dayStart + (days + 2) * DAY).toISOString()),
+  ]);
+  return generateSlots({
+    now,
+    timeZone,
+    settings,
+    rules,
+    overrides,
+    busy: busy.map((interval) => ({ start: new Date(interval.start), end: new Date(interval.end) })),
+    from: now,
+    to: new Date(now.getTime() + days * DAY),
+  });
+}

@@ -1,0 +1,14 @@
+/**
+ * npm run build: `next build` with `output: "standalone"`, then the two folders the standalone
+ * server serves but Next.js leaves for the deployer to copy (public files and the hashed assets).
+ * The result, .next/standalone, runs with `node server.js` and its own trimmed node_modules.
+ */
+import { cpSync, rmSync } from "node:fs";
+import { run } from "./lib/run";
+
+const code = await run("npx", ["next", "build"], { NEXT_TELEMETRY_DISABLED: "1", ...process.env });
+if (code !== 0) process.exit(code);
+for (const [from, to] of [["public", ".next/standalone/public"], [".next/static", ".next/standalone/.next/static"]] as const) {
+  rmSync(to, { recursive: true, force: true });
+  cpSync(from, to, { recursive: true });
+}
