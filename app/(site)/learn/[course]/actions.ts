@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { currentUser } from "@/lib/auth/guards";
+import { requireUser } from "@/lib/auth/guards";
 import { getLearningService } from "@/lib/runtime";
 import { slugSchema } from "@/lib/routines/schema";
 
@@ -13,10 +13,11 @@ const lessonRef = z.object({ course: slugSchema, lesson: slugSchema });
 
 /** Mark complete / not complete. The service checks access to the lesson for this person. */
 export async function setLessonComplete(_previous: LessonActionState, formData: FormData): Promise<LessonActionState> {
+  const user = await requireUser();
   const parsed = lessonRef.extend({ done: z.enum(["true", "false"]) }).safeParse(Object.fromEntries(formData));
   if (!parsed.success) return { error: "That lesson does not exist." };
   const { course, lesson, done } = parsed.data;
-  const result = await getLearningService().setComplete(await currentUser(), course, lesson, done === "true");
+  const result = await getLearningService().setComplete(user, course, lesson, done === "true");
   if (!result.ok) return { error: result.error };
   revalidatePath(`/learn/${course}/${lesson}`);
   return {};
@@ -24,10 +25,11 @@ export async function setLessonComplete(_previous: LessonActionState, formData: 
 
 /** The one-time safety acknowledgement; only an active learner can give it. */
 export async function acknowledgeSafety(_previous: LessonActionState, formData: FormData): Promise<LessonActionState> {
+  const user = await requireUser();
   const parsed = lessonRef.extend({ understood: z.literal("yes", { error: "Tick the box to say you have read this." }) }).safeParse(Object.fromEntries(formData));
   if (!parsed.success) return { error: parsed.error.issues[0]?.path[0] === "understood" ? "Tick the box to say you have read this." : "That lesson does not exist." };
   const { course, lesson } = parsed.data;
-  const result = await getLearningService().acknowledgeSafety(await currentUser(), course);
+  const result = await getLearningService().acknowledgeSafety(user, course);
   if (!result.ok) return { error: result.error };
   redirect(`/learn/${course}/${lesson}`);
 }
