@@ -46,6 +46,9 @@ const SIGNED_IN_PAGES = ["/learn/healing-emotions/welcome", "/account", "/admin"
 const PUBLIC_BUDGET = 40 * 1024;
 const SIGNED_IN_BUDGET = 120 * 1024;
 const LOAD = process.env.BENCH_LOAD !== "0";
+const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
+/** The scores the issue sets; the bench fails below them. */
+const LIGHTHOUSE_TARGETS = { performance: 95, accessibility: 100, "best practices": 95, seo: 100 } as const;
 
 const envWithoutDatabase = { ...process.env };
 delete envWithoutDatabase.DATABASE_URL;
@@ -168,7 +171,15 @@ try {
   const scores = [];
   try {
     for (const page of PAGES) {
-      const result = await lighthouse(`${base}${page.path}`, { port: chrome.port, output: "html", logLevel: "error" });
+      // Lighthouse's simulated throttling varies from run to run; its authors advise the median of
+      // several runs, so each page is measured LIGHTHOUSE_RUNS times and the median run is kept.
+      const runs = [];
+      for (let attempt = 0; attempt < LIGHTHOUSE_RUNS; attempt += 1) {
+        const run = await lighthouse(`${base}${page.path}`, { port: chrome.port, output: "html", logLevel: "error" });
+        if (run) runs.push(run);
+      }
+      runs.sort((a, b) => (a.lhr.categories.performance?.score ?? 0) - (b.lhr.categories.performance?.score ?? 0));
+      const result = runs[Math.floor(runs.length / 2)];
       if (!result) continue;
       const score = (id: string) => Math.round((result.lhr.categories[id]?.score ?? 0) * 100);
       const file = `bench/reports/lighthouse${page.path === "/" ? "-home" : page.path.replace(/\//g, "-")}.html`;
@@ -186,7 +197,12 @@ try {
         "TBT ms": metric("total-blocking-time"),
         CLS: +(result.lhr.audits["cumulative-layout-shift"]?.numericValue ?? 0).toFixed(3),
         "SI ms": metric("speed-index"),
+        runs: runs.map((run) => Math.round((run.lhr.categories.performance?.score ?? 0) * 100)).join("/"),
       });
+      const scored = scores.at(-1)!;
+      for (const [category, target] of Object.entries(LIGHTHOUSE_TARGETS)) {
+        if (scored[category as keyof typeof LIGHTHOUSE_TARGETS] < target) exitCode = 1;
+      }
     }
   } finally {
     await chrome.kill();
@@ -201,7 +217,7 @@ try {
   const report = `bench/reports/bench-${new Date().toISOString().replace(/[:.]/g, "-")}.json`;
   writeFileSync(report, JSON.stringify({ at: new Date().toISOString(), seconds: SECONDS, connections: CONNECTIONS, bareNextJsGzipBytes: bareBytes, rows, javascript: jsRows, lighthouse: scores }, null, 2));
   log(`Report: ${report}`);
-  if (exitCode) log("A page is over its JavaScript budget or a cached page queried the database: see the table above.");
+  if (exitCode) log("A page is over its JavaScript budget, under a Lighthouse target, or a cached page queried the database: see the tables above.");
 } finally {
   app?.kill("SIGTERM");
   await new Promise((resolve) => setTimeout(resolve, 1500));

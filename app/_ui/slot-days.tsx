@@ -18,6 +18,9 @@ export function SlotDays({ slots, timeZone, hrefFor, maxDays }: { slots: { start
                   <Link
                     href={hrefFor(slot.start)}
                     scroll={false}
+                    // Each time opens its own per-request booking form: prefetching dozens of them
+                    // costs the server and the phone more than the one click it would speed up.
+                    prefetch={false}
                     className="inline-flex min-h-11 min-w-20 items-center justify-center rounded-full border border-moss/60 px-4 font-semibold tabular-nums hover:bg-moss hover:text-on-moss"
                   >
                     {formatTime(slot.start, timeZone)}
