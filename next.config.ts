@@ -1,3 +1,4 @@
+import path from "node:path";
 import type { NextConfig } from "next";
 import { prerenderedRoutes, ROUTINE_FILTER_PARAMS } from "./lib/cache/prerendered-routes";
 
@@ -40,6 +41,9 @@ const nextConfig: NextConfig = {
   // A self-contained server (node .next/standalone/server.js) for containers; `npm run build`
   // copies in the static files it serves (scripts/build.ts).
   output: "standalone",
+  // Pages and cached data shared by every instance through Redis when REDIS_URL is set at run
+  // time; Next.js's own file cache otherwise (docs/decisions/0009).
+  cacheHandler: path.resolve("lib/cache/shared-cache-handler.mjs"),
   poweredByHeader: false,
   reactStrictMode: true,
   // The database driver and the embedded server stay plain Node modules, not bundled.

@@ -18,6 +18,24 @@ test.describe("the coach's settings", () => {
     await expect(page.getByText(bio)).toBeVisible();
   });
 
+  test("an edit made on one instance shows at once on the other (shared cache)", async ({ page, request }) => {
+    test.skip(!process.env.E2E_REDIS_URL, "needs TEST_REDIS_URL: without Redis each instance keeps its own page cache");
+    const other = `http://127.0.0.1:${process.env.E2E_SECOND_PORT}`;
+    // The second instance has the home page in its cache before the edit.
+    expect((await request.get(`${other}/`)).status()).toBe(200);
+    const bio = `Ease for backs and necks, one small movement at a time. (${Date.now()})`;
+    expect(await (await request.get(`${other}/`)).text()).not.toContain(bio);
+
+    await page.goto("/admin/settings");
+    await page.getByLabel("Short bio").fill(bio);
+    await page.getByRole("button", { name: "Save settings" }).click();
+    await expect(page.getByText("Saved. The site shows the change now.")).toBeVisible();
+
+    const response = await request.get(`${other}/`);
+    expect(await response.text()).toContain(bio);
+    expect(response.headers()["cache-control"]).toMatch(/s-maxage=\d+/);
+  });
+
   test("bad input is explained field by field and nothing is saved", async ({ page }) => {
     await page.goto("/admin/settings");
     const before = await page.getByLabel("Your name").inputValue();

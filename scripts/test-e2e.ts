@@ -38,8 +38,12 @@ try {
   const port = await freePort();
   const secondPort = await freePort();
   log(`End-to-end tests against http://127.0.0.1:${port} (database ${name})`);
+  // With a Redis (TEST_REDIS_URL), the two instances share their page cache, as in production.
+  const redisUrl = process.env.TEST_REDIS_URL;
+  if (!redisUrl) log("TEST_REDIS_URL is not set: the shared-cache test is skipped (CI sets it).");
   exitCode = await run("npx", ["playwright", "test", ...process.argv.slice(2)], {
     ...envWithoutDatabase,
+    ...(redisUrl ? { E2E_REDIS_URL: redisUrl, E2E_REDIS_KEY_PREFIX: `${name}:` } : {}),
     DATABASE_URL: url,
     E2E_PORT: String(port),
     E2E_SECOND_PORT: String(secondPort),

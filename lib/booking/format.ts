@@ -1,16 +1,34 @@
+const STYLES = {
+  date: { weekday: "long", day: "numeric", month: "long", year: "numeric" },
+  day: { weekday: "long", day: "numeric", month: "long" },
+  time: { hour: "2-digit", minute: "2-digit", hourCycle: "h23" },
+} satisfies Record<string, Intl.DateTimeFormatOptions>;
+
+// Building an Intl.DateTimeFormat costs far more than using one, and the booking page formats a
+// hundred times per request in one or two zones: keep one per locale, zone and style.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(locale: string, timeZone: string, style: keyof typeof STYLES): Intl.DateTimeFormat {
+  const key = `${locale}|${timeZone}|${style}`;
+  let format = formatters.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { timeZone, ...STYLES[style] });
+    formatters.set(key, format);
+  }
+  return format;
+}
+
 /** "Tuesday 2 June 2026, 09:00–09:30" in a zone, with the zone's readable name. */
 export function formatSlot(start: Date, end: Date, timeZone: string, locale = "en-GB"): string {
-  const day = new Intl.DateTimeFormat(locale, { timeZone, weekday: "long", day: "numeric", month: "long", year: "numeric" }).format(start);
-  const time = new Intl.DateTimeFormat(locale, { timeZone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
-  return `${day}, ${time.format(start)}–${time.format(end)}`;
+  const time = formatter(locale, timeZone, "time");
+  return `${formatter(locale, timeZone, "date").format(start)}, ${time.format(start)}–${time.format(end)}`;
 }
 
 export function formatTime(instant: Date, timeZone: string, locale = "en-GB"): string {
-  return new Intl.DateTimeFormat(locale, { timeZone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(instant);
+  return formatter(locale, timeZone, "time").format(instant);
 }
 
 export function formatDay(instant: Date, timeZone: string, locale = "en-GB"): string {
-  return new Intl.DateTimeFormat(locale, { timeZone, weekday: "long", day: "numeric", month: "long" }).format(instant);
+  return formatter(locale, timeZone, "day").format(instant);
 }
 
 /** "Europe/Berlin" → "Europe / Berlin"; readable in a list and in emails. */

@@ -15,9 +15,9 @@ export const cacheTags = {
 } as const;
 
 /**
- * Edits refresh public pages at once through their tags. This hourly limit is the backstop: with
- * several app instances each keeps its own cache, so an edit made through one instance reaches the
- * others within the hour at worst; it also gives the pages `s-maxage` with `stale-while-revalidate`
- * for a CDN. (Route files repeat the number: Next.js needs a literal there.)
+ * Edits refresh public pages at once through their tags, on every instance when they share a
+ * cache through REDIS_URL (docs/decisions/0009). This hourly limit is the backstop for instances
+ * that do not (an edit reaches them within the hour at worst); it also gives the pages `s-maxage`
+ * with `stale-while-revalidate` for a CDN. (Route files repeat the number: Next.js needs a literal.)
  */
 export const PUBLIC_REVALIDATE_SECONDS = 3600;

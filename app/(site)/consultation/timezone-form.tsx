@@ -3,7 +3,7 @@
 import { zoneLabel } from "@/lib/booking/format";
 
 /** A GET form: works without JavaScript; with it, choosing a zone applies at once. */
-export function TimezoneForm({ value, zones }: { value: string; zones: string[] }) {
+export function TimezoneForm({ value, zones }: { value: string; zones: readonly string[] }) {
   return (
     <form action="/consultation" method="get" className="flex flex-wrap items-end gap-3">
       <label className="block">

@@ -16,7 +16,7 @@ export interface SettingsValues {
   meetingLink: string;
 }
 
-export function SettingsForm({ initial, timezones }: { initial: SettingsValues; timezones: string[] }) {
+export function SettingsForm({ initial, timezones }: { initial: SettingsValues; timezones: readonly string[] }) {
   const [state, action] = useActionState<SettingsFormState, FormData>(updateSettings, {});
   const values = { ...initial, ...state.values };
   const errors = state.errors ?? {};
