@@ -65,6 +65,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   } as never),
   secret: env().AUTH_SECRET,
   trustHost: true,
+  // __Secure- prefixed, Secure, HttpOnly, SameSite=Lax cookies whenever the site is served over
+  // https, decided by APP_URL rather than by whatever protocol the proxy forwarded.
+  useSecureCookies: new URL(env().APP_URL).protocol === "https:",
   session: { strategy: "database", maxAge: 30 * 24 * 60 * 60, updateAge: 24 * 60 * 60 },
   providers: [emailProvider],
   pages: { signIn: "/sign-in", verifyRequest: "/sign-in/check-email", error: "/sign-in/error" },
