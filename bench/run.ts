@@ -32,7 +32,7 @@ import { run } from "../scripts/lib/run";
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
 const CONNECTIONS = 50;
 /** Pages served from the cache: they must make no database query once warm. */
-const PAGES = [
+const ALL_PAGES = [
   { path: "/", cached: true },
   { path: "/routines", cached: true },
   { path: "/routines/tennis-ball-foot-release", cached: true },
@@ -40,6 +40,8 @@ const PAGES = [
   // Free times are computed per request from live bookings, so this one reads the database.
   { path: "/consultation", cached: false },
 ];
+/** BENCH_PAGES=/consultation,/ measures only those pages. */
+const PAGES = process.env.BENCH_PAGES ? ALL_PAGES.filter((page) => process.env.BENCH_PAGES!.split(",").includes(page.path)) : ALL_PAGES;
 /** Pages behind sign-in, measured for their JavaScript only (signed in as the coach, enrolled). */
 const SIGNED_IN_PAGES = ["/learn/healing-emotions/welcome", "/account", "/admin", "/admin/routines", "/admin/courses", "/admin/broadcasts/new", "/admin/bookings"];
 /** First-load JavaScript a page may add on top of a bare Next.js page (gzip bytes). */
