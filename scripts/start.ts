@@ -28,7 +28,8 @@ runNodeServer(
     ...process.env,
     NODE_ENV: "production",
     PORT: flags.port ?? process.env.PORT ?? "3000",
-    HOSTNAME: flags.hostname ?? process.env.HOSTNAME ?? "0.0.0.0",
+    // Not the inherited HOSTNAME: shells and containers set it to the machine's name.
+    HOSTNAME: flags.hostname ?? "0.0.0.0",
     DATABASE_URL: database.url,
     AUTH_SECRET: env.AUTH_SECRET ?? localAuthSecret(),
     // The standalone server runs inside .next/standalone; uploads stay in the project's .data.
