@@ -154,8 +154,7 @@ test.describe("server actions refuse anyone who may not use them", () => {
               expect(result.redirectPath, label).toBe(action.name.endsWith("#signOutAction") ? "/" : "/sign-in");
             }
           }
-          const label = `${action.name} as ${who}`;
-          seen.push(label);
+          seen.push(`${action.name} as ${who}`);
         }
       }
     } finally {
