@@ -5,8 +5,9 @@ import type { EmailConfig } from "next-auth/providers/email";
 import { getDb } from "@/db/client";
 import { accounts, sessions, users, verificationTokens, type UserRole } from "@/db/schema";
 import { roleFor } from "@/lib/auth/access";
+import { watchAdapter } from "@/lib/auth/adapter-failures";
 import { adminEmails, env } from "@/lib/env";
-import { getEmailService } from "@/lib/runtime";
+import { getEmailService } from "@/lib/composition/web";
 import { findCoachProfile } from "@/lib/site/queries";
 
 declare module "next-auth" {
@@ -57,12 +58,14 @@ const emailProvider: EmailConfig = {
 
 // The configuration is a function so the database is touched per request, never at build time.
 export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
-  adapter: DrizzleAdapter(getDb(), {
-    usersTable: users,
-    accountsTable: accounts,
-    sessionsTable: sessions,
-    verificationTokensTable: verificationTokens,
-  } as never),
+  adapter: watchAdapter(
+    DrizzleAdapter(getDb(), {
+      usersTable: users,
+      accountsTable: accounts,
+      sessionsTable: sessions,
+      verificationTokensTable: verificationTokens,
+    } as never),
+  ),
   secret: env().AUTH_SECRET,
   trustHost: true,
   // __Secure- prefixed, Secure, HttpOnly, SameSite=Lax cookies whenever the site is served over

@@ -6,10 +6,19 @@ import type { Instrumentation } from "next";
  * instances may all run it, since each message is claimed by exactly one of them.
  */
 export async function register() {
-  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
+  const { env } = await import("./lib/env");
+  const { logger } = await import("./lib/log");
+  const { httpHooksLoaded } = await import("./lib/server/http-state");
+  // Without the hooks every visitor would look alike to the rate limits, or be whoever the
+  // X-Forwarded-For header says; a server must not run like that.
+  if (!httpHooksLoaded()) {
+    logger.fatal({}, "The HTTP hooks are not loaded: start the app with `npm start`, or run `node --import ./http-hooks.mjs server.js` in .next/standalone.");
+    process.exit(1);
+  }
   const { processShutdown } = await import("./lib/shutdown");
-  processShutdown().install();
-  const { startInProcessWorker } = await import("./lib/jobs/in-process");
+  processShutdown(env().SHUTDOWN_TIMEOUT_MS).install();
+  const { startInProcessWorker } = await import("./lib/workers/in-process");
   await startInProcessWorker();
 }
 

@@ -16,6 +16,8 @@ const serverEnv = {
   APP_URL: baseURL,
   ADMIN_EMAILS: "coach@example.com",
   AUTH_SECRET: "e2e-only-secret-e2e-only-secret-e2e-only",
+  // The tests play the proxy: each test sends its own X-Forwarded-For (e2e/fixtures.ts), so limits are per test.
+  TRUST_PROXY: "1",
   // Both instances share one page cache when scripts/test-e2e.ts found a Redis (decision 0009).
   ...(process.env.E2E_REDIS_URL ? { REDIS_URL: process.env.E2E_REDIS_URL, REDIS_KEY_PREFIX: process.env.E2E_REDIS_KEY_PREFIX ?? "coach-e2e:" } : {}),
 };

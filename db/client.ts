@@ -1,11 +1,13 @@
 import "server-only";
-import { env } from "@/lib/env";
+import postgres from "postgres";
+import { databaseLimits, env } from "@/lib/env";
 import { processShutdown } from "@/lib/shutdown";
 import { createDatabase } from "./connect";
+import { sessionParameters } from "./timeouts";
 
 type Pool = ReturnType<typeof createDatabase>;
 
-const globalForDb = globalThis as unknown as { __coachDbPool?: Pool; __coachQueryCount?: number };
+const globalForDb = globalThis as unknown as { __coachDbPool?: Pool; __coachHealthSql?: postgres.Sql; __coachQueryCount?: number };
 
 export class DatabaseNotConfiguredError extends Error {
   constructor() {
@@ -16,17 +18,23 @@ export class DatabaseNotConfiguredError extends Error {
   }
 }
 
+function databaseUrl(): string {
+  const { DATABASE_URL } = env();
+  if (!DATABASE_URL) throw new DatabaseNotConfiguredError();
+  return DATABASE_URL;
+}
+
 /**
- * The app's single pool, created on first use so that `next build` never needs a database.
- * Kept on globalThis so dev-mode module reloads do not open a new pool on every edit.
+ * The app's pool for page requests, created on first use so that `next build` never needs a
+ * database. Kept on globalThis so dev-mode module reloads do not open a new pool on every edit.
  */
 function pool(): Pool {
   if (!globalForDb.__coachDbPool) {
-    const { DATABASE_URL, DATABASE_POOL_MAX } = env();
-    if (!DATABASE_URL) throw new DatabaseNotConfiguredError();
-    globalForDb.__coachDbPool = createDatabase(DATABASE_URL, {
-      max: DATABASE_POOL_MAX,
+    globalForDb.__coachDbPool = createDatabase(databaseUrl(), {
+      name: "web",
+      max: env().DATABASE_POOL_MAX,
       connectTimeout: 5,
+      ...databaseLimits(),
       onQuery: () => {
         globalForDb.__coachQueryCount = (globalForDb.__coachQueryCount ?? 0) + 1;
       },
@@ -42,8 +50,28 @@ export function getDb() {
   return pool().db;
 }
 
-export function getSql() {
-  return pool().sql;
+/** How busy the web pool is right now: health reports a pool whose callers are queueing. */
+export function webPoolStats() {
+  return globalForDb.__coachDbPool?.gate.stats() ?? null;
+}
+
+/**
+ * One connection of its own for /api/health, outside the web pool: a load balancer must get an
+ * answer about the database even while every pooled connection is busy.
+ */
+export function getHealthSql(): postgres.Sql {
+  if (!globalForDb.__coachHealthSql) {
+    globalForDb.__coachHealthSql = postgres(databaseUrl(), {
+      max: 1,
+      connect_timeout: 2,
+      idle_timeout: 60,
+      onnotice: () => {},
+      connection: sessionParameters({ statementMs: 2_000, lockMs: 1_000, idleInTransactionMs: 2_000 }),
+    });
+    const sql = globalForDb.__coachHealthSql;
+    processShutdown().onShutdown("health connection", "before-exit", () => sql.end({ timeout: 1 }));
+  }
+  return globalForDb.__coachHealthSql;
 }
 
 /**

@@ -1,5 +1,7 @@
 import { createHmac } from "node:crypto";
 import { z } from "zod";
+import { DEFAULT_POOL_WAIT_MS, DEFAULT_TIMEOUTS } from "@/db/timeouts";
+import { parseTrustProxy, type TrustProxy } from "@/lib/http/trust-proxy";
 
 /**
  * The whole configuration surface of the app. Every variable is optional or has a default so that
@@ -33,6 +35,13 @@ const mailbox = z
 
 const emptyAsUndefined = (value: unknown) => (value === "" ? undefined : value);
 
+const milliseconds = (min: number, max: number) =>
+  z.coerce
+    .number({ error: "must be a number of milliseconds" })
+    .int("must be a whole number of milliseconds")
+    .min(min, `must be at least ${min} ms`)
+    .max(max, `must be at most ${max} ms`);
+
 export const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z.preprocess(emptyAsUndefined, postgresUrl.optional()),
@@ -51,6 +60,14 @@ export const envSchema = z.object({
    */
   UPLOADS_DIR: z.preprocess(emptyAsUndefined, z.string().default(".data/uploads")),
   DATABASE_POOL_MAX: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(100).default(10)),
+  /** How long a request waits for a free pool connection before it is answered 503 + Retry-After. */
+  DATABASE_POOL_WAIT_MS: z.preprocess(emptyAsUndefined, milliseconds(100, 60_000).default(DEFAULT_POOL_WAIT_MS)),
+  /** Every connection's statement_timeout, lock_timeout and idle_in_transaction_session_timeout. */
+  DATABASE_STATEMENT_TIMEOUT_MS: z.preprocess(emptyAsUndefined, milliseconds(100, 3_600_000).default(DEFAULT_TIMEOUTS.statementMs)),
+  DATABASE_LOCK_TIMEOUT_MS: z.preprocess(emptyAsUndefined, milliseconds(100, 3_600_000).default(DEFAULT_TIMEOUTS.lockMs)),
+  DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS: z.preprocess(emptyAsUndefined, milliseconds(100, 3_600_000).default(DEFAULT_TIMEOUTS.idleInTransactionMs)),
+  /** How long a stopping instance lets requests and jobs in flight finish before it exits anyway. */
+  SHUTDOWN_TIMEOUT_MS: z.preprocess(emptyAsUndefined, milliseconds(1_000, 600_000).default(30_000)),
   /** Signs session and magic-link tokens. Required in production; dev scripts create one in .data/. */
   AUTH_SECRET: z.preprocess(emptyAsUndefined, z.string().min(32, "must be at least 32 characters (openssl rand -base64 32)").optional()),
   /** Comma-separated addresses that get the admin role when they sign in. */
@@ -82,12 +99,36 @@ export const envSchema = z.object({
       .transform((value) => value.split(",").map((origin) => origin.trim().replace(/\/+$/, "")).filter(Boolean))
       .pipe(z.array(z.url({ protocol: /^https?$/, error: "must list origins like https://blog.example, separated by commas" }))),
   ),
+  /**
+   * `local` turns on the local test checkout on purpose, even in production (load tests, demos);
+   * never on a site that sells for real. Unset: Stripe when STRIPE_SECRET_KEY is set, else local
+   * outside production only.
+   */
+  PAYMENTS_PROVIDER: z.preprocess(emptyAsUndefined, z.enum(["stripe", "local"]).optional()),
   /** Turns on real payments through Stripe; without it the local test checkout is used (never in production). */
   STRIPE_SECRET_KEY: z.preprocess(emptyAsUndefined, z.string().regex(/^(sk|rk)_(test|live)_\S+$/, "must be a Stripe secret key (sk_test_… or sk_live_…)").optional()),
   /** Signing secret of the /api/stripe/webhook endpoint; derived from AUTH_SECRET when unset outside production. */
   STRIPE_WEBHOOK_SECRET: z.preprocess(emptyAsUndefined, z.string().startsWith("whsec_", "must start with whsec_").optional()),
   /** Another Stripe API origin (stripe-mock, a recording proxy); Stripe's own when unset. */
   STRIPE_API_URL: z.preprocess(emptyAsUndefined, z.url({ protocol: /^https?$/ }).optional()),
+  /**
+   * How many proxies in front of the app may be believed about the client's address: `0` (none:
+   * the socket's address), a number, or a list of proxy addresses and networks. Rate limits key on it.
+   */
+  TRUST_PROXY: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .default("0")
+      .transform((value, context): TrustProxy => {
+        const parsed = parseTrustProxy(value);
+        if ("error" in parsed) {
+          context.addIssue({ code: "custom", message: parsed.error });
+          return z.NEVER;
+        }
+        return parsed;
+      }),
+  ),
   /** `in-process` runs the job worker inside the web app; `off` when `npm run worker` runs it. */
   JOBS_WORKER: z.preprocess(emptyAsUndefined, z.enum(["in-process", "off"]).default("in-process")),
   /** Set by the end-to-end tests: turns on /dev/mailbox in a production build. */
@@ -109,6 +150,12 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
       // Payments without a verifiable webhook would take money and never grant the course.
       if (config.NODE_ENV === "production" && config.STRIPE_SECRET_KEY && !config.STRIPE_WEBHOOK_SECRET) {
         context.addIssue({ code: "custom", path: ["STRIPE_WEBHOOK_SECRET"], message: "is required with STRIPE_SECRET_KEY in production" });
+      }
+      if (config.PAYMENTS_PROVIDER === "stripe" && !config.STRIPE_SECRET_KEY) {
+        context.addIssue({ code: "custom", path: ["PAYMENTS_PROVIDER"], message: "is stripe, but STRIPE_SECRET_KEY is not set" });
+      }
+      if (config.PAYMENTS_PROVIDER === "local" && config.STRIPE_SECRET_KEY) {
+        context.addIssue({ code: "custom", path: ["PAYMENTS_PROVIDER"], message: "is local, which would hand out the course for test payments although STRIPE_SECRET_KEY is set" });
       }
     })
     .safeParse(source);
@@ -146,7 +193,9 @@ export function devToolsEnabled(config: Env = env()): boolean {
  * used by a production server unless it is the e2e build.
  */
 export function paymentMode(config: Env = env()): "stripe" | "local" | "unconfigured" {
+  if (config.PAYMENTS_PROVIDER === "local") return "local";
   if (config.STRIPE_SECRET_KEY) return "stripe";
+  if (config.PAYMENTS_PROVIDER === "stripe") return "unconfigured";
   return devToolsEnabled(config) ? "local" : "unconfigured";
 }
 
@@ -154,8 +203,12 @@ export function paymentMode(config: Env = env()): "stripe" | "local" | "unconfig
 export function stripeWebhookSecret(config: Env = env()): string | undefined {
   if (config.STRIPE_WEBHOOK_SECRET) return config.STRIPE_WEBHOOK_SECRET;
   if (paymentMode(config) !== "local") return undefined;
-  const seed = config.AUTH_SECRET ?? "development-only-secret";
-  return `whsec_local_${createHmac("sha256", seed).update("stripe-webhook").digest("base64url")}`;
+  return localWebhookSecret(authSecret(config));
+}
+
+/** The local provider's webhook secret, derived from AUTH_SECRET so every instance agrees on it. */
+export function localWebhookSecret(secret: string): string {
+  return `whsec_local_${createHmac("sha256", secret).update("stripe-webhook").digest("base64url")}`;
 }
 
 /** A URL safe to print: the password is replaced. */
@@ -167,4 +220,24 @@ export function redactUrl(value: string): string {
   } catch {
     return "(unparseable URL)";
   }
+}
+
+/** The database limits from the environment, in the shape the pools take. */
+export function databaseLimits(config: Env = env()) {
+  return {
+    poolWaitMs: config.DATABASE_POOL_WAIT_MS,
+    timeouts: {
+      statementMs: config.DATABASE_STATEMENT_TIMEOUT_MS,
+      lockMs: config.DATABASE_LOCK_TIMEOUT_MS,
+      idleInTransactionMs: config.DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS,
+    },
+  };
+}
+
+/**
+ * The secret that signs sessions, booking and newsletter links. Production always has its own
+ * (start refuses to run without it); only development and tests fall back to a fixed one.
+ */
+export function authSecret(config: Env = env()): string {
+  return config.AUTH_SECRET ?? "development-only-secret";
 }

@@ -81,4 +81,39 @@ describe("graceful shutdown", () => {
     proc.exit(1);
     expect(exits).toEqual([1]);
   });
+
+  it("ends at the deadline counted from the signal when a request hangs and Next.js never asks to exit, naming what it cut off", async () => {
+    vi.useFakeTimers();
+    const { proc, exits, signal } = fakeProcess();
+    const lines: { fields: object; message: string }[] = [];
+    const log = { info: () => {}, error: (fields: object, message: string) => void lines.push({ fields, message }) };
+    const shutdown = createShutdown({ proc, log, timeoutMs: 30_000, inFlight: () => [{ method: "POST", path: "/api/bookings", ms: 31_000 }] });
+    shutdown.onShutdown("workers", "on-signal", () => new Promise(() => {}));
+    shutdown.install();
+
+    signal("SIGTERM");
+    await vi.advanceTimersByTimeAsync(29_999);
+    expect(exits).toEqual([]);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(exits).toEqual([1]);
+    expect(lines).toEqual([
+      {
+        message: "shutdown deadline passed; exiting with this work cut off",
+        fields: { timeoutMs: 30_000, requestsCutOff: [{ method: "POST", path: "/api/bookings", ms: 31_000 }], stepsCutOff: ["workers"], nextExited: false },
+      },
+    ]);
+  });
+
+  it("exits once, however many signals and exit calls arrive", async () => {
+    const { proc, exits, signal } = fakeProcess();
+    const shutdown = createShutdown({ proc, log: quietLog });
+    shutdown.install();
+    signal("SIGTERM");
+    signal("SIGINT");
+    proc.exit(143);
+    proc.exit(143);
+    await flush();
+    await flush();
+    expect(exits).toEqual([143]);
+  });
 });

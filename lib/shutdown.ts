@@ -1,4 +1,5 @@
 import { logger } from "@/lib/log";
+import { requestsInFlight } from "@/lib/server/http-state";
 
 /**
  * Graceful shutdown of a web process.
@@ -13,8 +14,9 @@ import { logger } from "@/lib/log";
  * - `before-exit` runs when Next.js asks to exit, after `on-signal` has finished (the queue and the
  *   pools close).
  *
- * The exit is held until both phases are done, or until `timeoutMs` has passed, whichever is first:
- * a container platform kills the process after its own grace period anyway (30 s by default).
+ * The deadline (SHUTDOWN_TIMEOUT_MS, 30 s) starts with the signal, not when Next.js asks to exit:
+ * Next.js never asks while a request hangs. When it passes, the process exits whatever is still
+ * running, and the last log line names the requests and steps it cut off.
  */
 export type ShutdownPhase = "on-signal" | "before-exit";
 
@@ -35,45 +37,65 @@ export interface ShutdownLog {
   error(fields: object, message: string): void;
 }
 
-export function createShutdown({ proc, log, timeoutMs = 25_000 }: { proc: ShutdownProcess; log: ShutdownLog; timeoutMs?: number }) {
+export interface ShutdownOptions {
+  proc: ShutdownProcess;
+  log: ShutdownLog;
+  timeoutMs?: number;
+  /** What is still running, for the line that says what the deadline cut off. */
+  inFlight?: () => { method: string; path: string; ms: number }[];
+}
+
+export function createShutdown({ proc, log, timeoutMs = 30_000, inFlight = () => [] }: ShutdownOptions) {
   const steps: Step[] = [];
+  const pending = new Set<string>();
   let signalled: Promise<void> | undefined;
-  let exiting = false;
+  let exitRequested: number | undefined;
+  let exited = false;
+  const realExit = proc.exit.bind(proc);
+
+  const exitOnce = (code: number | undefined, fields: object, message: string, level: "info" | "error" = "info") => {
+    if (exited) return;
+    exited = true;
+    log[level](fields, message);
+    realExit(code);
+  };
 
   const runPhase = async (phase: ShutdownPhase) => {
     for (const step of steps.filter((candidate) => candidate.phase === phase)) {
       const startedAt = Date.now();
+      pending.add(step.name);
       try {
         await step.run();
         log.info({ step: step.name, ms: Date.now() - startedAt }, "shutdown step done");
       } catch (error) {
         log.error({ step: step.name, err: error instanceof Error ? error.message : String(error) }, "shutdown step failed");
+      } finally {
+        pending.delete(step.name);
       }
     }
   };
 
   const onSignal = (signal: string) => {
-    log.info({ signal }, "shutting down");
-    signalled ??= runPhase("on-signal");
+    if (signalled) return;
+    log.info({ signal, timeoutMs }, "shutting down");
+    signalled = runPhase("on-signal");
+    const deadline = setTimeout(() => {
+      exitOnce(
+        exitRequested ?? 1,
+        { timeoutMs, requestsCutOff: inFlight(), stepsCutOff: [...pending], nextExited: exitRequested !== undefined },
+        "shutdown deadline passed; exiting with this work cut off",
+        "error",
+      );
+    }, timeoutMs);
+    deadline.unref?.();
   };
 
-  const realExit = proc.exit.bind(proc);
   const heldExit = ((code?: number) => {
     // An exit that is not part of a shutdown (a crash, a failed start) is not held.
-    if (!signalled || exiting) return realExit(code);
-    exiting = true;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const deadline = new Promise<void>((resolve) => {
-      timer = setTimeout(() => {
-        log.error({ timeoutMs }, "shutdown took too long; exiting anyway");
-        resolve();
-      }, timeoutMs);
-    });
-    void Promise.race([signalled.then(() => runPhase("before-exit")), deadline]).finally(() => {
-      clearTimeout(timer);
-      log.info({ code }, "stopped");
-      realExit(code);
-    });
+    if (!signalled) return realExit(code);
+    if (exitRequested !== undefined) return undefined as never;
+    exitRequested = code;
+    void signalled.then(() => runPhase("before-exit")).finally(() => exitOnce(code, { code }, "stopped"));
     return undefined as never;
   }) as ShutdownProcess["exit"];
 
@@ -96,10 +118,12 @@ const globalForShutdown = globalThis as unknown as { __coachShutdown?: ReturnTyp
  * This process's shutdown. Modules register their steps as they open resources; only the Next.js
  * server installs it (instrumentation.ts), so scripts and tests keep their own signal handling.
  */
-export function processShutdown() {
+export function processShutdown(timeoutMs?: number) {
   globalForShutdown.__coachShutdown ??= createShutdown({
     proc: process as unknown as ShutdownProcess,
     log: logger,
+    timeoutMs,
+    inFlight: () => requestsInFlight(),
   });
   return globalForShutdown.__coachShutdown;
 }

@@ -4,7 +4,7 @@ import { parseArgs } from "node:util";
 import { localAuthSecret } from "./lib/auth-secret";
 import { loadEnvOrExit, prepareDatabase } from "./lib/database";
 import { fail } from "./lib/log";
-import { runNodeServer } from "./lib/run-next";
+import { HTTP_HOOKS, runNodeServer } from "./lib/run-next";
 
 // `npm start -- -p 3100 -H 127.0.0.1` keeps the flags `next start` takes.
 const { values: flags } = parseArgs({
@@ -23,7 +23,7 @@ if (!env.AUTH_SECRET && env.DATABASE_URL) {
 // A production database is never seeded by itself; the embedded demo database is.
 const database = await prepareDatabase(env, { seed: "if-empty-and-embedded" });
 runNodeServer(
-  [server],
+  [`--import=${HTTP_HOOKS}`, server],
   {
     ...process.env,
     NODE_ENV: "production",

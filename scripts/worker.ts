@@ -3,42 +3,35 @@
  * JOBS_WORKER=off. Needs DATABASE_URL: the embedded database belongs to `npm run dev`/`npm start`.
  */
 import { createDatabase } from "../db/connect";
-import { createEmailService } from "../lib/email/service";
-import { localTransport, resendTransport } from "../lib/email/transport";
-import { bookingServiceFor } from "../lib/booking/wiring";
-import { createBoss } from "../lib/jobs/boss";
-import { startBookingReminderWorker } from "../lib/jobs/booking-reminder-worker";
-import { startEmailWorker } from "../lib/jobs/email-worker";
-import { startBroadcastWorker } from "../lib/jobs/broadcast-worker";
-import { broadcastServiceFor } from "../lib/newsletter/wiring";
+import { emailTransportFor, paymentProviderFor } from "../lib/composition/infrastructure";
+import { createServices } from "../lib/composition/services";
+import { databaseLimits } from "../lib/env";
+import { createBoss } from "../lib/queue/boss";
+import { startWorkers } from "../lib/workers/start-workers";
 import { loadEnvOrExit } from "./lib/database";
 import { fail, log } from "./lib/log";
 
-const env = loadEnvOrExit();
-if (!env.DATABASE_URL) fail("npm run worker needs DATABASE_URL (the embedded database is only for npm run dev and npm start).");
+const config = loadEnvOrExit();
+if (!config.DATABASE_URL) fail("npm run worker needs DATABASE_URL (the embedded database is only for npm run dev and npm start).");
+if (!config.AUTH_SECRET) fail("npm run worker needs AUTH_SECRET, the same as the web app's (booking links are derived from it).");
 
-const { db, sql } = createDatabase(env.DATABASE_URL!, { max: 5 });
-const boss = await createBoss(env.DATABASE_URL!);
-const service = createEmailService({
-  db,
-  boss,
-  transport: env.RESEND_API_KEY ? resendTransport(env.RESEND_API_KEY) : localTransport,
-  from: { transactional: env.EMAIL_FROM, newsletter: env.NEWSLETTER_FROM },
-});
-const worker = await startEmailWorker(boss, service);
-if (!env.AUTH_SECRET) fail("npm run worker needs AUTH_SECRET, the same as the web app's (booking links are derived from it).");
-const reminders = await startBookingReminderWorker(boss, bookingServiceFor(db, service, boss, env));
-const letters = await startBroadcastWorker(boss, broadcastServiceFor(db, service, boss, env.RESEND_API_KEY ? resendTransport(env.RESEND_API_KEY) : localTransport, env));
-log(`Worker running (email via ${env.RESEND_API_KEY ? "Resend" : "the local transport"}). Ctrl-C to stop.`);
+const { db, sql } = createDatabase(config.DATABASE_URL!, { name: "worker", max: 5, ...databaseLimits(config) });
+const boss = await createBoss(config.DATABASE_URL!, databaseLimits(config));
+const services = createServices({ db, boss, transport: emailTransportFor(config), config, paymentProvider: paymentProviderFor(config) });
+const workers = await startWorkers(boss, services);
+log(`Worker running (email via ${config.RESEND_API_KEY ? "Resend" : "the local transport"}). Ctrl-C to stop.`);
 
 let stopping = false;
 async function shutdown(signal: string) {
   if (stopping) return;
   stopping = true;
   log(`Received ${signal}; finishing the job in hand ...`);
-  await worker.stop();
-  await reminders.stop();
-  await letters.stop();
+  // Whatever hangs, the process ends: a platform would kill it after its grace period anyway.
+  setTimeout(() => {
+    log("The job in hand did not finish within 30 s; exiting anyway.");
+    process.exit(1);
+  }, config.SHUTDOWN_TIMEOUT_MS).unref();
+  await workers.stop();
   await boss.stop({ graceful: true, timeout: 20_000 });
   await sql.end({ timeout: 5 });
   process.exit(0);

@@ -9,7 +9,7 @@ import { listCheckInsForUser } from "@/lib/check-ins/queries";
 import { summariseCheckIns } from "@/lib/check-ins/summary";
 import { requireUser } from "@/lib/auth/guards";
 import { formatSlot, zoneLabel } from "@/lib/booking/format";
-import { getBookingService, getLearningService } from "@/lib/runtime";
+import { getBookingService, getLearningService } from "@/lib/composition/web";
 import { signOutAction } from "./actions";
 import { CarryOverCheckIns } from "./carry-over-check-ins";
 import { CheckInChart } from "./check-in-chart";
@@ -21,7 +21,7 @@ export default async function AccountPage() {
   const session = await requireUser("/account");
   const [user, myCourses, checkIns, consultations] = await Promise.all([
     findUserById(getDb(), session.id),
-    getLearningService().myCourses(session),
+    (await getLearningService()).myCourses(session),
     listCheckInsForUser(getDb(), session.id),
     getBookingService().then((service) => service.bookingsFor(session.email)),
   ]);

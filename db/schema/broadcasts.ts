@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import { check, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { timestamps } from "./columns";
 
-export const broadcastStatus = pgEnum("broadcast_status", ["draft", "scheduled", "sending", "sent"]);
+export const broadcastStatus = pgEnum("broadcast_status", ["draft", "scheduled", "sending", "sent", "failed"]);
 
 /**
  * A newsletter issue. Its recipients are email_outbox rows (broadcast_id, batch_no), written once
@@ -27,6 +27,16 @@ export const broadcasts = pgTable(
     startedAt: timestamp("started_at", { withTimezone: true, mode: "date" }),
     finishedAt: timestamp("finished_at", { withTimezone: true, mode: "date" }),
     recipientCount: integer("recipient_count"),
+    /**
+     * The letter as rendered once when sending starts, with a stand-in for each reader's own
+     * link: every copy is this plus that reader's links, so a letter is stored once, not per reader.
+     */
+    html: text("html"),
+    text: text("text"),
+    /** Senders that took over without sending a batch since the last one that did; too many stops the letter. */
+    attemptsWithoutProgress: integer("attempts_without_progress").notNull().default(0),
+    /** Why sending stopped or last failed, in words the coach can act on. */
+    lastError: text("last_error"),
     /** A sender holds this lease while it works; a crashed sender's lease runs out and another resumes. */
     leaseUntil: timestamp("lease_until", { withTimezone: true, mode: "date" }),
     ...timestamps,

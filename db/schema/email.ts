@@ -10,7 +10,8 @@ export interface EmailAttachment {
   content: string;
 }
 
-export const emailStatus = pgEnum("email_status", ["queued", "sending", "sent", "failed"]);
+/** `skipped`: never handed to the provider on purpose (a reader who left before their copy went out). */
+export const emailStatus = pgEnum("email_status", ["queued", "sending", "sent", "failed", "skipped"]);
 export const emailKind = pgEnum("email_kind", ["transactional", "newsletter"]);
 
 /**
@@ -35,7 +36,11 @@ export const emailOutbox = pgTable(
     lastError: text("last_error"),
     providerMessageId: text("provider_message_id"),
     sentAt: timestamp("sent_at", { withTimezone: true, mode: "date" }),
-    /** Set for newsletter broadcasts, which are delivered in batches rather than one job per row. */
+    /**
+     * Set for newsletter broadcasts, which are delivered in batches rather than one job per row.
+     * Their html and text stay empty: the letter is stored once on the broadcast, and each copy is
+     * composed from it with the reader's own links when its batch goes out.
+     */
     broadcastId: uuid("broadcast_id").references(() => broadcasts.id, { onDelete: "restrict" }),
     batchNo: integer("batch_no"),
     ...timestamps,

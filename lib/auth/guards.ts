@@ -3,10 +3,14 @@ import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { auth } from "@/auth";
 import { decideAccess, type SessionUser } from "./access";
+import { withAdapterFailures } from "./adapter-failures";
 
-/** The signed-in person for this request, or null. Read once per request. */
+/**
+ * The signed-in person for this request, or null. Read once per request. When the database cannot
+ * be reached this throws (an outage is not "signed out"): routes answer 503, pages show the error page.
+ */
 export const currentUser = cache(async (): Promise<SessionUser | null> => {
-  const session = await auth();
+  const session = await withAdapterFailures(() => auth());
   if (!session?.user?.id || !session.user.email) return null;
   return { id: session.user.id, email: session.user.email, name: session.user.name ?? null, role: session.user.role };
 });

@@ -38,9 +38,3 @@ export async function requestSignInLink(
   await deps.sendLink(input.email, safeNextPath(input.next));
   return { ok: true };
 }
-
-/** The client address as the first proxy saw it; the app expects to run behind one. */
-export function clientIp(headers: Headers): string {
-  const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || headers.get("x-real-ip")?.trim() || "unknown";
-}

@@ -146,6 +146,30 @@ describe("booking a consultation", () => {
     expect(again).toMatchObject({ ok: false, reason: "already-booked" });
   });
 
+  it("never tells someone who types an address when that address has a consultation: the owner gets an email instead", async () => {
+    const email = "private@example.com";
+    expect((await service.book(request({ start: new Date("2026-06-08T07:00:00Z"), email }), null)).ok).toBe(true);
+    const attempt = await service.book(request({ start: new Date("2026-06-08T09:00:00Z"), email, name: "Someone else" }), null);
+    expect(attempt.ok).toBe(false);
+    const answer = JSON.stringify(attempt);
+    expect(answer).not.toMatch(/June|08|09:00|10:00|Monday/);
+    // One notice, to the owner of the address, about the booking they already have.
+    const notice = sent.filter((message) => message.template === "booking-existing" && message.to === email);
+    expect(notice).toHaveLength(1);
+    expect(sent.filter((message) => message.template === "booking-existing" && message.to !== email && message.to !== "twice@example.com")).toEqual([]);
+  });
+
+  it("a borrowed Idempotency-Key does not hand out someone else's booking", async () => {
+    const slot = new Date("2026-06-04T12:00:00Z");
+    const owner = await service.book(request({ start: slot, email: "owner@example.com" }), "owner-key-0123456789");
+    expect(owner.ok).toBe(true);
+    const thief = await service.book(request({ start: slot, email: "thief@example.com", name: "Thief" }), "owner-key-0123456789");
+    expect(thief).toEqual({ ok: false, reason: "key-reused", message: expect.stringContaining("was used for another request") });
+    const otherTime = await service.book(request({ start: new Date("2026-06-04T13:00:00Z"), email: "owner@example.com" }), "owner-key-0123456789");
+    expect(otherTime).toMatchObject({ ok: false, reason: "key-reused" });
+    expect(JSON.stringify(thief)).not.toContain("owner@example.com");
+  });
+
   it("refuses a time outside the opening hours, and missing answers, writing nothing", async () => {
     const { db } = database();
     const before = await db.$count(bookings);

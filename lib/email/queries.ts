@@ -1,4 +1,4 @@
-import { and, count, desc, eq, inArray, isNull, lt, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, isNull, lt, sql, type SQL } from "drizzle-orm";
 import type { Executor } from "@/db/connect";
 import { emailOutbox, type EmailStatus } from "@/db/schema";
 
@@ -94,7 +94,76 @@ export async function findOutboxMessage(db: Executor, id: string) {
 
 export async function countOutboxByStatus(db: Executor) {
   const rows = await db.select({ status: emailOutbox.status, n: count() }).from(emailOutbox).groupBy(emailOutbox.status);
-  const counts: Record<EmailStatus, number> = { queued: 0, sending: 0, sent: 0, failed: 0 };
+  const counts: Record<EmailStatus, number> = { queued: 0, sending: 0, sent: 0, failed: 0, skipped: 0 };
   for (const row of rows) counts[row.status] = row.n;
   return counts;
+}
+
+/**
+ * One copy of a letter per address the audience query yields, in fixed batches, written by the
+ * database in one statement: nothing about the readers passes through this process, whatever the
+ * size of the list. `audience` selects a single column of addresses. Returns how many were written.
+ */
+export async function insertBroadcastCopies(
+  tx: Executor,
+  input: { broadcastId: string; fromAddress: string; subject: string; batchSize: number; audience: SQL },
+): Promise<number> {
+  const rows = await tx.execute(sql`
+    insert into ${emailOutbox} (kind, template, to_address, from_address, subject, html, text, broadcast_id, batch_no)
+    select 'newsletter', 'broadcast', audience.address, ${input.fromAddress}, ${input.subject}, '', '', ${input.broadcastId}::uuid,
+      ((row_number() over (order by audience.address)) - 1) / ${input.batchSize}::int
+    from (${input.audience}) as audience(address)
+    on conflict do nothing
+    returning 1`);
+  return rows.length;
+}
+
+export interface BatchCopy {
+  id: string;
+  toAddress: string;
+  fromAddress: string;
+  subject: string;
+}
+
+/** Takes the next unfinished batch of a letter (queued, or left "sending" by a sender that died). */
+export async function claimNextBatch(db: Executor, broadcastId: string): Promise<{ batchNo: number; rows: BatchCopy[] } | null> {
+  const [next] = await db
+    .select({ batchNo: emailOutbox.batchNo })
+    .from(emailOutbox)
+    .where(and(eq(emailOutbox.broadcastId, broadcastId), inArray(emailOutbox.status, ["queued", "sending"])))
+    .orderBy(asc(emailOutbox.batchNo))
+    .limit(1);
+  if (!next) return null;
+  const rows = await db
+    .update(emailOutbox)
+    .set({ status: "sending", attempts: sql`${emailOutbox.attempts} + 1` })
+    .where(and(eq(emailOutbox.broadcastId, broadcastId), eq(emailOutbox.batchNo, next.batchNo!), inArray(emailOutbox.status, ["queued", "sending"])))
+    .returning({ id: emailOutbox.id, toAddress: emailOutbox.toAddress, fromAddress: emailOutbox.fromAddress, subject: emailOutbox.subject });
+  // Same order on every attempt, so a retried call carries exactly the messages its key was first used with.
+  rows.sort((a, b) => a.toAddress.localeCompare(b.toAddress));
+  return { batchNo: next.batchNo!, rows };
+}
+
+/** A whole batch recorded as sent in one statement, each copy with its provider id and headers. */
+export async function markBatchSent(db: Executor, sent: { id: string; providerMessageId: string; headers: Record<string, string> }[], now: Date) {
+  if (sent.length === 0) return;
+  const pairs = JSON.stringify(sent.map((row) => ({ id: row.id, pid: row.providerMessageId, headers: row.headers })));
+  await db.execute(sql`
+    update ${emailOutbox} set status = 'sent', sent_at = ${now.toISOString()}::timestamptz, provider_message_id = v.pid, headers = v.headers, last_error = null
+    from jsonb_to_recordset(${pairs}::jsonb) as v(id uuid, pid text, headers jsonb)
+    where ${emailOutbox.id} = v.id`);
+}
+
+export async function setMessagesStatus(db: Executor, ids: string[], status: "queued" | "failed" | "skipped", error: string) {
+  if (ids.length === 0) return;
+  await db.update(emailOutbox).set({ status, lastError: error }).where(inArray(emailOutbox.id, ids));
+}
+
+/** How many copies of each letter are in each state: the letters list's progress. */
+export async function countCopiesByBroadcast(db: Executor) {
+  return db
+    .select({ broadcastId: emailOutbox.broadcastId, status: emailOutbox.status, n: count() })
+    .from(emailOutbox)
+    .where(sql`${emailOutbox.broadcastId} is not null`)
+    .groupBy(emailOutbox.broadcastId, emailOutbox.status);
 }

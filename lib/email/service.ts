@@ -1,9 +1,14 @@
 import type PgBoss from "pg-boss";
 import type { Database, Executor } from "@/db/connect";
 import type { EmailKind } from "./kinds";
-import { bossDb, QUEUES, type EmailJob } from "@/lib/jobs/boss";
+import { bossDb, QUEUES, type EmailJob } from "@/lib/queue/boss";
 import {
   claimForDelivery,
+  claimNextBatch,
+  insertBroadcastCopies,
+  markBatchSent,
+  setMessagesStatus,
+  type BatchCopy,
   findStaleMessageIds,
   insertOutboxMessage,
   markFailed,
@@ -15,7 +20,8 @@ import {
 import { renderEmail } from "./render";
 import { decideRetry, DEFAULT_RETRY_POLICY, type DeliveryFailure, type RetryPolicy } from "./retry";
 import type { TemplateName, TemplateProps } from "./templates";
-import { DeliveryError, type EmailTransport } from "./transport";
+import { DeliveryError, type EmailTransport, type OutgoingEmail } from "./transport";
+import type { SQL } from "drizzle-orm";
 
 export interface EmailServiceDeps {
   db: Database;
@@ -38,6 +44,18 @@ export interface SendEmailInput<T extends TemplateName> {
 }
 
 export type DeliveryOutcome = "sent" | "retry-scheduled" | "failed" | "skipped";
+
+/** A copy the caller decided not to send after all, and why (shown on the message). */
+export interface SkippedCopy {
+  id: string;
+  skip: string;
+}
+
+export type BatchOutcome =
+  | { kind: "none-left" }
+  | { kind: "sent"; batchNo: number; sent: number; skipped: number }
+  | { kind: "failed"; batchNo: number; error: string }
+  | { kind: "retry-later"; batchNo: number; error: string; retryAfterSeconds: number | undefined };
 
 /** Messages untouched this long while queued or sending are handed to the queue again. */
 export const STALE_AFTER_MS = 10 * 60 * 1000;
@@ -107,6 +125,49 @@ export function createEmailService(deps: EmailServiceDeps) {
           await enqueue(tx, message.id, decision.delaySeconds);
         });
         return "retry-scheduled";
+      }
+    },
+
+    /** Writes one queued copy of a letter per address `audience` selects, in the caller's transaction. */
+    enqueueCopies(tx: Executor, input: { broadcastId: string; subject: string; batchSize: number; audience: SQL }) {
+      return insertBroadcastCopies(tx, { ...input, fromAddress: deps.from.newsletter });
+    },
+
+    /**
+     * Sends the next batch of a letter through the provider's batch endpoint, with a key per batch
+     * so that a batch sent again (its sender died after the provider took it) is answered from the
+     * provider's memory, never delivered twice. `compose` turns each claimed copy into the message
+     * its reader gets, or says why that copy is skipped. Memory holds one batch, whatever the list.
+     */
+    async deliverNextBatch(broadcastId: string, compose: (copies: BatchCopy[]) => Promise<(OutgoingEmail | SkippedCopy)[]>): Promise<BatchOutcome> {
+      const batch = await claimNextBatch(deps.db, broadcastId);
+      if (!batch) return { kind: "none-left" };
+      const composed = await compose(batch.rows);
+      const skipped = composed.filter((item): item is SkippedCopy => "skip" in item);
+      const messages = composed.filter((item): item is OutgoingEmail => !("skip" in item));
+      for (const reason of new Set(skipped.map((item) => item.skip))) {
+        await setMessagesStatus(deps.db, skipped.filter((item) => item.skip === reason).map((item) => item.id), "skipped", reason);
+      }
+      if (messages.length === 0) return { kind: "sent", batchNo: batch.batchNo, sent: 0, skipped: skipped.length };
+      try {
+        const { providerMessageIds } = await deps.transport.sendBatch(messages, `broadcast-${broadcastId}-batch-${batch.batchNo}`);
+        await markBatchSent(
+          deps.db,
+          messages.map((message, index) => ({ id: message.id, providerMessageId: providerMessageIds[index]!, headers: message.headers })),
+          now(),
+        );
+        return { kind: "sent", batchNo: batch.batchNo, sent: messages.length, skipped: skipped.length };
+      } catch (error) {
+        // Anything but the provider's answer is a crash: the rows stay "sending" and the batch is
+        // sent again, with the same key, by whoever resumes the letter.
+        if (!(error instanceof DeliveryError)) throw error;
+        const ids = messages.map((message) => message.id);
+        if (error.permanent) {
+          await setMessagesStatus(deps.db, ids, "failed", error.message);
+          return { kind: "failed", batchNo: batch.batchNo, error: error.message };
+        }
+        await setMessagesStatus(deps.db, ids, "queued", error.message);
+        return { kind: "retry-later", batchNo: batch.batchNo, error: error.message, retryAfterSeconds: error.retryAfterSeconds };
       }
     },
 

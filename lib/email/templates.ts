@@ -9,6 +9,7 @@ import NewsletterWelcomeEmail, { newsletterWelcomeSubject, type NewsletterWelcom
 import CourseReceiptEmail, { courseReceiptSubject, type CourseReceiptEmailProps } from "@/emails/course-receipt";
 import PaymentAlertEmail, { paymentAlertSubject, type PaymentAlertEmailProps } from "@/emails/payment-alert";
 import BroadcastEmail, { broadcastSubject, type BroadcastEmailProps } from "@/emails/broadcast";
+import BookingExistingEmail, { bookingExistingSubject, type BookingExistingEmailProps } from "@/emails/booking-existing";
 import BookingNotificationEmail, { bookingNotificationSubject, type BookingNotificationEmailProps } from "@/emails/booking-notification";
 
 /** Every template the app can send, with the subject line built from the same props. */
@@ -18,6 +19,7 @@ export interface TemplateProps {
   "booking-confirmed": BookingConfirmedEmailProps;
   "booking-notification": BookingNotificationEmailProps;
   "booking-cancelled": BookingCancelledEmailProps;
+  "booking-existing": BookingExistingEmailProps;
   "booking-reminder": BookingReminderEmailProps;
   "newsletter-confirm": NewsletterConfirmEmailProps;
   "newsletter-welcome": NewsletterWelcomeEmailProps;
@@ -39,6 +41,7 @@ export const templates: { [K in TemplateName]: TemplateEntry<TemplateProps[K]> }
   "booking-confirmed": { component: BookingConfirmedEmail, subject: bookingConfirmedSubject },
   "booking-notification": { component: BookingNotificationEmail, subject: bookingNotificationSubject },
   "booking-cancelled": { component: BookingCancelledEmail, subject: bookingCancelledSubject },
+  "booking-existing": { component: BookingExistingEmail, subject: bookingExistingSubject },
   "booking-reminder": { component: BookingReminderEmail, subject: bookingReminderSubject },
   "newsletter-confirm": { component: NewsletterConfirmEmail, subject: newsletterConfirmSubject },
   "newsletter-welcome": { component: NewsletterWelcomeEmail, subject: newsletterWelcomeSubject },

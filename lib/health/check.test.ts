@@ -4,7 +4,7 @@ import { checkHealth } from "./check";
 describe("checkHealth", () => {
   it("is ok when the database answers", async () => {
     const report = await checkHealth({ pingDatabase: async () => 1, version: "1.2.3" });
-    expect(report).toEqual({ status: "ok", db: "up", queue: "not-configured", overdueJobs: null, version: "1.2.3" });
+    expect(report).toEqual({ status: "ok", db: "up", queue: "not-configured", overdueJobs: null, pool: null, version: "1.2.3" });
   });
 
   it("is degraded when the database rejects", async () => {
@@ -12,7 +12,7 @@ describe("checkHealth", () => {
       pingDatabase: () => Promise.reject(new Error("ECONNREFUSED")),
       version: "1.2.3",
     });
-    expect(report).toEqual({ status: "degraded", db: "down", queue: "not-configured", overdueJobs: null, version: "1.2.3" });
+    expect(report).toEqual({ status: "degraded", db: "down", queue: "not-configured", overdueJobs: null, pool: null, version: "1.2.3" });
   });
 
   it("does not wait forever for a hanging database", async () => {
@@ -26,6 +26,18 @@ describe("checkHealth", () => {
     expect(await checkHealth({ pingDatabase: ping, countOverdueJobs: async () => 3, version: "x" })).toMatchObject({ status: "ok", queue: "stalled", overdueJobs: 3 });
     expect(await checkHealth({ pingDatabase: ping, countOverdueJobs: () => Promise.reject(new Error("no schema")), version: "x" })).toMatchObject({ status: "ok", queue: "down" });
     expect(await checkHealth({ pingDatabase: () => Promise.reject(new Error("down")), countOverdueJobs: async () => 0, version: "x" })).toMatchObject({ status: "degraded", queue: "down" });
+  });
+
+  it("says when callers queue for the web pool, without changing the status", async () => {
+    const busy = await checkHealth({ pingDatabase: async () => 1, poolStats: () => ({ size: 10, inUse: 10, waiting: 4 }), version: "x" });
+    expect(busy).toMatchObject({ status: "ok", pool: { state: "saturated", size: 10, inUse: 10, waiting: 4 } });
+    const calm = await checkHealth({ pingDatabase: async () => 1, poolStats: () => ({ size: 10, inUse: 3, waiting: 0 }), version: "x" });
+    expect(calm.pool).toEqual({ state: "ok", size: 10, inUse: 3, waiting: 0 });
+  });
+
+  it("does not wait forever for a hanging queue check either", async () => {
+    const report = await checkHealth({ pingDatabase: async () => 1, countOverdueJobs: () => new Promise(() => {}), version: "x", timeoutMs: 20 });
+    expect(report).toMatchObject({ status: "ok", queue: "down" });
   });
 
   it("says when no database is configured", async () => {

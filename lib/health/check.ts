@@ -7,6 +7,8 @@ export interface HealthReport {
   queue: ComponentState | "stalled";
   /** Jobs that were due more than five minutes ago and have not started. */
   overdueJobs: number | null;
+  /** The web pool: "saturated" while requests queue for a connection (they get 503 after a bound). */
+  pool: { state: "ok" | "saturated"; size: number; inUse: number; waiting: number } | null;
   version: string;
 }
 
@@ -15,7 +17,10 @@ export interface HealthDependencies {
   pingDatabase: (() => Promise<unknown>) | null;
   /** How many jobs are overdue; rejects when the queue's tables cannot be read. */
   countOverdueJobs?: (() => Promise<number>) | null;
+  /** The web pool's gate, when this process has opened it. */
+  poolStats?: (() => { size: number; inUse: number; waiting: number } | null) | null;
   version: string;
+  /** Per check; the two checks together stay within the two seconds a load balancer waits. */
   timeoutMs?: number;
 }
 
@@ -40,7 +45,7 @@ export async function checkHealth(deps: HealthDependencies): Promise<HealthRepor
   let db: ComponentState = "not-configured";
   if (deps.pingDatabase) {
     try {
-      await withTimeout(deps.pingDatabase(), deps.timeoutMs ?? 2000);
+      await withTimeout(deps.pingDatabase(), deps.timeoutMs ?? 1000);
       db = "up";
     } catch {
       db = "down";
@@ -50,7 +55,7 @@ export async function checkHealth(deps: HealthDependencies): Promise<HealthRepor
   let overdueJobs: number | null = null;
   if (deps.countOverdueJobs && db === "up") {
     try {
-      overdueJobs = await withTimeout(deps.countOverdueJobs(), deps.timeoutMs ?? 2000);
+      overdueJobs = await withTimeout(deps.countOverdueJobs(), deps.timeoutMs ?? 1000);
       queue = overdueJobs > 0 ? "stalled" : "up";
     } catch {
       queue = "down";
@@ -60,5 +65,7 @@ export async function checkHealth(deps: HealthDependencies): Promise<HealthRepor
   }
   // Only the database decides the status: an instance with a stalled queue still serves pages,
   // and taking it out of the load balancer would not start a worker.
-  return { status: db === "up" ? "ok" : "degraded", db, queue, overdueJobs, version: deps.version };
+  const stats = deps.poolStats?.() ?? null;
+  const pool = stats ? { state: stats.waiting > 0 ? ("saturated" as const) : ("ok" as const), ...stats } : null;
+  return { status: db === "up" ? "ok" : "degraded", db, queue, overdueJobs, pool, version: deps.version };
 }

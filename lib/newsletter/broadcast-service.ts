@@ -1,26 +1,47 @@
-import { and, asc, count, desc, eq, inArray, isNull, lt, or, sql } from "drizzle-orm";
 import type PgBoss from "pg-boss";
-import type { Database, Executor } from "@/db/connect";
-import { broadcasts, emailOutbox, routines, subscribers, type Broadcast } from "@/db/schema";
-import type { EmailService } from "@/lib/email/service";
+import type { Database } from "@/db/connect";
+import type { Broadcast } from "@/db/schema";
+import type { BatchCopy } from "@/lib/email/queries";
+import { countCopiesByBroadcast } from "@/lib/email/queries";
 import { renderEmail } from "@/lib/email/render";
-import { DeliveryError, type EmailTransport } from "@/lib/email/transport";
-import { bossDb, QUEUES, type BroadcastJob } from "@/lib/jobs/boss";
+import type { EmailService, SkippedCopy } from "@/lib/email/service";
+import type { OutgoingEmail } from "@/lib/email/transport";
+import { bossDb, QUEUES, type BroadcastJob } from "@/lib/queue/boss";
 import { listPublishedRoutinesWithSteps } from "@/lib/routines/queries";
 import { totalSeconds } from "@/lib/routines/rules";
-import { archiveSlug, batchNumber, broadcastInputSchema } from "./broadcast-schema";
+import { fieldErrors } from "@/lib/validation/field-errors";
+import {
+  archiveSlugsLike,
+  confirmedReaderAddresses,
+  findAbandonedBroadcastIds,
+  findBroadcast,
+  findReadersByEmail,
+  insertBroadcast,
+  listBroadcastsNewestFirst,
+  markFailed,
+  markResumed,
+  markScheduled,
+  markSending,
+  markSent,
+  markUnscheduled,
+  recordError,
+  releaseLease,
+  renewLease,
+  setRecipientCount,
+  takeLease,
+  updateUnsentBroadcast,
+} from "./broadcast-queries";
+import { archiveSlug, broadcastInputSchema } from "./broadcast-schema";
 import { listHeaders } from "./headers";
 import { subscriberLinks } from "./tokens";
-import { fieldErrors } from "@/lib/validation/field-errors";
+import { findPublishedRoutineSlugs } from "@/lib/routines/queries";
 
 export interface BroadcastDeps {
   db: Database;
   boss: Pick<PgBoss, "send">;
-  email: Pick<EmailService, "sendEmail">;
-  transport: EmailTransport;
+  email: Pick<EmailService, "sendEmail" | "enqueueCopies" | "deliverNextBatch">;
   appUrl: string;
   secret: string;
-  from: string;
   coachName: () => Promise<string>;
   now?: () => Date;
   /** Resend takes 100 messages per batch call. */
@@ -29,22 +50,32 @@ export interface BroadcastDeps {
   pauseMs?: number;
   /** How long a sender may work before another may assume it died and take over. */
   leaseMs?: number;
+  /** Senders in a row that may take over without sending a batch before the letter is stopped. */
+  maxAttemptsWithoutProgress?: number;
 }
 
 export type SaveResult = { ok: true; id: string } | { ok: false; errors: Record<string, string> };
-export type RunOutcome = "sent" | "not-due" | "busy" | "retry-later" | "missing";
+export type RunOutcome = "sent" | "not-due" | "busy" | "retry-later" | "missing" | "failed";
 
-/** Stands in for each reader's own link in the shared render; replaced per recipient. */
+/** Stands in for each reader's own link in the letter rendered once; replaced per copy. */
 const PREFERENCES_PLACEHOLDER = "https://preferences.invalid/__subscriber__";
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error)).slice(0, 500);
 
+/**
+ * Newsletter letters: the coach writes, previews, tests and schedules them; the sender writes one
+ * light copy per reader when sending starts and hands batch after batch to the email module,
+ * which decides how a batch is delivered. This service decides what each copy says.
+ */
 export function createBroadcastService(deps: BroadcastDeps) {
   const { db } = deps;
   const now = deps.now ?? (() => new Date());
   const batchSize = deps.batchSize ?? 100;
   const pauseMs = deps.pauseMs ?? 600;
   const leaseMs = deps.leaseMs ?? 5 * 60 * 1000;
+  const maxAttempts = deps.maxAttemptsWithoutProgress ?? 3;
+  const leaseFrom = (at: Date) => new Date(at.getTime() + leaseMs);
 
   async function routineCards(slugs: string[]) {
     if (slugs.length === 0) return [];
@@ -60,8 +91,8 @@ export function createBroadcastService(deps: BroadcastDeps) {
       }));
   }
 
-  async function render(broadcast: Broadcast, options: { preferencesUrl: string; isTest?: boolean }) {
-    return renderEmail("broadcast", {
+  async function letterProps(broadcast: Broadcast, options: { preferencesUrl: string; isTest?: boolean }) {
+    return {
       coachName: await deps.coachName(),
       subject: broadcast.subject,
       preheader: broadcast.preheader,
@@ -71,90 +102,86 @@ export function createBroadcastService(deps: BroadcastDeps) {
       preferencesUrl: options.preferencesUrl,
       webVersionUrl: broadcast.slug ? `${deps.appUrl}/newsletter/archive/${broadcast.slug}` : null,
       isTest: options.isTest,
-    });
+    };
   }
 
-  async function find(id: string) {
-    if (!/^[0-9a-f-]{36}$/.test(id)) return null;
-    const [row] = await db.select().from(broadcasts).where(eq(broadcasts.id, id)).limit(1);
-    return row ?? null;
-  }
-
-  /** Writes one outbox row per confirmed reader, in fixed batches, in the same transaction that starts the send. */
-  async function materialise(tx: Executor, broadcast: Broadcast, startedAt: Date) {
-    const taken = await tx.select({ slug: broadcasts.slug }).from(broadcasts).where(sql`${broadcasts.slug} like ${`${archiveSlug(broadcast.subject, startedAt)}%`}`);
-    let slug = archiveSlug(broadcast.subject, startedAt);
-    for (let n = 2; taken.some((row) => row.slug === slug); n += 1) slug = `${archiveSlug(broadcast.subject, startedAt)}-${n}`;
-    const started = { ...broadcast, slug };
-
-    const readers = await tx
-      .select({ id: subscribers.id, email: subscribers.email })
-      .from(subscribers)
-      .where(and(eq(subscribers.status, "confirmed"), broadcast.audienceSource ? eq(subscribers.source, broadcast.audienceSource) : undefined))
-      .orderBy(asc(subscribers.email));
-    const rendered = await render(started, { preferencesUrl: PREFERENCES_PLACEHOLDER });
-    const rows = readers.map((reader, index) => {
-      const links = subscriberLinks(deps.appUrl, reader.id, deps.secret);
-      return {
-        kind: "newsletter" as const,
-        template: "broadcast",
-        toAddress: reader.email,
-        fromAddress: deps.from,
-        subject: rendered.subject,
-        html: rendered.html.replaceAll(PREFERENCES_PLACEHOLDER, links.preferencesUrl),
-        text: rendered.text.replaceAll(PREFERENCES_PLACEHOLDER, links.preferencesUrl),
-        headers: listHeaders(links.oneClickUrl, deps.appUrl),
+  /**
+   * Sending starts: the letter is rendered once (outside the transaction, which only writes), then
+   * in one short transaction it gets its archive address and one queued copy per confirmed reader,
+   * written by the database from the subscribers table.
+   */
+  async function start(broadcast: Broadcast, startedAt: Date) {
+    const base = archiveSlug(broadcast.subject, startedAt);
+    const rendered = await renderEmail("broadcast", await letterProps({ ...broadcast, slug: base }, { preferencesUrl: PREFERENCES_PLACEHOLDER }));
+    await db.transaction(async (tx) => {
+      const taken = await archiveSlugsLike(tx, base);
+      let slug = base;
+      for (let n = 2; taken.has(slug); n += 1) slug = `${base}-${n}`;
+      // The web version link was rendered with the base address; a repeated subject in a month gets its own.
+      const fix = (value: string) => (slug === base ? value : value.replaceAll(`/newsletter/archive/${base}`, `/newsletter/archive/${slug}`));
+      await markSending(tx, broadcast.id, { slug, html: fix(rendered.html), text: fix(rendered.text), startedAt });
+      const written = await deps.email.enqueueCopies(tx, {
         broadcastId: broadcast.id,
-        batchNo: batchNumber(index, batchSize),
-      };
+        subject: rendered.subject,
+        batchSize,
+        audience: confirmedReaderAddresses(broadcast.audienceSource),
+      });
+      await setRecipientCount(tx, broadcast.id, written);
     });
-    for (let start = 0; start < rows.length; start += 500) {
-      await tx.insert(emailOutbox).values(rows.slice(start, start + 500)).onConflictDoNothing();
+  }
+
+  /** The letter with one reader's own links (or, for nobody in particular, the public newsletter page). */
+  function personalise(letter: Broadcast, readerId: string | null) {
+    const links = readerId ? subscriberLinks(deps.appUrl, readerId, deps.secret) : null;
+    const preferencesUrl = links?.preferencesUrl ?? `${deps.appUrl}/newsletter`;
+    return {
+      html: (letter.html ?? "").replaceAll(PREFERENCES_PLACEHOLDER, preferencesUrl),
+      text: (letter.text ?? "").replaceAll(PREFERENCES_PLACEHOLDER, preferencesUrl),
+      headers: links ? listHeaders(links.oneClickUrl, deps.appUrl) : {},
+    };
+  }
+
+  /** Each copy: the letter with its reader's own links. A reader who left since sending started is skipped. */
+  function composer(letter: Broadcast) {
+    return async (copies: BatchCopy[]): Promise<(OutgoingEmail | SkippedCopy)[]> => {
+      const readers = await findReadersByEmail(db, copies.map((copy) => copy.toAddress));
+      return copies.map((copy) => {
+        const reader = readers.get(copy.toAddress);
+        if (!reader || reader.status !== "confirmed") return { id: copy.id, skip: "The reader left the list before this copy went out." };
+        return { id: copy.id, from: copy.fromAddress, to: copy.toAddress, subject: copy.subject, attachments: [], ...personalise(letter, reader.id) };
+      });
+    };
+  }
+
+  async function sendBatches(id: string): Promise<RunOutcome> {
+    const letter = await findBroadcast(db, id);
+    if (!letter) return "missing";
+    const compose = composer(letter);
+    for (;;) {
+      const outcome = await deps.email.deliverNextBatch(id, compose);
+      if (outcome.kind === "none-left") break;
+      if (outcome.kind === "retry-later") {
+        await releaseLease(db, id, `The email provider asked us to wait: ${outcome.error}`);
+        const job: BroadcastJob = { broadcastId: id };
+        await deps.boss.send(QUEUES.sendBroadcast, job, { startAfter: outcome.retryAfterSeconds ?? 60 });
+        return "retry-later";
+      }
+      await renewLease(db, id, leaseFrom(now()));
+      if (pauseMs > 0) await sleep(pauseMs);
     }
-    await tx
-      .update(broadcasts)
-      .set({ slug, status: "sending", startedAt, recipientCount: rows.length })
-      .where(eq(broadcasts.id, broadcast.id));
-  }
-
-  /** Claims the next unfinished batch (queued, or left "sending" by a sender that died). */
-  async function claimNextBatch(broadcastId: string) {
-    const [next] = await db
-      .select({ batchNo: emailOutbox.batchNo })
-      .from(emailOutbox)
-      .where(and(eq(emailOutbox.broadcastId, broadcastId), inArray(emailOutbox.status, ["queued", "sending"])))
-      .orderBy(asc(emailOutbox.batchNo))
-      .limit(1);
-    if (!next) return null;
-    const rows = await db
-      .update(emailOutbox)
-      .set({ status: "sending", attempts: sql`${emailOutbox.attempts} + 1` })
-      .where(and(eq(emailOutbox.broadcastId, broadcastId), eq(emailOutbox.batchNo, next.batchNo!), inArray(emailOutbox.status, ["queued", "sending"])))
-      .returning();
-    // Same order on every attempt, so a retried call carries exactly the messages its key was first used with.
-    rows.sort((a, b) => a.toAddress.localeCompare(b.toAddress));
-    return { batchNo: next.batchNo!, rows };
-  }
-
-  async function renewLease(id: string) {
-    await db.update(broadcasts).set({ leaseUntil: new Date(now().getTime() + leaseMs) }).where(eq(broadcasts.id, id));
+    await markSent(db, id, now());
+    return "sent";
   }
 
   return {
-    find,
+    find: (id: string) => findBroadcast(db, id),
 
     async list() {
-      const sentCounts = db
-        .select({ broadcastId: emailOutbox.broadcastId, status: emailOutbox.status, n: count().as("n") })
-        .from(emailOutbox)
-        .groupBy(emailOutbox.broadcastId, emailOutbox.status)
-        .as("counts");
-      const rows = await db.select().from(broadcasts).orderBy(desc(broadcasts.createdAt));
-      const counts = await db.select().from(sentCounts);
+      const [rows, counts] = await Promise.all([listBroadcastsNewestFirst(db), countCopiesByBroadcast(db)]);
       return rows.map((row) => {
         const mine = counts.filter((entry) => entry.broadcastId === row.id);
         const of = (status: string) => Number(mine.find((entry) => entry.status === status)?.n ?? 0);
-        return { ...row, sent: of("sent"), failed: of("failed"), waiting: of("queued") + of("sending") };
+        return { ...row, sent: of("sent"), failed: of("failed"), skipped: of("skipped"), waiting: of("queued") + of("sending") };
       });
     },
 
@@ -162,49 +189,48 @@ export function createBroadcastService(deps: BroadcastDeps) {
       const parsed = broadcastInputSchema.safeParse(input);
       if (!parsed.success) return { ok: false, errors: fieldErrors(parsed.error) };
       const values = { ...parsed.data, audienceSource: parsed.data.audienceSource || null };
-      const known = values.routineSlugs.length
-        ? await db.select({ slug: routines.slug }).from(routines).where(and(inArray(routines.slug, values.routineSlugs), eq(routines.status, "published")))
-        : [];
-      if (known.length !== new Set(values.routineSlugs).size) return { ok: false, errors: { routineSlugs: "Pick published routines only." } };
-      if (!id) {
-        const [row] = await db.insert(broadcasts).values(values).returning({ id: broadcasts.id });
-        return { ok: true, id: row!.id };
-      }
-      const [row] = await db
-        .update(broadcasts)
-        .set(values)
-        .where(and(eq(broadcasts.id, id), inArray(broadcasts.status, ["draft", "scheduled"])))
-        .returning({ id: broadcasts.id });
-      if (!row) return { ok: false, errors: { form: "This letter has already gone out and can no longer be changed." } };
-      return { ok: true, id: row.id };
+      const known = await findPublishedRoutineSlugs(db, values.routineSlugs);
+      if (known.size !== new Set(values.routineSlugs).size) return { ok: false, errors: { routineSlugs: "Pick published routines only." } };
+      if (!id) return { ok: true, id: await insertBroadcast(db, values) };
+      const updated = await updateUnsentBroadcast(db, id, values);
+      if (!updated) return { ok: false, errors: { form: "This letter has already gone out and can no longer be changed." } };
+      return { ok: true, id: updated };
     },
 
     /** The email as a reader will see it, with a stand-in for their own links. */
     async preview(id: string) {
-      const broadcast = await find(id);
+      const broadcast = await findBroadcast(db, id);
       if (!broadcast) return null;
-      return render(broadcast, { preferencesUrl: `${deps.appUrl}/newsletter` });
+      return renderEmail("broadcast", await letterProps(broadcast, { preferencesUrl: `${deps.appUrl}/newsletter` }));
+    },
+
+    /**
+     * Outbox messages with the content their readers got: the letter is stored once, so a copy of
+     * it (an outbox row with no html of its own) is composed again from it and the reader's links.
+     * For the coach's outbox and the development mailbox.
+     */
+    async withLetterContent<T extends { broadcastId: string | null; toAddress: string; html: string; text: string }>(messages: T[]): Promise<T[]> {
+      const letters = new Map<string, Broadcast | null>();
+      for (const id of new Set(messages.map((entry) => entry.broadcastId).filter((id) => id !== null))) letters.set(id, await findBroadcast(db, id));
+      const copies = messages.filter((entry) => entry.broadcastId && !entry.html);
+      const readers = await findReadersByEmail(db, [...new Set(copies.map((entry) => entry.toAddress))]);
+      return messages.map((entry) => {
+        const letter = entry.broadcastId && !entry.html ? letters.get(entry.broadcastId) : null;
+        if (!letter) return entry;
+        const { html, text } = personalise(letter, readers.get(entry.toAddress)?.id ?? null);
+        return { ...entry, html, text };
+      });
     },
 
     /** A single copy to the coach, through the normal outbox; marked as a test. */
     async sendTest(id: string, to: string) {
-      const broadcast = await find(id);
+      const broadcast = await findBroadcast(db, id);
       if (!broadcast) return false;
       await deps.email.sendEmail({
         to,
         kind: "newsletter",
         template: "broadcast",
-        props: {
-          coachName: await deps.coachName(),
-          subject: broadcast.subject,
-          preheader: broadcast.preheader,
-          body: broadcast.body,
-          routines: await routineCards(broadcast.routineSlugs),
-          appUrl: deps.appUrl,
-          preferencesUrl: `${deps.appUrl}/newsletter`,
-          webVersionUrl: null,
-          isTest: true,
-        },
+        props: { ...(await letterProps({ ...broadcast, slug: null }, { preferencesUrl: `${deps.appUrl}/newsletter`, isTest: true })) },
       });
       return true;
     },
@@ -214,98 +240,68 @@ export function createBroadcastService(deps: BroadcastDeps) {
       const when = at ?? now();
       if (at && at.getTime() < now().getTime() - 60_000) return { ok: false, error: "That time has passed; pick a time in the future, or send now." };
       return db.transaction(async (tx) => {
-        const [row] = await tx
-          .update(broadcasts)
-          .set({ status: "scheduled", scheduledFor: when })
-          .where(and(eq(broadcasts.id, id), inArray(broadcasts.status, ["draft", "scheduled"])))
-          .returning({ id: broadcasts.id });
-        if (!row) return { ok: false as const, error: "This letter has already gone out." };
+        if (!(await markScheduled(tx, id, when))) return { ok: false as const, error: "This letter has already gone out." };
         const job: BroadcastJob = { broadcastId: id };
         await deps.boss.send(QUEUES.sendBroadcast, job, { db: bossDb(tx), startAfter: when });
         return { ok: true as const };
       });
     },
 
-    async cancelSchedule(id: string) {
-      const [row] = await db
-        .update(broadcasts)
-        .set({ status: "draft", scheduledFor: null })
-        .where(and(eq(broadcasts.id, id), eq(broadcasts.status, "scheduled")))
-        .returning({ id: broadcasts.id });
-      return Boolean(row);
+    cancelSchedule: (id: string) => markUnscheduled(db, id),
+
+    /** After sending stopped (see run): back to sending, from the first copy not yet sent. */
+    async resume(id: string): Promise<boolean> {
+      return db.transaction(async (tx) => {
+        if (!(await markResumed(tx, id))) return false;
+        const job: BroadcastJob = { broadcastId: id };
+        await deps.boss.send(QUEUES.sendBroadcast, job, { db: bossDb(tx) });
+        return true;
+      });
     },
 
     /**
-     * The sender. Takes the lease, writes the recipients once, then sends batch after batch until
-     * none is left. A sender that dies mid-batch leaves its rows "sending"; when its lease runs
-     * out the next run sends that batch again with the same idempotency key, so the provider
-     * answers from memory instead of delivering twice.
+     * The sender. Takes the lease, writes the copies once, then sends batch after batch until none
+     * is left. A sender that dies mid-batch leaves its copies "sending"; when its lease runs out the
+     * next run sends that batch again with the same idempotency key, so the provider answers from
+     * memory instead of delivering twice. A letter whose senders keep failing before sending a
+     * single batch (a crash, an error that repeats) is stopped and shown to the coach instead of
+     * being tried forever.
      */
     async run(id: string): Promise<RunOutcome> {
       const at = now();
-      const [leased] = await db
-        .update(broadcasts)
-        .set({ leaseUntil: new Date(at.getTime() + leaseMs) })
-        .where(
-          and(
-            eq(broadcasts.id, id),
-            or(and(eq(broadcasts.status, "scheduled"), lt(broadcasts.scheduledFor, new Date(at.getTime() + 1000))), eq(broadcasts.status, "sending")),
-            or(isNull(broadcasts.leaseUntil), lt(broadcasts.leaseUntil, at)),
-          ),
-        )
-        .returning();
+      const leased = await takeLease(db, id, at, leaseFrom(at));
       if (!leased) {
-        const existing = await find(id);
+        const existing = await findBroadcast(db, id);
         if (!existing) return "missing";
         return existing.status === "sending" ? "busy" : "not-due";
       }
-      if (leased.status === "scheduled") await db.transaction((tx) => materialise(tx, leased, at));
-
-      for (;;) {
-        const batch = await claimNextBatch(id);
-        if (!batch) break;
-        try {
-          const { providerMessageIds } = await deps.transport.sendBatch(
-            batch.rows.map((row) => ({ id: row.id, from: row.fromAddress, to: row.toAddress, subject: row.subject, html: row.html, text: row.text, headers: row.headers, attachments: [] })),
-            `broadcast-${id}-batch-${batch.batchNo}`,
-          );
-          // One statement for the whole batch: it is recorded as sent all at once or not at all.
-          const pairs = JSON.stringify(batch.rows.map((row, index) => ({ id: row.id, pid: providerMessageIds[index] })));
-          await db.execute(sql`
-            update ${emailOutbox} set status = 'sent', sent_at = ${now().toISOString()}::timestamptz, provider_message_id = v.pid, last_error = null
-            from jsonb_to_recordset(${pairs}::jsonb) as v(id uuid, pid text)
-            where ${emailOutbox.id} = v.id`);
-        } catch (error) {
-          if (!(error instanceof DeliveryError)) throw error; // a crash: the lease runs out and the batch is retried
-          const ids = batch.rows.map((row) => row.id);
-          if (error.permanent) {
-            await db.update(emailOutbox).set({ status: "failed", lastError: error.message }).where(inArray(emailOutbox.id, ids));
-          } else {
-            await db.update(emailOutbox).set({ status: "queued", lastError: error.message }).where(inArray(emailOutbox.id, ids));
-            await db.update(broadcasts).set({ leaseUntil: null }).where(eq(broadcasts.id, id));
-            const job: BroadcastJob = { broadcastId: id };
-            await deps.boss.send(QUEUES.sendBroadcast, job, { startAfter: error.retryAfterSeconds ?? 60 });
-            return "retry-later";
-          }
-        }
-        await renewLease(id);
-        if (pauseMs > 0) await sleep(pauseMs);
+      if (leased.attemptsWithoutProgress > maxAttempts) {
+        await markFailed(
+          db,
+          id,
+          `Sending stopped after ${maxAttempts} attempts in a row that could not send a batch.${leased.lastError ? ` The last error: ${leased.lastError}` : ""}`,
+        );
+        return "failed";
       }
-      await db.update(broadcasts).set({ status: "sent", finishedAt: now(), leaseUntil: null }).where(eq(broadcasts.id, id));
-      return "sent";
+      try {
+        if (leased.status === "scheduled") await start(leased, at);
+        return await sendBatches(id);
+      } catch (error) {
+        // Remember why for the coach. The lease stays: whoever takes over after it runs out sends
+        // the batch in flight again under the same key, exactly as after a crash.
+        await recordError(db, id, message(error)).catch(() => undefined);
+        throw error;
+      }
     },
 
-    /** Senders that died: their lease ran out while the broadcast was still sending. */
+    /** Senders that died: their lease ran out while the letter was still sending. */
     async resumeAbandoned(): Promise<number> {
-      const stale = await db
-        .select({ id: broadcasts.id })
-        .from(broadcasts)
-        .where(and(eq(broadcasts.status, "sending"), or(isNull(broadcasts.leaseUntil), lt(broadcasts.leaseUntil, now()))));
-      for (const row of stale) {
-        const job: BroadcastJob = { broadcastId: row.id };
+      const ids = await findAbandonedBroadcastIds(db, now());
+      for (const broadcastId of ids) {
+        const job: BroadcastJob = { broadcastId };
         await deps.boss.send(QUEUES.sendBroadcast, job);
       }
-      return stale.length;
+      return ids.length;
     },
   };
 }

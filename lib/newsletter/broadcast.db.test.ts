@@ -60,11 +60,9 @@ function deps(transport: EmailTransport): BroadcastDeps {
   return {
     db,
     boss: { send: async (name: string, data: object) => (jobs.push({ name, data }), null) } as never,
-    email: createEmailService({ db, boss: { send: async () => null }, transport: localTransport, from: { transactional: "hello@example.com", newsletter: "letters@example.com" } }),
-    transport,
+    email: createEmailService({ db, boss: { send: async () => null }, transport, from: { transactional: "hello@example.com", newsletter: "Mira <letters@example.com>" }, now: () => clock }),
     appUrl: "https://coach.example",
     secret: "test-secret-test-secret-test-secret",
-    from: "Mira <letters@example.com>",
     coachName: async () => "Mira Holloway",
     now: () => clock,
     pauseMs: 0,
@@ -121,8 +119,14 @@ describe("broadcast sending", () => {
     const sample = rows.find((row) => row.toAddress === "reader0042@example.com")!;
     const [reader] = await db.select().from(subscribers).where(eq(subscribers.email, "reader0042@example.com"));
     expect(sample.headers["List-Unsubscribe"]).toBe(`<https://coach.example/api/newsletter/unsubscribe/${reader!.id}.${sample.headers["List-Unsubscribe"]!.split(".").pop()!.replace(">", "")}>`);
-    expect(sample.html).toContain(`/newsletter/preferences/${reader!.id}.`);
-    expect(sample.html).not.toContain("preferences.invalid");
+    // The letter is stored once; the copy the provider got carries this reader's own page link.
+    expect(sample.html).toBe("");
+    const copy = resendApi.requests
+      .filter((request) => request.path === "/emails/batch")
+      .flatMap((request) => JSON.parse(request.body) as { to: string[] | string; html: string }[])
+      .find((message) => [message.to].flat()[0] === "reader0042@example.com")!;
+    expect(copy.html).toContain(`/newsletter/preferences/${reader!.id}.`);
+    expect(copy.html).not.toContain("preferences.invalid");
 
     const [done] = await db.select().from(broadcasts).where(eq(broadcasts.id, id));
     expect(done).toMatchObject({ status: "sent", recipientCount: 1000, slug: "two-tennis-balls-2026-12" });
@@ -143,6 +147,58 @@ describe("broadcast sending", () => {
       ok: false,
       errors: { form: "This letter has already gone out and can no longer be changed." },
     });
+  });
+
+  it("stops a letter whose senders keep dying before a batch goes out, shows why, and resumes it when asked", async () => {
+    const { db } = database();
+    const crashing: EmailTransport = {
+      ...localTransport,
+      async sendBatch() {
+        throw new Error("JavaScript heap out of memory");
+      },
+    };
+    const service = createBroadcastService({ ...deps(crashing), maxAttemptsWithoutProgress: 3 });
+    const saved = await service.save(null, { subject: "Too big", preheader: "", body: "Long.", routineSlugs: [], audienceSource: "import:substack" });
+    const id = saved.ok ? saved.id : "";
+    await service.schedule(id, null);
+    for (let attempt = 1; attempt <= 3; attempt += 1) {
+      await expect(service.run(id)).rejects.toThrow("heap out of memory");
+      clock = new Date(clock.getTime() + 61_000); // the dead sender's lease runs out; the sweeper queues the letter again
+      expect(await service.resumeAbandoned()).toBe(1);
+    }
+    // The fourth sender in a row finds three failures before it and stops instead of trying again.
+    expect(await service.run(id)).toBe("failed");
+    expect(await service.resumeAbandoned()).toBe(0);
+    const [stopped] = await db.select().from(broadcasts).where(eq(broadcasts.id, id));
+    expect(stopped).toMatchObject({ status: "failed" });
+    expect(stopped!.lastError).toContain("JavaScript heap out of memory");
+
+    const healthy = createBroadcastService(deps(localTransport));
+    expect(await healthy.resume(id)).toBe(true);
+    expect(await healthy.run(id)).toBe("sent");
+    expect(await db.$count(emailOutbox, and(eq(emailOutbox.broadcastId, id), eq(emailOutbox.status, "sent")))).toBe(30);
+  });
+
+  it("skips the copy of a reader who left after sending started", async () => {
+    const { db } = database();
+    const service = createBroadcastService(deps(localTransport));
+    const saved = await service.save(null, { subject: "A second letter", preheader: "", body: "Hi.", routineSlugs: [], audienceSource: "import:substack" });
+    const id = saved.ok ? saved.id : "";
+    await service.schedule(id, null);
+    const leaving = createBroadcastService({
+      ...deps(localTransport),
+      email: {
+        ...deps(localTransport).email,
+        async deliverNextBatch(broadcastId, compose) {
+          await db.update(subscribers).set({ status: "unsubscribed" }).where(eq(subscribers.email, "reader0001@example.com"));
+          return deps(localTransport).email.deliverNextBatch(broadcastId, compose);
+        },
+      },
+    });
+    expect(await leaving.run(id)).toBe("sent");
+    const [left] = await db.select().from(emailOutbox).where(and(eq(emailOutbox.broadcastId, id), eq(emailOutbox.toAddress, "reader0001@example.com")));
+    expect(left).toMatchObject({ status: "skipped", lastError: "The reader left the list before this copy went out." });
+    expect(await db.$count(emailOutbox, and(eq(emailOutbox.broadcastId, id), eq(emailOutbox.status, "sent")))).toBe(29);
   });
 
   it("refuses bad input, unknown routines and times in the past", async () => {

@@ -1,11 +1,11 @@
 import { z } from "zod";
+import { cleanText } from "@/lib/validation/text";
 
 export const CONSENT_TEXT = "Yes, send me the newsletter: one gentle routine and a few honest words, about once a month. I can leave with one click.";
 
 export const subscribeSchema = z.object({
-  email: z.string({ error: "Enter your email address." }).trim().toLowerCase().max(254).pipe(z.email("Enter an email address like name@example.com.")),
-  firstName: z
-    .string()
+  email: z.string({ error: "Enter your email address." }).max(320, "That address is too long.").trim().toLowerCase().max(254).pipe(z.email("Enter an email address like name@example.com.")),
+  firstName: cleanText()
     .trim()
     .max(60, "Keep your first name under 60 characters.")
     .optional()

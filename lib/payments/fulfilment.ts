@@ -40,7 +40,7 @@ export function mismatchReason(
 }
 
 export async function alertCoach(tx: Executor, deps: PaymentDeps, headline: string, details: string) {
-  const coach = await deps.coach();
+  const coach = await deps.coach(tx);
   await deps.email.sendEmail({
     to: coach.email,
     template: "payment-alert",
@@ -99,7 +99,7 @@ export async function fulfilCheckoutSession(
 
   const [course] = await tx.select({ slug: courses.slug, title: courses.title }).from(courses).where(eq(courses.id, order.courseId)).limit(1);
   const coursePath = `/learn/${course!.slug}`;
-  const coach = await deps.coach();
+  const coach = await deps.coach(tx);
   await deps.email.sendEmail({
     to: email!,
     template: "course-receipt",

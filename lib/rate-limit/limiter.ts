@@ -1,4 +1,5 @@
 import pg from "pg";
+import { pgPoolOptions, type DatabaseTimeouts } from "@/db/timeouts";
 import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
 import { RATE_LIMITS, type RateLimitName } from "./limits";
 
@@ -8,8 +9,10 @@ export type RateLimitResult = { ok: true; remaining: number } | { ok: false; ret
  * Rate limits kept in PostgreSQL (table rate_limits, created by a migration), so every app
  * instance counts against the same numbers.
  */
-export function createRateLimiter(connectionString: string) {
-  const pool = new pg.Pool({ connectionString, max: 2 });
+export function createRateLimiter(connectionString: string, limits: { timeouts?: Partial<DatabaseTimeouts>; poolWaitMs?: number } = {}) {
+  const pool = new pg.Pool({ connectionString, max: 2, ...pgPoolOptions(limits.timeouts, limits.poolWaitMs) });
+  // An idle client that loses its connection (PostgreSQL restarting) must not crash the process.
+  pool.on("error", () => {});
   const limiters = new Map<RateLimitName, RateLimiterPostgres>();
 
   function limiter(name: RateLimitName) {

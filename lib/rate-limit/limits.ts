@@ -20,6 +20,14 @@ export const RATE_LIMITS = {
   newsletterPerIp: { points: 10, durationSeconds: 60 * 60 },
   /** Checkouts opened from one IP address (each makes an order and a provider session). */
   checkoutPerIp: { points: 20, durationSeconds: 60 * 60 },
+  /** Moves and cancellations of one booking (its private link), whoever holds the link. */
+  bookingChangesPerBooking: { points: 10, durationSeconds: 60 * 60 },
+  /** Moves and cancellations from one IP address, across bookings. */
+  bookingChangesPerIp: { points: 30, durationSeconds: 60 * 60 },
+  /** Check-in requests from one signed-in person (each carries up to 50 check-ins). */
+  checkInsPerUser: { points: 60, durationSeconds: 60 * 60 },
+  /** Webhook deliveries from one source address (Stripe, Resend): generous, only a flood stops. */
+  webhooksPerSource: { points: 600, durationSeconds: 60 },
 } as const satisfies Record<string, RateLimit>;
 
 export type RateLimitName = keyof typeof RATE_LIMITS;

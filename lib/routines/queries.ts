@@ -70,3 +70,10 @@ export async function findRoutineWithSteps(db: Executor, id: string) {
 export async function slugExists(db: Executor, slug: string) {
   return (await db.$count(routines, eq(routines.slug, slug))) > 0;
 }
+
+/** Which of these slugs name published routines. */
+export async function findPublishedRoutineSlugs(db: Executor, slugs: readonly string[]) {
+  if (slugs.length === 0) return new Set<string>();
+  const rows = await db.select({ slug: routines.slug }).from(routines).where(and(inArray(routines.slug, [...slugs]), eq(routines.status, "published")));
+  return new Set(rows.map((row) => row.slug));
+}

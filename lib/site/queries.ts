@@ -1,7 +1,29 @@
 import type { Executor } from "@/db/connect";
-import { coachProfile } from "@/db/schema";
+import { coachProfile, type CoachProfile } from "@/db/schema";
+import type { Env } from "@/lib/env";
 
 export async function findCoachProfile(db: Executor) {
   const [row] = await db.select().from(coachProfile).limit(1);
   return row ?? null;
+}
+
+export interface CoachContact {
+  name: string;
+  /** Where the coach's own notifications go, and the address visitors are told to write to. */
+  email: string;
+  timeZone: string;
+}
+
+/** The coach as emails and bookings need them, with the defaults a fresh install has. */
+export function coachContact(profile: CoachProfile | null, config: Pick<Env, "EMAIL_FROM">): CoachContact {
+  return {
+    name: profile?.name ?? "Your coach",
+    email: profile?.contactEmail ?? config.EMAIL_FROM.replace(/^.*<|>$/g, ""),
+    timeZone: profile?.timezone ?? "UTC",
+  };
+}
+
+/** The coach, read through whatever the caller holds: inside a transaction, pass its `tx`. */
+export async function loadCoach(db: Executor, config: Pick<Env, "EMAIL_FROM">): Promise<CoachContact> {
+  return coachContact(await findCoachProfile(db), config);
 }

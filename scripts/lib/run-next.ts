@@ -1,12 +1,23 @@
 import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
+import path from "node:path";
 import { log } from "./log";
 
 const require = createRequire(import.meta.url);
 
-/** Runs the Next.js CLI (`next dev …`) as a child; see runNodeServer. */
+/**
+ * Loaded into every server process before Next.js: records each connection's address and the
+ * requests in flight (see the file). Without it the app cannot tell clients apart.
+ */
+export const HTTP_HOOKS = path.resolve("lib/server/http-hooks.mjs");
+
+/**
+ * Runs the Next.js CLI (`next dev …`) as a child; see runNodeServer. `next dev` starts its server
+ * in a process of its own, so the hooks travel in NODE_OPTIONS, which it passes on.
+ */
 export function runNext(args: string[], env: NodeJS.ProcessEnv, onExit: () => Promise<void>): void {
-  runNodeServer([require.resolve("next/dist/bin/next"), ...args], env, onExit);
+  const nodeOptions = [env.NODE_OPTIONS, `--import=${JSON.stringify(HTTP_HOOKS)}`].filter(Boolean).join(" ");
+  runNodeServer([require.resolve("next/dist/bin/next"), ...args], { ...env, NODE_OPTIONS: nodeOptions }, onExit);
 }
 
 /**

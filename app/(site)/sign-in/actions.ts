@@ -3,8 +3,9 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { signIn } from "@/auth";
-import { clientIp, requestSignInLink, signInRequestSchema } from "@/lib/auth/sign-in";
-import { getRateLimiter } from "@/lib/runtime";
+import { requestSignInLink, signInRequestSchema } from "@/lib/auth/sign-in";
+import { requestClientKey } from "@/lib/http/client-address";
+import { getRateLimiter } from "@/lib/composition/web";
 
 export interface SignInFormState {
   email: string;
@@ -26,7 +27,7 @@ export async function requestMagicLink(_previous: SignInFormState, formData: For
         await signIn("email", { email, redirectTo, redirect: false });
       },
     },
-    { ...parsed.data, ip: clientIp(await headers()) },
+    { ...parsed.data, ip: requestClientKey(await headers()) },
   );
   if (!result.ok) return { email: raw.email, formError: result.error };
   redirect("/sign-in/check-email");

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { requireAdmin } from "@/lib/auth/guards";
-import { getBookingService } from "@/lib/runtime";
+import { getBookingService } from "@/lib/composition/web";
 
 const id = z.uuid();
 

@@ -5,7 +5,7 @@ import { formatDay, formatSlot, formatTime, zoneLabel } from "@/lib/booking/form
 import { localDate } from "@/lib/booking/slots";
 import { weekRange } from "@/lib/booking/week";
 import { requestTime } from "@/lib/request-time";
-import { getBookingService } from "@/lib/runtime";
+import { getBookingService } from "@/lib/composition/web";
 import { getPublicCoachProfile } from "@/lib/site/cached";
 import { cancelAsCoach, markNoShow, saveBookingNotes } from "./actions";
 

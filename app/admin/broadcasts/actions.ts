@@ -7,7 +7,7 @@ import { getDb } from "@/db/client";
 import { requireAdmin } from "@/lib/auth/guards";
 import { wallClockToInstant } from "@/lib/booking/slots";
 import { saveWelcome } from "@/lib/newsletter/settings";
-import { getBroadcastService } from "@/lib/runtime";
+import { getBroadcastService } from "@/lib/composition/web";
 import { findCoachProfile } from "@/lib/site/queries";
 
 export interface BroadcastFormState {
@@ -77,6 +77,15 @@ export async function cancelScheduledBroadcast(formData: FormData) {
   const cancelled = await (await getBroadcastService()).cancelSchedule(broadcastId);
   revalidatePath("/admin/broadcasts");
   back(broadcastId, cancelled ? { notice: "Back to draft; nothing will be sent." } : { error: "It is already sending or sent." });
+}
+
+/** After sending stopped (repeated failures): try again from the first copy not yet sent. */
+export async function resumeBroadcast(formData: FormData) {
+  await requireAdmin();
+  const broadcastId = id.parse(formData.get("id"));
+  const resumed = await (await getBroadcastService()).resume(broadcastId);
+  revalidatePath("/admin/broadcasts");
+  back(broadcastId, resumed ? { notice: "Sending again. This page shows the progress." } : { error: "This letter is not stopped." });
 }
 
 export interface WelcomeFormState {

@@ -4,13 +4,13 @@ import { getDb } from "@/db/client";
 import { buttonClasses } from "@/app/_ui/button-link";
 import { requireAdmin } from "@/lib/auth/guards";
 import { loadWelcome } from "@/lib/newsletter/settings";
-import { getBroadcastService } from "@/lib/runtime";
+import { getBroadcastService } from "@/lib/composition/web";
 import { WelcomeForm } from "./welcome-form";
 
 export const metadata: Metadata = { title: "Newsletter" };
 
 const when = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
-const STATUS = { draft: "Draft", scheduled: "Scheduled", sending: "Sending", sent: "Sent" } as const;
+const STATUS = { draft: "Draft", scheduled: "Scheduled", sending: "Sending", sent: "Sent", failed: "Sending stopped" } as const;
 
 export default async function BroadcastsPage() {
   await requireAdmin();
@@ -33,9 +33,12 @@ export default async function BroadcastsPage() {
               <p className="text-sm text-ink-muted">
                 {STATUS[letter.status]}
                 {letter.status === "scheduled" && letter.scheduledFor ? ` for ${when.format(letter.scheduledFor)} UTC` : ""}
-                {letter.status === "sent" || letter.status === "sending" ? ` · ${letter.sent} sent, ${letter.failed} failed${letter.waiting ? `, ${letter.waiting} waiting` : ""}` : ""}
+                {letter.status === "sent" || letter.status === "sending" || letter.status === "failed"
+                  ? ` · ${letter.sent} sent, ${letter.failed} failed${letter.skipped ? `, ${letter.skipped} left the list` : ""}${letter.waiting ? `, ${letter.waiting} waiting` : ""}`
+                  : ""}
                 {letter.finishedAt ? ` · ${when.format(letter.finishedAt)} UTC` : ""}
               </p>
+              {letter.status === "failed" && letter.lastError ? <p className="mt-1 text-sm text-danger">{letter.lastError}</p> : null}
             </div>
           </li>
         ))}

@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { requireAdmin } from "@/lib/auth/guards";
 import type { EditResult } from "@/lib/course/admin-service";
-import { getCourseAdminService } from "@/lib/runtime";
+import { getCourseAdminService } from "@/lib/composition/web";
 import { refreshPublicCourses } from "./refresh";
 
 export interface EditorState {
@@ -32,7 +32,7 @@ export async function saveCourse(_previous: EditorState, formData: FormData): Pr
   await requireAdmin();
   const courseId = id.safeParse(formData.get("courseId"));
   if (!courseId.success) return { errors: { form: "This course does not exist any more." } };
-  return settle(await getCourseAdminService().updateCourse(courseId.data, Object.fromEntries(formData)));
+  return settle(await (await getCourseAdminService()).updateCourse(courseId.data, Object.fromEntries(formData)));
 }
 
 export async function saveLesson(_previous: EditorState, formData: FormData): Promise<EditorState> {
@@ -40,38 +40,38 @@ export async function saveLesson(_previous: EditorState, formData: FormData): Pr
   const lessonId = id.safeParse(formData.get("lessonId"));
   if (!lessonId.success) return { errors: { form: "This lesson does not exist any more." } };
   const form = { ...Object.fromEntries(formData), isPreview: formData.get("isPreview") === "on" };
-  return settle(await getCourseAdminService().updateLesson(lessonId.data, form));
+  return settle(await (await getCourseAdminService()).updateLesson(lessonId.data, form));
 }
 
 export async function addModule(formData: FormData) {
   await requireAdmin();
   const courseId = id.parse(formData.get("courseId"));
-  back(courseId, await getCourseAdminService().addModule(courseId, String(formData.get("title") ?? "")), "#outline");
+  back(courseId, await (await getCourseAdminService()).addModule(courseId, String(formData.get("title") ?? "")), "#outline");
 }
 
 export async function saveModule(formData: FormData) {
   await requireAdmin();
   const courseId = id.parse(formData.get("courseId"));
   const moduleId = id.parse(formData.get("moduleId"));
-  back(courseId, await getCourseAdminService().updateModule(moduleId, { title: String(formData.get("title") ?? ""), summary: String(formData.get("summary") ?? "") }), "#outline");
+  back(courseId, await (await getCourseAdminService()).updateModule(moduleId, { title: String(formData.get("title") ?? ""), summary: String(formData.get("summary") ?? "") }), "#outline");
 }
 
 export async function moveModule(formData: FormData) {
   await requireAdmin();
   const courseId = id.parse(formData.get("courseId"));
-  back(courseId, await getCourseAdminService().moveModule(id.parse(formData.get("moduleId")), direction.parse(formData.get("direction"))), "#outline");
+  back(courseId, await (await getCourseAdminService()).moveModule(id.parse(formData.get("moduleId")), direction.parse(formData.get("direction"))), "#outline");
 }
 
 export async function deleteModule(formData: FormData) {
   await requireAdmin();
   const courseId = id.parse(formData.get("courseId"));
-  back(courseId, await getCourseAdminService().deleteModule(id.parse(formData.get("moduleId"))), "#outline");
+  back(courseId, await (await getCourseAdminService()).deleteModule(id.parse(formData.get("moduleId"))), "#outline");
 }
 
 export async function addLesson(formData: FormData) {
   await requireAdmin();
   const courseId = id.parse(formData.get("courseId"));
-  const result = await getCourseAdminService().addLesson(id.parse(formData.get("moduleId")), String(formData.get("title") ?? ""));
+  const result = await (await getCourseAdminService()).addLesson(id.parse(formData.get("moduleId")), String(formData.get("title") ?? ""));
   if (!result.ok) back(courseId, result);
   refreshPublicCourses(result.slugs);
   redirect(`/admin/courses/${courseId}/lessons/${result.lessonId}`);
@@ -80,19 +80,19 @@ export async function addLesson(formData: FormData) {
 export async function moveLesson(formData: FormData) {
   await requireAdmin();
   const courseId = id.parse(formData.get("courseId"));
-  back(courseId, await getCourseAdminService().moveLesson(id.parse(formData.get("lessonId")), direction.parse(formData.get("direction"))), "#outline");
+  back(courseId, await (await getCourseAdminService()).moveLesson(id.parse(formData.get("lessonId")), direction.parse(formData.get("direction"))), "#outline");
 }
 
 export async function deleteLesson(formData: FormData) {
   await requireAdmin();
   const courseId = id.parse(formData.get("courseId"));
-  back(courseId, await getCourseAdminService().deleteLesson(id.parse(formData.get("lessonId"))), "#outline");
+  back(courseId, await (await getCourseAdminService()).deleteLesson(id.parse(formData.get("lessonId"))), "#outline");
 }
 
 export async function grantAccess(formData: FormData) {
   await requireAdmin();
   const courseId = id.parse(formData.get("courseId"));
-  const result = await getCourseAdminService().grantAccess(courseId, String(formData.get("email") ?? ""));
+  const result = await (await getCourseAdminService()).grantAccess(courseId, String(formData.get("email") ?? ""));
   const query = result.ok ? "?granted=1" : `?error=${encodeURIComponent(Object.values(result.errors)[0]!)}`;
   redirect(`/admin/courses/${courseId}/learners${query}`);
 }
@@ -100,6 +100,6 @@ export async function grantAccess(formData: FormData) {
 export async function revokeAccess(formData: FormData) {
   await requireAdmin();
   const courseId = id.parse(formData.get("courseId"));
-  await getCourseAdminService().revokeAccess(id.parse(formData.get("enrollmentId")));
+  await (await getCourseAdminService()).revokeAccess(id.parse(formData.get("enrollmentId")));
   redirect(`/admin/courses/${courseId}/learners?revoked=1`);
 }

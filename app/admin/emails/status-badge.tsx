@@ -5,6 +5,7 @@ const LOOK: Record<EmailStatus, { label: string; classes: string; mark: string }
   sending: { label: "Sending", classes: "bg-sand text-ink", mark: "→" },
   sent: { label: "Sent", classes: "bg-success/15 text-success", mark: "✓" },
   failed: { label: "Failed", classes: "bg-danger/15 text-danger", mark: "!" },
+  skipped: { label: "Not sent", classes: "bg-sand text-ink-muted", mark: "–" },
 };
 
 /** Status as a word and a mark, never colour alone. */

@@ -7,7 +7,7 @@ import { requireAdmin } from "@/lib/auth/guards";
 import { routineInputSchema } from "@/lib/routines/schema";
 import { createRoutineService } from "@/lib/routines/service";
 import { PUBLICATION_STATUSES } from "@/lib/routines/taxonomy";
-import { getFileStorage } from "@/lib/runtime";
+import { getFileStorage } from "@/lib/composition/web";
 import { checkImageUpload } from "@/lib/storage/image-upload";
 import { refreshPublicRoutines } from "./refresh";
 

@@ -1,11 +1,12 @@
 import { availabilityQuerySchema } from "@/lib/booking/schema";
-import { getBookingService } from "@/lib/runtime";
+import { services } from "@/lib/composition/web";
+import { answersWhenUnavailable } from "@/lib/http/unavailable";
 import { getPublicCoachProfile } from "@/lib/site/cached";
 
 export const dynamic = "force-dynamic";
 
 /** GET /api/availability?from=&to=&tz= — the same free slots the booking page offers, as JSON. */
-export async function GET(request: Request) {
+export const GET = answersWhenUnavailable(async (request: Request) => {
   const params = Object.fromEntries(new URL(request.url).searchParams);
   const parsed = availabilityQuerySchema.safeParse(params);
   if (!parsed.success) {
@@ -13,11 +14,11 @@ export async function GET(request: Request) {
     return Response.json({ error: `${issue?.path.join(".")}: ${issue?.message}` }, { status: 400 });
   }
   const now = new Date();
-  const from = parsed.data.from ? new Date(parsed.data.from) : now;
-  const to = parsed.data.to ? new Date(parsed.data.to) : new Date(now.getTime() + 14 * 86_400_000);
+  const from = parsed.data.from ?? now;
+  const to = parsed.data.to ?? new Date(now.getTime() + 14 * 86_400_000);
   if (to <= from) return Response.json({ error: "to must be after from." }, { status: 400 });
   if (to.getTime() - from.getTime() > 62 * 86_400_000) return Response.json({ error: "Ask for at most 62 days at a time." }, { status: 400 });
-  const [slots, coach] = await Promise.all([(await getBookingService()).availableSlots(from, to), getPublicCoachProfile()]);
+  const [slots, coach] = await Promise.all([(await services()).booking.availableSlots(from, to), getPublicCoachProfile()]);
   return Response.json(
     {
       coachTimeZone: coach?.timezone ?? "UTC",
@@ -26,4 +27,4 @@ export async function GET(request: Request) {
     },
     { headers: { "Cache-Control": "no-store" } },
   );
-}
+});

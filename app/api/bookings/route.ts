@@ -1,31 +1,28 @@
-import { bookingRequestSchema } from "@/lib/booking/schema";
-import { clientIp } from "@/lib/auth/sign-in";
-import { retryAfterMessage } from "@/lib/rate-limit/limits";
-import { getBookingService, getRateLimiter } from "@/lib/runtime";
+import { bookingRequestSchema, idempotencyKeySchema } from "@/lib/booking/schema";
+import { getRateLimiter, services } from "@/lib/composition/web";
 import { env } from "@/lib/env";
+import { requestClientKey } from "@/lib/http/client-address";
 import { parseJsonBody } from "@/lib/http/json";
+import { tooManyRequests } from "@/lib/http/limits";
 import { foreignOriginResponse, isForeignOrigin } from "@/lib/http/origin";
+import { answersWhenUnavailable } from "@/lib/http/unavailable";
 
 /**
  * POST /api/bookings — the JSON twin of the booking form, same service. Send an Idempotency-Key
- * header: a retry with the same key returns the same booking and sends no second email.
+ * header: a retry of the same request with the same key returns the same booking and sends no
+ * second email; the key used for anything else is refused.
  */
-export async function POST(request: Request) {
+export const POST = answersWhenUnavailable(async (request: Request) => {
   if (isForeignOrigin(request.headers.get("origin"), env().APP_URL)) return foreignOriginResponse();
+  const rawKey = request.headers.get("idempotency-key");
+  const key = rawKey === null ? null : idempotencyKeySchema.safeParse(rawKey);
+  if (key && !key.success) return Response.json({ error: key.error.issues[0]!.message }, { status: 400 });
   const parsed = await parseJsonBody(request, bookingRequestSchema);
   if (!parsed.ok) return parsed.response;
-  const key = request.headers.get("idempotency-key");
-  if (key !== null && (key.length < 8 || key.length > 100)) {
-    return Response.json({ error: "Idempotency-Key must be 8 to 100 characters." }, { status: 400 });
-  }
-  const limit = await getRateLimiter().consume("bookingPerIp", clientIp(request.headers));
-  if (!limit.ok) {
-    return Response.json(
-      { error: `Too many booking attempts. ${retryAfterMessage(limit.retryAfterMs)}` },
-      { status: 429, headers: { "Retry-After": String(Math.ceil(limit.retryAfterMs / 1000)) } },
-    );
-  }
-  const result = await (await getBookingService()).book(parsed.data, key);
+  const limit = await getRateLimiter().consume("bookingPerIp", requestClientKey(request.headers));
+  if (!limit.ok) return tooManyRequests(limit, "Too many booking attempts.");
+
+  const result = await (await services()).booking.book(parsed.data, key?.data ?? null);
   if (result.ok) {
     const { booking, manageToken, replayed } = result;
     return Response.json(
@@ -33,12 +30,15 @@ export async function POST(request: Request) {
       { status: replayed ? 200 : 201 },
     );
   }
-  if (result.reason === "taken") {
-    return Response.json(
-      { error: result.message, slots: result.slots.map((slot) => ({ start: slot.start.toISOString(), end: slot.end.toISOString() })) },
-      { status: 409 },
-    );
+  switch (result.reason) {
+    case "taken":
+      return Response.json({ error: result.message, slots: result.slots.map((slot) => ({ start: slot.start.toISOString(), end: slot.end.toISOString() })) }, { status: 409 });
+    case "invalid":
+      return Response.json({ error: result.message, errors: result.errors }, { status: 422 });
+    // Accepted, in the sense that the address's owner has been written to: nothing more is said here.
+    case "already-booked":
+      return Response.json({ message: result.message }, { status: 202 });
+    default:
+      return Response.json({ error: result.message }, { status: 422 });
   }
-  if (result.reason === "invalid") return Response.json({ error: result.message, errors: result.errors }, { status: 422 });
-  return Response.json({ error: result.message }, { status: result.reason === "already-booked" ? 409 : 422 });
-}
+});

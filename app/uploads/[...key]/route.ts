@@ -1,4 +1,4 @@
-import { getFileStorage } from "@/lib/runtime";
+import { getFileStorage } from "@/lib/composition/web";
 import { STORAGE_KEY } from "@/lib/storage/storage";
 
 /** Uploaded pictures. Keys are random and never reused, so responses can be cached for good. */

@@ -1,39 +1,49 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { z } from "zod";
-import { getBookingService } from "@/lib/runtime";
+import { hashToken } from "@/lib/booking/manage-token";
+import { cancelRequestSchema, moveRequestSchema } from "@/lib/booking/schema";
+import { getRateLimiter, services } from "@/lib/composition/web";
+import { formAction, nobody, type FormState } from "@/lib/forms/action";
+import { requestClientKey } from "@/lib/http/client-address";
+import { retryAfterMessage } from "@/lib/rate-limit/limits";
 
-export interface CancelState {
-  error?: string;
+/**
+ * Changes through the private link, which is the permission: whoever holds it may move or cancel
+ * this one booking, a limited number of times per booking and per network.
+ */
+async function allowedToChange(token: string): Promise<string | null> {
+  const limiter = getRateLimiter();
+  const perBooking = await limiter.consume("bookingChangesPerBooking", hashToken(token));
+  if (!perBooking.ok) return `This booking has been changed many times in a short while. ${retryAfterMessage(perBooking.retryAfterMs)}`;
+  const perIp = await limiter.consume("bookingChangesPerIp", requestClientKey(await headers()));
+  if (!perIp.ok) return `Too many changes from your network. ${retryAfterMessage(perIp.retryAfterMs)}`;
+  return null;
 }
 
-const cancelSchema = z.object({
-  token: z.string().min(20).max(100),
-  reason: z.string().trim().max(500, "Keep the reason under 500 characters.").transform((value) => value || null),
+export const cancelBooking = formAction({
+  guard: nobody,
+  schema: cancelRequestSchema,
+  async run({ token, reason }, { values }): Promise<FormState> {
+    const refused = await allowedToChange(token);
+    if (refused) return { values, message: refused };
+    const result = await (await services()).booking.cancelByVisitor(token, reason);
+    if (!result.ok) return { values, message: result.message };
+    revalidatePath(`/bookings/${token}`);
+    return {};
+  },
 });
 
-/** The private link is the permission: whoever holds it may cancel this one booking. */
-export async function cancelBooking(_previous: CancelState, formData: FormData): Promise<CancelState> {
-  const parsed = cancelSchema.safeParse({ token: formData.get("token"), reason: formData.get("reason") ?? "" });
-  if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? "This link is not valid." };
-  const result = await (await getBookingService()).cancelByVisitor(parsed.data.token, parsed.data.reason);
-  if (!result.ok) return { error: result.message };
-  revalidatePath(`/bookings/${parsed.data.token}`);
-  return {};
-}
-
-export interface MoveState {
-  error?: string;
-}
-
-const moveSchema = z.object({ token: z.string().min(20).max(100), start: z.iso.datetime({ offset: true }) });
-
-export async function moveBooking(_previous: MoveState, formData: FormData): Promise<MoveState> {
-  const parsed = moveSchema.safeParse({ token: formData.get("token"), start: formData.get("start") });
-  if (!parsed.success) return { error: "Choose a time from the list." };
-  const result = await (await getBookingService()).move(parsed.data.token, new Date(parsed.data.start));
-  if (!result.ok) return { error: result.message };
-  redirect(`/bookings/${parsed.data.token}?moved=1`);
-}
+export const moveBooking = formAction({
+  guard: nobody,
+  schema: moveRequestSchema,
+  async run({ token, start }, { values }): Promise<FormState> {
+    const refused = await allowedToChange(token);
+    if (refused) return { values, message: refused };
+    const result = await (await services()).booking.move(token, start);
+    if (!result.ok) return { values, message: result.message };
+    redirect(`/bookings/${token}?moved=1`);
+  },
+});

@@ -3,10 +3,11 @@
 import { useActionState } from "react";
 import { Notice } from "@/app/_ui/notice";
 import { SubmitButton } from "@/app/_ui/submit-button";
-import { moveBooking, type MoveState } from "./actions";
+import type { FormState } from "@/lib/forms/action";
+import { moveBooking } from "./actions";
 
 export function MoveForm({ token, start, label }: { token: string; start: string; label: string }) {
-  const [state, action] = useActionState<MoveState, FormData>(moveBooking, {});
+  const [state, action] = useActionState<FormState, FormData>(moveBooking, {});
   return (
     <form action={action} className="space-y-3 rounded-2xl border border-moss/50 bg-linen p-4">
       <input type="hidden" name="token" value={token} />
@@ -14,7 +15,7 @@ export function MoveForm({ token, start, label }: { token: string; start: string
       <p>
         Move your call to <strong>{label}</strong>?
       </p>
-      {state.error ? <Notice tone="error" live>{state.error}</Notice> : null}
+      {state.message ? <Notice tone="error" live>{state.message}</Notice> : null}
       <SubmitButton pendingLabel="Moving …">Yes, move it</SubmitButton>
     </form>
   );

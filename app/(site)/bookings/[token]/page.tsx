@@ -5,7 +5,7 @@ import { Container } from "@/app/_ui/container";
 import { Notice } from "@/app/_ui/notice";
 import { SlotDays } from "@/app/_ui/slot-days";
 import { formatSlot, zoneLabel } from "@/lib/booking/format";
-import { getBookingService } from "@/lib/runtime";
+import { getBookingService } from "@/lib/composition/web";
 import { getPublicCoachProfile } from "@/lib/site/cached";
 import { CancelForm } from "./cancel-form";
 import { MoveForm } from "./move-form";

@@ -4,7 +4,7 @@ import { ButtonLink } from "@/app/_ui/button-link";
 import { Container } from "@/app/_ui/container";
 import { Notice } from "@/app/_ui/notice";
 import { currentUser } from "@/lib/auth/guards";
-import { getCheckoutService } from "@/lib/runtime";
+import { getCheckoutService } from "@/lib/composition/web";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Thank you", robots: { index: false } };

@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Container } from "@/app/_ui/container";
 import { formatSlot, zoneLabel } from "@/lib/booking/format";
-import { getBookingService } from "@/lib/runtime";
+import { getBookingService } from "@/lib/composition/web";
 import { getPublicCoachProfile } from "@/lib/site/cached";
 import { isIanaTimeZone } from "@/lib/site/timezones";
 import { BookingForm } from "./booking-form";

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { requireUser } from "@/lib/auth/guards";
-import { getLearningService } from "@/lib/runtime";
+import { getLearningService } from "@/lib/composition/web";
 import { slugSchema } from "@/lib/routines/schema";
 
 export type LessonActionState = { error?: string };
@@ -17,7 +17,7 @@ export async function setLessonComplete(_previous: LessonActionState, formData: 
   const parsed = lessonRef.extend({ done: z.enum(["true", "false"]) }).safeParse(Object.fromEntries(formData));
   if (!parsed.success) return { error: "That lesson does not exist." };
   const { course, lesson, done } = parsed.data;
-  const result = await getLearningService().setComplete(user, course, lesson, done === "true");
+  const result = await (await getLearningService()).setComplete(user, course, lesson, done === "true");
   if (!result.ok) return { error: result.error };
   revalidatePath(`/learn/${course}/${lesson}`);
   return {};
@@ -29,7 +29,7 @@ export async function acknowledgeSafety(_previous: LessonActionState, formData: 
   const parsed = lessonRef.extend({ understood: z.literal("yes", { error: "Tick the box to say you have read this." }) }).safeParse(Object.fromEntries(formData));
   if (!parsed.success) return { error: parsed.error.issues[0]?.path[0] === "understood" ? "Tick the box to say you have read this." : "That lesson does not exist." };
   const { course, lesson } = parsed.data;
-  const result = await getLearningService().acknowledgeSafety(user, course);
+  const result = await (await getLearningService()).acknowledgeSafety(user, course);
   if (!result.ok) return { error: result.error };
   redirect(`/learn/${course}/${lesson}`);
 }

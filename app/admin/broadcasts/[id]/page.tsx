@@ -7,9 +7,9 @@ import { SubmitButton } from "@/app/_ui/submit-button";
 import { requireAdmin } from "@/lib/auth/guards";
 import { createSubscriberAdmin } from "@/lib/newsletter/admin";
 import { listPublishedRoutinesWithSteps } from "@/lib/routines/queries";
-import { getBroadcastService } from "@/lib/runtime";
+import { getBroadcastService } from "@/lib/composition/web";
 import { findCoachProfile } from "@/lib/site/queries";
-import { cancelScheduledBroadcast, scheduleBroadcast, sendBroadcastNow, sendTestBroadcast } from "../actions";
+import { cancelScheduledBroadcast, resumeBroadcast, scheduleBroadcast, sendBroadcastNow, sendTestBroadcast } from "../actions";
 import { BroadcastForm } from "../broadcast-form";
 
 export const metadata: Metadata = { title: "Letter" };
@@ -42,9 +42,23 @@ export default async function BroadcastPage({ params, searchParams }: PageProps<
         {typeof error === "string" ? <Notice tone="error">{error.slice(0, 300)}</Notice> : null}
       </div>
 
-      {letter.status === "sending" || letter.status === "sent" ? (
+      {letter.status === "failed" ? (
+        <section aria-labelledby="stopped-heading" className="mt-6 rounded-3xl border border-danger/40 bg-surface p-6">
+          <h2 id="stopped-heading" className="text-2xl">Sending stopped</h2>
+          <p className="mt-2">
+            {letter.sent} of {letter.recipientCount ?? 0} readers have this letter. The rest were not sent, because sending kept failing.
+          </p>
+          {letter.lastError ? <p className="mt-2 text-danger">{letter.lastError}</p> : null}
+          <form action={resumeBroadcast} className="mt-4">
+            <input type="hidden" name="id" value={id} />
+            <SubmitButton pendingLabel="Starting …">Try sending the rest again</SubmitButton>
+          </form>
+        </section>
+      ) : null}
+
+      {letter.status === "sending" || letter.status === "sent" || letter.status === "failed" ? (
         <section aria-labelledby="progress-heading" className="mt-6 rounded-3xl border border-line bg-surface p-6">
-          <h2 id="progress-heading" className="text-2xl">{letter.status === "sent" ? "Sent" : "Sending …"}</h2>
+          <h2 id="progress-heading" className="text-2xl">{letter.status === "sent" ? "Sent" : letter.status === "failed" ? "Progress" : "Sending …"}</h2>
           {letter.status === "sending" ? <meta httpEquiv="refresh" content="5" /> : null}
           <dl className="mt-4 grid grid-cols-2 gap-4 sm:grid-cols-4">
             {[

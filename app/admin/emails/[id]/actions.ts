@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { requireAdmin } from "@/lib/auth/guards";
-import { getEmailService } from "@/lib/runtime";
+import { getEmailService } from "@/lib/composition/web";
 
 export interface RetryState {
   error?: string;

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { getDb } from "@/db/client";
 import { requireAdmin } from "@/lib/auth/guards";
 import { findOutboxMessage } from "@/lib/email/queries";
+import { getBroadcastService } from "@/lib/composition/web";
 import { StatusBadge } from "../status-badge";
 import { RetryForm } from "./retry-form";
 
@@ -16,7 +17,9 @@ export default async function EmailPage({ params }: PageProps<"/admin/emails/[id
   await requireAdmin();
   const id = z.uuid().safeParse((await params).id);
   if (!id.success) notFound();
-  const message = await findOutboxMessage(getDb(), id.data);
+  const stored = await findOutboxMessage(getDb(), id.data);
+  if (!stored) notFound();
+  const [message] = await (await getBroadcastService()).withLetterContent([stored]);
   if (!message) notFound();
   return (
     <>

@@ -1,9 +1,11 @@
-import { clientIp } from "@/lib/auth/sign-in";
+import { getRateLimiter, services } from "@/lib/composition/web";
 import { env } from "@/lib/env";
-import { subscribeSchema } from "@/lib/newsletter/schema";
-import { getNewsletterService, getRateLimiter } from "@/lib/runtime";
-import { retryAfterMessage } from "@/lib/rate-limit/limits";
+import { requestClientKey } from "@/lib/http/client-address";
+import { readFormOrJson } from "@/lib/http/json";
 import { foreignOriginResponse, isForeignOrigin } from "@/lib/http/origin";
+import { answersWhenUnavailable } from "@/lib/http/unavailable";
+import { subscribeSchema } from "@/lib/newsletter/schema";
+import { retryAfterMessage } from "@/lib/rate-limit/limits";
 
 const SAME_ANSWER = "Thank you. If this address can receive the newsletter, a confirmation email is on its way.";
 
@@ -20,34 +22,26 @@ export function OPTIONS(request: Request) {
  * POST /api/newsletter/subscribe — a plain HTML form (answers with a redirect) or JSON (answers
  * with JSON). The answer is the same whatever state the address is in.
  */
-export async function POST(request: Request) {
+export const POST = answersWhenUnavailable(async (request: Request) => {
   // Sites listed in NEWSLETTER_ALLOWED_ORIGINS may embed the form; any other site is refused.
   if (isForeignOrigin(request.headers.get("origin"), env().APP_URL, env().NEWSLETTER_ALLOWED_ORIGINS)) return foreignOriginResponse();
   const cors = corsHeaders(request.headers.get("origin"));
-  const isJson = request.headers.get("content-type")?.includes("application/json") ?? false;
-  let raw: Record<string, unknown>;
-  try {
-    raw = isJson ? ((await request.json()) as Record<string, unknown>) : Object.fromEntries(await request.formData());
-  } catch {
-    return Response.json({ error: "Send a form or a JSON body." }, { status: 400, headers: cors });
-  }
-  const parsed = subscribeSchema.safeParse(raw);
-  if (!parsed.success) {
-    const message = parsed.error.issues[0]?.message ?? "Check the form.";
-    if (isJson) return Response.json({ error: message }, { status: 422, headers: cors });
-    return Response.redirect(new URL(`/newsletter?error=${encodeURIComponent(message)}`, env().APP_URL), 303);
-  }
+  const body = await readFormOrJson(request);
+  if (!body.ok) return body.response;
+  const { isJson } = body;
+  const answer = (message: string, status: number) =>
+    isJson ? Response.json({ error: message }, { status, headers: cors }) : Response.redirect(new URL(`/newsletter?error=${encodeURIComponent(message)}`, env().APP_URL), 303);
+
+  const parsed = subscribeSchema.safeParse(body.fields);
+  if (!parsed.success) return answer(parsed.error.issues[0]?.message ?? "Check the form.", 422);
   const { website, ...input } = parsed.data;
   // A filled honeypot gets the same friendly answer and nothing else.
   if (!website) {
-    const limit = await getRateLimiter().consume("newsletterPerIp", clientIp(request.headers));
-    if (!limit.ok) {
-      const message = `Too many sign-ups from your network. ${retryAfterMessage(limit.retryAfterMs)}`;
-      if (isJson) return Response.json({ error: message }, { status: 429, headers: cors });
-      return Response.redirect(new URL(`/newsletter?error=${encodeURIComponent(message)}`, env().APP_URL), 303);
-    }
-    await (await getNewsletterService()).subscribe(input, clientIp(request.headers));
+    const client = requestClientKey(request.headers);
+    const limit = await getRateLimiter().consume("newsletterPerIp", client);
+    if (!limit.ok) return answer(`Too many sign-ups from your network. ${retryAfterMessage(limit.retryAfterMs)}`, 429);
+    await (await services()).newsletter.subscribe(input, client);
   }
   if (isJson) return Response.json({ ok: true, message: SAME_ANSWER }, { status: 202, headers: cors });
   return Response.redirect(new URL("/newsletter/thanks", env().APP_URL), 303);
-}
+});

@@ -1,5 +1,5 @@
 import { requestLogger } from "@/lib/log";
-import { getWebhookService } from "@/lib/runtime";
+import { getWebhookService } from "@/lib/composition/web";
 
 /**
  * Stripe's webhook. The body is read as text and verified byte for byte before anything is

@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import { completeLocalCheckout } from "@/lib/payments/local-provider";
-import { localPaymentConfig } from "@/lib/runtime";
+import { localPaymentConfig } from "@/lib/composition/web";
 
 export type LocalCheckoutState = { error?: string; fieldError?: string };
 

@@ -7,7 +7,7 @@ import { Notice } from "@/app/_ui/notice";
 import { getDb } from "@/db/client";
 import { formatPrice } from "@/lib/format";
 import { findOrderBySession } from "@/lib/payments/queries";
-import { localPaymentConfig } from "@/lib/runtime";
+import { localPaymentConfig } from "@/lib/composition/web";
 import { LocalCheckoutForm } from "./local-checkout-form";
 
 export const dynamic = "force-dynamic";

@@ -2,7 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { getNewsletterService } from "@/lib/runtime";
+import { getNewsletterService } from "@/lib/composition/web";
 
 export async function resubscribe(formData: FormData) {
   const token = z.string().min(10).max(200).safeParse(formData.get("token"));

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { Container } from "@/app/_ui/container";
 import { Notice } from "@/app/_ui/notice";
 import { SubmitButton } from "@/app/_ui/submit-button";
-import { getNewsletterService } from "@/lib/runtime";
+import { getNewsletterService } from "@/lib/composition/web";
 import { resubscribe } from "./actions";
 
 export const dynamic = "force-dynamic";

@@ -1,15 +1,18 @@
+import { services } from "@/lib/composition/web";
 import { env } from "@/lib/env";
-import { getNewsletterService } from "@/lib/runtime";
+import { readBoundedText } from "@/lib/http/json";
+import { answersWhenUnavailable } from "@/lib/http/unavailable";
 
 /**
  * Unsubscribes. Mail providers send `List-Unsubscribe=One-Click` here without cookies (RFC 8058)
  * and get a plain 200; the button on our own page gets a redirect to a friendly page.
  */
-export async function POST(request: Request, { params }: RouteContext<"/api/newsletter/unsubscribe/[token]">) {
+export const POST = answersWhenUnavailable(async (request: Request, { params }: RouteContext<"/api/newsletter/unsubscribe/[token]">) => {
   const { token } = await params;
-  const form = await request.formData().catch(() => null);
-  const oneClick = form?.get("List-Unsubscribe") === "One-Click";
-  const done = await (await getNewsletterService()).unsubscribe(token);
+  const body = await readBoundedText(request, 4 * 1024);
+  if (!body.ok) return body.response;
+  const oneClick = new URLSearchParams(body.text).get("List-Unsubscribe") === "One-Click" || /List-Unsubscribe[\s\S]*One-Click/.test(body.text);
+  const done = token.length <= 200 && (await (await services()).newsletter.unsubscribe(token));
   if (oneClick) return new Response(done ? "Unsubscribed." : "Unknown link.", { status: done ? 200 : 404 });
   return Response.redirect(new URL(done ? "/newsletter/unsubscribed" : "/newsletter/unsubscribed?unknown=1", env().APP_URL), 303);
-}
+});

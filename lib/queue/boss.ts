@@ -1,6 +1,7 @@
 import PgBoss from "pg-boss";
 import type { Sql } from "postgres";
 import type { Executor } from "@/db/connect";
+import { pgPoolOptions, type DatabaseTimeouts } from "@/db/timeouts";
 import { logger } from "@/lib/log";
 
 export const QUEUES = {
@@ -17,10 +18,12 @@ export interface EmailJob {
   messageId: string;
 }
 
-export async function createBoss(connectionString: string) {
+export async function createBoss(connectionString: string, limits: { timeouts?: Partial<DatabaseTimeouts>; poolWaitMs?: number } = {}) {
   const boss = new PgBoss({
     connectionString,
     max: 3,
+    // The same session limits as every other pool (pg-boss hands these options to node-postgres).
+    ...pgPoolOptions(limits.timeouts, limits.poolWaitMs),
     // Our own outbox decides retries; pg-boss's retry only covers a worker that died mid-job.
     retryLimit: 2,
     retryDelay: 30,

@@ -1,0 +1,135 @@
+import type { Executor } from "@/db/connect";
+import type { Booking } from "@/db/schema";
+import type { EmailService } from "@/lib/email/service";
+import { formatSlot, zoneLabel } from "./format";
+import { consultationInvite } from "./ics";
+import { manageUrlFor } from "./manage-token";
+
+export interface Coach {
+  name: string;
+  email: string;
+  timeZone: string;
+}
+
+/** What every booking email is written from; built once per change. */
+export interface BookingEmailContext {
+  tx: Executor;
+  email: Pick<EmailService, "sendEmail">;
+  coach: Coach;
+  appUrl: string;
+  secret: string;
+  location: string;
+}
+
+function invite(context: BookingEmailContext, booking: Booking, method: "REQUEST" | "CANCEL") {
+  const minutes = Math.round((booking.endsAt.getTime() - booking.startsAt.getTime()) / 60_000);
+  return {
+    filename: method === "CANCEL" ? "cancelled-consultation.ics" : "consultation.ics",
+    contentType: `text/calendar; charset=utf-8; method=${method}`,
+    content: Buffer.from(
+      consultationInvite({
+        bookingId: booking.id,
+        host: new URL(context.appUrl).host,
+        sequence: booking.sequence,
+        method,
+        start: booking.startsAt,
+        end: booking.endsAt,
+        title: `Free consultation with ${context.coach.name}`,
+        description: `Your free ${minutes}-minute call with ${context.coach.name}. Manage it: ${manageUrlFor(context.appUrl, context.secret, booking.id)}`,
+        location: context.location,
+        organizer: { name: context.coach.name, email: context.coach.email },
+        attendee: { name: booking.name, email: booking.email },
+      }),
+    ).toString("base64"),
+  };
+}
+
+/** The visitor's confirmation (or, after a move, its update) with the calendar invite. */
+export async function sendConfirmation(context: BookingEmailContext, booking: Booking, options: { moved?: boolean } = {}) {
+  await context.email.sendEmail({
+    tx: context.tx,
+    to: booking.email,
+    template: "booking-confirmed",
+    props: {
+      coachName: context.coach.name,
+      visitorName: booking.name,
+      whenForVisitor: formatSlot(booking.startsAt, booking.endsAt, booking.timezone),
+      visitorZone: zoneLabel(booking.timezone),
+      whenForCoach: formatSlot(booking.startsAt, booking.endsAt, context.coach.timeZone),
+      coachZone: zoneLabel(context.coach.timeZone),
+      location: context.location,
+      manageUrl: manageUrlFor(context.appUrl, context.secret, booking.id),
+      ...(options.moved ? { moved: true } : {}),
+    },
+    attachments: [invite(context, booking, "REQUEST")],
+  });
+}
+
+/** The coach hears about every new booking, with the intake answers. */
+export async function notifyCoach(context: BookingEmailContext, booking: Booking) {
+  await context.email.sendEmail({
+    tx: context.tx,
+    to: context.coach.email,
+    template: "booking-notification",
+    props: {
+      coachName: context.coach.name,
+      visitorName: booking.name,
+      visitorEmail: booking.email,
+      whenForCoach: formatSlot(booking.startsAt, booking.endsAt, context.coach.timeZone),
+      visitorZone: zoneLabel(booking.timezone),
+      answers: booking.answers.map(({ label, answer }) => ({ label, answer })),
+      adminUrl: `${context.appUrl}/admin`,
+    },
+  });
+}
+
+/** The visitor's cancellation, with a METHOD:CANCEL invite that removes the calendar event. */
+export async function sendCancellation(context: BookingEmailContext, cancelled: Booking, reason: string | null) {
+  await context.email.sendEmail({
+    tx: context.tx,
+    to: cancelled.email,
+    template: "booking-cancelled",
+    props: {
+      coachName: context.coach.name,
+      visitorName: cancelled.name,
+      whenForVisitor: formatSlot(cancelled.startsAt, cancelled.endsAt, cancelled.timezone),
+      visitorZone: zoneLabel(cancelled.timezone),
+      reason,
+      bookAgainUrl: `${context.appUrl}/consultation`,
+    },
+    attachments: [invite(context, cancelled, "CANCEL")],
+  });
+}
+
+/** Instead of a second booking: the address's owner hears about the one they have, and nobody else does. */
+export async function sendExistingBooking(context: BookingEmailContext, existing: Booking) {
+  await context.email.sendEmail({
+    tx: context.tx,
+    to: existing.email,
+    template: "booking-existing",
+    props: {
+      coachName: context.coach.name,
+      visitorName: existing.name,
+      whenForVisitor: formatSlot(existing.startsAt, existing.endsAt, existing.timezone),
+      visitorZone: zoneLabel(existing.timezone),
+      manageUrl: manageUrlFor(context.appUrl, context.secret, existing.id),
+    },
+  });
+}
+
+/** The 24-hour reminder. */
+export async function sendReminderEmail(context: BookingEmailContext, booking: Booking) {
+  await context.email.sendEmail({
+    tx: context.tx,
+    to: booking.email,
+    template: "booking-reminder",
+    props: {
+      coachName: context.coach.name,
+      visitorName: booking.name,
+      whenForVisitor: formatSlot(booking.startsAt, booking.endsAt, booking.timezone),
+      visitorZone: zoneLabel(booking.timezone),
+      location: context.location,
+      manageUrl: manageUrlFor(context.appUrl, context.secret, booking.id),
+    },
+  });
+}

@@ -1,0 +1,83 @@
+import type { Booking } from "@/db/schema";
+import { sendCancellation, sendConfirmation, sendReminderEmail, type BookingEmailContext } from "./booking-emails";
+import { offeredSlot } from "./free-slots";
+import { hashToken } from "./manage-token";
+import { loadAvailability, lockBooking, lockBookingByTokenHash, markCancelled, markReminderSent, moveBookingIfFree, type Availability } from "./queries";
+import { reminderRunAt, shouldSendReminder, type ReminderJob } from "./reminders";
+import type { BookingServiceDeps } from "./service";
+import type { Executor } from "@/db/connect";
+
+export type MoveResult = { ok: true; booking: Booking } | { ok: false; message: string };
+export type CancelResult =
+  | { ok: true; booking: Booking }
+  | { ok: false; reason: "not-found" | "already-cancelled" | "too-late"; message: string };
+
+/** Everything a change needs, read through the change's own transaction. */
+async function changeContext(deps: BookingServiceDeps, tx: Executor): Promise<{ availability: Availability; context: BookingEmailContext }> {
+  const [availability, coach] = await Promise.all([loadAvailability(tx), deps.coach(tx)]);
+  return { availability, context: { tx, email: deps.email, coach, appUrl: deps.appUrl, secret: deps.secret, location: availability.settings.location } };
+}
+
+const tooLate = (booking: Booking, availability: Availability, at: Date) =>
+  booking.startsAt.getTime() - at.getTime() < availability.settings.cancelCutoffMinutes * 60_000;
+
+/**
+ * Moves a booking to another free slot in one statement: the row's time changes, so the old slot
+ * is freed and the new one taken atomically; the exclusion constraint still decides races.
+ */
+export async function moveByVisitor(deps: BookingServiceDeps, token: string, newStart: Date, at: Date): Promise<MoveResult> {
+  return deps.db.transaction(async (tx): Promise<MoveResult> => {
+    const booking = await lockBookingByTokenHash(tx, hashToken(token));
+    if (!booking) return { ok: false, message: "We could not find this booking." };
+    if (booking.status !== "confirmed") return { ok: false, message: "This consultation is cancelled; please book a new time." };
+    const { availability, context } = await changeContext(deps, tx);
+    if (tooLate(booking, availability, at)) return { ok: false, message: `It is too close to the call to move it here. Please write to ${context.coach.email}.` };
+    const slot = await offeredSlot(tx, { availability, coachTimeZone: context.coach.timeZone, now: at, start: newStart, ignoring: booking });
+    if (!slot) return { ok: false, message: "That time is not available. Please choose another one." };
+    const moved = await moveBookingIfFree(tx, booking.id, slot);
+    if (!moved) return { ok: false, message: "That time was just taken. Please choose another one." };
+    await sendConfirmation(context, moved, { moved: true });
+    await deps.scheduleReminder(tx, { bookingId: moved.id, startsAt: moved.startsAt.toISOString() }, reminderRunAt(moved.startsAt, at));
+    return { ok: true, booking: moved };
+  });
+}
+
+/** Cancels by the private link; past the cut-off the visitor is asked to write to the coach. */
+export async function cancelByVisitor(deps: BookingServiceDeps, token: string, reason: string | null, at: Date): Promise<CancelResult> {
+  return deps.db.transaction(async (tx): Promise<CancelResult> => {
+    const booking = await lockBookingByTokenHash(tx, hashToken(token));
+    if (!booking) return { ok: false, reason: "not-found", message: "We could not find this booking." };
+    if (booking.status === "cancelled") return { ok: false, reason: "already-cancelled", message: "This consultation is already cancelled." };
+    const { availability, context } = await changeContext(deps, tx);
+    if (tooLate(booking, availability, at)) {
+      return { ok: false, reason: "too-late", message: `It is too close to the call to cancel here. Please write to ${context.coach.email}.` };
+    }
+    const cancelled = await markCancelled(tx, booking.id, { reason, by: "visitor", now: at });
+    if (!cancelled) return { ok: false, reason: "already-cancelled", message: "This consultation is already cancelled." };
+    await sendCancellation(context, cancelled, reason);
+    return { ok: true, booking: cancelled };
+  });
+}
+
+/** The coach cancels, at any time, with a message the visitor receives. */
+export async function cancelByCoach(deps: BookingServiceDeps, id: string, message: string | null, at: Date): Promise<CancelResult> {
+  return deps.db.transaction(async (tx): Promise<CancelResult> => {
+    const cancelled = await markCancelled(tx, id, { reason: message, by: "coach", now: at });
+    if (!cancelled) return { ok: false, reason: "already-cancelled", message: "This consultation is already cancelled or does not exist." };
+    const { context } = await changeContext(deps, tx);
+    await sendCancellation(context, cancelled, message);
+    return { ok: true, booking: cancelled };
+  });
+}
+
+/** Sends a due reminder once; stale jobs (cancelled or moved bookings) do nothing. */
+export async function sendReminder(deps: BookingServiceDeps, job: ReminderJob, at: Date): Promise<boolean> {
+  return deps.db.transaction(async (tx) => {
+    const booking = await lockBooking(tx, job.bookingId);
+    if (!booking || !shouldSendReminder(booking, job, at)) return false;
+    const { context } = await changeContext(deps, tx);
+    await sendReminderEmail(context, booking);
+    await markReminderSent(tx, booking.id, at);
+    return true;
+  });
+}

@@ -1,0 +1,24 @@
+import { localTransport, resendTransport, type EmailTransport } from "@/lib/email/transport";
+import { paymentMode, stripeWebhookSecret, type Env } from "@/lib/env";
+import { createLocalProvider, type LocalProviderConfig } from "@/lib/payments/local-provider";
+import type { PaymentProvider } from "@/lib/payments/provider";
+import { createStripeClient, createStripeProvider } from "@/lib/payments/stripe-provider";
+
+/** Resend when RESEND_API_KEY is set; otherwise the local transport, which only records. */
+export function emailTransportFor(config: Env): EmailTransport {
+  return config.RESEND_API_KEY ? resendTransport(config.RESEND_API_KEY) : localTransport;
+}
+
+/** The local provider's settings; null unless payments run locally (see paymentMode). */
+export function localPaymentConfigFor(config: Env): LocalProviderConfig | null {
+  const secret = stripeWebhookSecret(config);
+  if (paymentMode(config) !== "local" || !secret) return null;
+  return { appUrl: config.APP_URL, webhookSecret: secret };
+}
+
+/** Stripe when STRIPE_SECRET_KEY is set, the local stand-in where allowed, else none. */
+export function paymentProviderFor(config: Env): PaymentProvider | null {
+  if (paymentMode(config) === "stripe") return createStripeProvider(createStripeClient(config.STRIPE_SECRET_KEY!, config.STRIPE_API_URL));
+  const local = localPaymentConfigFor(config);
+  return local ? createLocalProvider(local) : null;
+}

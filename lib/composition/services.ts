@@ -1,0 +1,97 @@
+import type PgBoss from "pg-boss";
+import type { Database, Executor } from "@/db/connect";
+import { createBookingService, type BookingServiceDeps } from "@/lib/booking/service";
+import { createAvailabilityService } from "@/lib/booking/availability-service";
+import { createCourseAdminService } from "@/lib/course/admin-service";
+import { createLearningService } from "@/lib/course/learning-service";
+import { createEmailService } from "@/lib/email/service";
+import type { EmailTransport } from "@/lib/email/transport";
+import { authSecret, stripeWebhookSecret, type Env } from "@/lib/env";
+import { bossDb, QUEUES } from "@/lib/queue/boss";
+import { createSubscriberAdmin } from "@/lib/newsletter/admin";
+import { createBroadcastService } from "@/lib/newsletter/broadcast-service";
+import { createNewsletterService } from "@/lib/newsletter/service";
+import { createOrderAdminService } from "@/lib/payments/admin-service";
+import { createCheckoutService } from "@/lib/payments/checkout-service";
+import type { PaymentDeps } from "@/lib/payments/context";
+import type { PaymentProvider } from "@/lib/payments/provider";
+import { createWebhookService } from "@/lib/payments/webhook-service";
+import { createRoutineService } from "@/lib/routines/service";
+import { loadCoach } from "@/lib/site/queries";
+
+/** What every service is built from: the one place production, the worker and the tests differ. */
+export interface Infrastructure {
+  db: Database;
+  boss: PgBoss;
+  transport: EmailTransport;
+  config: Env;
+  /** Stripe, the local test checkout, or null when payments are not configured. */
+  paymentProvider: PaymentProvider | null;
+  /** Told after a booking was made, moved or cancelled, so cached free times refresh. */
+  onBusyTimesChanged?: BookingServiceDeps["onBusyTimesChanged"];
+  now?: () => Date;
+}
+
+/**
+ * Every domain service, wired once from the infrastructure. The web app, `npm run worker` and the
+ * database tests all build them here, so what a test exercises is what production runs.
+ */
+export function createServices(infra: Infrastructure) {
+  const { db, boss, transport, config, now } = infra;
+  const secret = authSecret(config);
+  const coach = (executor: Executor = db) => loadCoach(executor, config);
+
+  const email = createEmailService({
+    db,
+    boss,
+    transport,
+    from: { transactional: config.EMAIL_FROM, newsletter: config.NEWSLETTER_FROM },
+    ...(now ? { now } : {}),
+  });
+
+  const paymentDeps: PaymentDeps = { db, email, appUrl: config.APP_URL, authSecret: secret, coach, ...(now ? { now } : {}) };
+  const webhookSecret = stripeWebhookSecret(config);
+
+  return {
+    email,
+    booking: createBookingService({
+      db,
+      email,
+      appUrl: config.APP_URL,
+      secret,
+      coach,
+      scheduleReminder: async (tx, job, runAt) => {
+        await boss.send(QUEUES.bookingReminder, job, { db: bossDb(tx), startAfter: runAt });
+      },
+      onBusyTimesChanged: infra.onBusyTimesChanged,
+      ...(now ? { now } : {}),
+    }),
+    availability: createAvailabilityService(db),
+    newsletter: createNewsletterService({
+      db,
+      email,
+      appUrl: config.APP_URL,
+      secret,
+      coachName: async () => (await coach()).name,
+      ...(now ? { now } : {}),
+    }),
+    subscribers: createSubscriberAdmin(db),
+    broadcasts: createBroadcastService({
+      db,
+      boss,
+      email,
+      appUrl: config.APP_URL,
+      secret,
+      coachName: async () => (await coach()).name,
+      ...(now ? { now } : {}),
+    }),
+    checkout: infra.paymentProvider ? createCheckoutService({ ...paymentDeps, provider: infra.paymentProvider }) : null,
+    webhook: webhookSecret ? createWebhookService({ ...paymentDeps, webhookSecret }) : null,
+    orders: createOrderAdminService({ db, provider: infra.paymentProvider, ...(now ? { now } : {}) }),
+    learning: createLearningService({ db, ...(now ? { now } : {}) }),
+    courseAdmin: createCourseAdminService({ db, ...(now ? { now } : {}) }),
+    routines: createRoutineService(db, now),
+  };
+}
+
+export type Services = ReturnType<typeof createServices>;

@@ -1,0 +1,38 @@
+/**
+ * Loaded before the Next.js server (`node --import`, see scripts/lib/run-next.ts and README), so
+ * it sees every HTTP server the process creates and every request before Next.js does:
+ *
+ * - It writes the address of the connection's other end into a request header of our own,
+ *   replacing whatever a client sent under that name. Route handlers cannot see the socket;
+ *   without this, the only client address they have is `X-Forwarded-For`, which clients write
+ *   themselves. lib/http/client-address.ts combines the two under TRUST_PROXY.
+ * - It keeps the requests in flight, so a shutdown that runs out of time can name what it cut off.
+ *
+ * Plain JavaScript because Node loads it before any TypeScript tooling exists in the process.
+ */
+import http from "node:http";
+import https from "node:https";
+
+// The same name as in lib/http/client-address.ts (a test holds the two together).
+const PEER_ADDRESS_HEADER = "x-coach-peer-address";
+
+const state = (globalThis.__coachHttp ??= { inFlight: new Set(), servers: new Set() });
+
+function instrument(server) {
+  state.servers.add(server);
+  server.prependListener("request", (request, response) => {
+    request.headers[PEER_ADDRESS_HEADER] = request.socket?.remoteAddress ?? "";
+    const entry = { method: request.method ?? "GET", path: (request.url ?? "").split("?")[0].slice(0, 200), startedAt: Date.now() };
+    state.inFlight.add(entry);
+    response.once("close", () => state.inFlight.delete(entry));
+  });
+}
+
+for (const protocol of [http, https]) {
+  const createServer = protocol.createServer;
+  protocol.createServer = function (...args) {
+    const server = createServer.apply(this, args);
+    instrument(server);
+    return server;
+  };
+}

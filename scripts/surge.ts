@@ -1,0 +1,420 @@
+/**
+ * `npm run surge`: every write path at three times the database pool's size at once, against the
+ * production build on a fresh database, each request from its own client address. It asserts, and
+ * never times: no request hangs (30 s cap) or gets a 5xx other than a 503 with Retry-After; health
+ * is ok within 5 s after each burst; the invariants of each path hold. Then PostgreSQL is stopped
+ * for 10 s under mixed load, and finally the app must stop within its shutdown deadline.
+ * Prints a table; exits non-zero when anything failed.
+ */
+import { createHmac, randomUUID } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { chargeRefundedEvent, checkoutSessionEvent } from "../lib/payments/local-events";
+import { signWebhookPayload } from "../lib/payments/signature";
+import { acceptable, burst, crowd, printTable, type BurstReport } from "./surge/burst";
+import { Visitor, type SurgeResponse } from "./surge/client";
+import { startStack, SURGE_SECRET, type Stack } from "./surge/stack";
+import { log } from "./lib/log";
+
+const POOL_MAX = Number(process.env.SURGE_POOL_MAX ?? 10);
+const N = 3 * POOL_MAX;
+const DAY = 86_400_000;
+
+interface ManifestEntry {
+  filename: string;
+  exportedName: string;
+}
+function actionId(name: string): string {
+  const manifest = JSON.parse(readFileSync(".next/server/server-reference-manifest.json", "utf8")) as { node: Record<string, ManifestEntry> };
+  const found = Object.entries(manifest.node).find(([, entry]) => `${entry.filename}#${entry.exportedName}` === name);
+  if (!found) throw new Error(`No server action ${name} in the build.`);
+  return found[0];
+}
+
+const json = <T>(response: SurgeResponse): T | null => {
+  try {
+    return JSON.parse(response.body) as T;
+  } catch {
+    return null;
+  }
+};
+const count = async (stack: Stack, query: string, ...params: unknown[]) => Number((await stack.sql.unsafe(query, params as never[]))[0]!.n);
+const expectEqual = (label: string, actual: number, expected: number) => (actual === expected ? [] : [`${label}: ${actual}, expected ${expected}`]);
+
+/** Free times as the public API lists them, soonest first. */
+async function freeSlots(stack: Stack): Promise<string[]> {
+  const from = new Date(Date.now() + DAY).toISOString();
+  const to = new Date(Date.now() + 45 * DAY).toISOString();
+  const response = await new Visitor(stack.baseUrl, "127.0.0.1").send(`/api/availability?from=${from}&to=${to}&tz=UTC`);
+  return (json<{ slots: { start: string }[] }>(response)?.slots ?? []).map((slot) => slot.start);
+}
+
+async function requiredAnswers(stack: Stack) {
+  const rows = await stack.sql<{ id: string }[]>`select id::text from intake_questions where required`;
+  return Object.fromEntries(rows.map((row) => [row.id, "Tight hamstrings after long days at the desk."]));
+}
+
+/** A magic link for `email`, requested through Auth.js's own route and read from the outbox. */
+async function signIn(stack: Stack, visitor: Visitor, email: string, options: { follow: boolean }) {
+  const csrf = await visitor.send("/api/auth/csrf");
+  const token = json<{ csrfToken: string }>(csrf)?.csrfToken ?? "";
+  const response = await visitor.form("/api/auth/signin/email", { csrfToken: token, email, callbackUrl: `${stack.baseUrl}/account` });
+  if (!options.follow) return response;
+  const [message] = await stack.sql<{ text: string }[]>`select text from email_outbox where to_address = ${email} and template = 'magic-link' order by created_at desc limit 1`;
+  const link = message?.text.match(/https?:\/\/\S+\/api\/auth\/callback\/email\?\S+/)?.[0];
+  if (!link) throw new Error(`No sign-in link for ${email}.`);
+  await visitor.send(link.replace(/^https?:\/\/[^/]+/, ""));
+  return response;
+}
+
+async function main() {
+  log(`Surge: ${N} requests at once per burst (three times a pool of ${POOL_MAX}).`);
+  const stack = await startStack({ poolMax: POOL_MAX });
+  const rows = reportingRows();
+  let shutdown: { ms: number; exited: boolean } | undefined;
+  try {
+    const answers = await requiredAnswers(stack);
+    const slots = await freeSlots(stack);
+    if (slots.length < 4 * N) throw new Error(`Only ${slots.length} free times; the surge needs ${4 * N}.`);
+    const bookingBody = (index: number, prefix: string, start: string) => ({
+      start,
+      name: `Surge ${prefix} ${index}`,
+      email: `${prefix}-${index}@surge.example`,
+      timezone: "Europe/Berlin",
+      answers,
+      consent: true,
+    });
+    const book = (visitor: Visitor, index: number, prefix: string, start: string) =>
+      visitor.json("/api/bookings", bookingBody(index, prefix, start), { "idempotency-key": randomUUID() });
+
+    // 1. Everyone wants the same time: exactly one gets it.
+    const contested = slots[0]!;
+    rows.push(
+      await burst(stack, "book one slot", N, (visitor, index) => book(visitor, index, "same", contested), async (responses) => [
+        ...expectEqual("confirmed bookings at that time", await count(stack, "select count(*) n from bookings where starts_at = $1 and status = 'confirmed'", contested), 1),
+        ...expectEqual("201 answers", responses.filter((response) => response.status === 201).length, 1),
+      ]),
+    );
+
+    // 2. Everyone wants a different time: everyone gets theirs.
+    const distinct = slots.slice(1, 1 + N);
+    const booked = await burst(stack, "book different slots", N, (visitor, index) => book(visitor, index, "many", distinct[index]!), async (responses) => [
+      ...expectEqual("201 answers", responses.filter((response) => response.status === 201).length, N),
+      ...expectEqual("confirmed bookings", await count(stack, "select count(*) n from bookings where email like 'many-%' and status = 'confirmed'", ), N),
+      ...expectEqual("confirmation emails", await count(stack, "select count(*) n from email_outbox where template = 'booking-confirmed' and to_address like 'many-%'"), N),
+    ]);
+    rows.push(booked);
+    const tokens = booked.responses.map((response) => json<{ manageUrl?: string }>(response)?.manageUrl?.split("/bookings/")[1]).filter((token): token is string => Boolean(token));
+
+    // 3. One booking moved to many times at once: it ends up at exactly one of them.
+    const moveAction = actionId("app/(site)/bookings/[token]/actions.ts#moveBooking");
+    const cancelAction = actionId("app/(site)/bookings/[token]/actions.ts#cancelBooking");
+    const moveTargets = slots.slice(1 + N, 1 + 2 * N);
+    const firstToken = tokens[0] ?? "missing";
+    rows.push(
+      await burst(
+        stack,
+        "move one booking",
+        N,
+        (visitor, index) => visitor.action(`/bookings/${firstToken}`, moveAction, { token: firstToken, start: moveTargets[index]! }),
+        async (responses) => {
+          const moved = responses.filter((response) => (response.headers["x-action-redirect"] ?? "").includes("moved=1")).length;
+          const [row] = await stack.sql<{ sequence: number; starts_at: Date }[]>`select sequence, starts_at from bookings where email = 'many-0@surge.example'`;
+          return [
+            ...(moved >= 1 ? [] : ["no move succeeded"]),
+            ...expectEqual("the booking's sequence", row?.sequence ?? -1, moved),
+            ...expectEqual("confirmed bookings of that visitor", await count(stack, "select count(*) n from bookings where email = 'many-0@surge.example' and status = 'confirmed'"), 1),
+          ];
+        },
+      ),
+    );
+
+    // 4. Many bookings moved at once, each to its own new time.
+    const manyTargets = slots.slice(1 + 2 * N, 1 + 3 * N);
+    const others = tokens.slice(1);
+    rows.push(
+      await burst(
+        stack,
+        "move many bookings",
+        others.length,
+        (visitor, index) => visitor.action(`/bookings/${others[index]}`, moveAction, { token: others[index]!, start: manyTargets[index]! }),
+        async (responses) => [
+          ...expectEqual("moves that succeeded", responses.filter((response) => (response.headers["x-action-redirect"] ?? "").includes("moved=1")).length, others.length),
+          ...expectEqual("bookings at their new times", await count(stack, "select count(*) n from bookings where status = 'confirmed' and starts_at = any($1::timestamptz[])", manyTargets.slice(0, others.length)), others.length),
+        ],
+      ),
+    );
+
+    // 5. One booking cancelled many times at once: one cancellation, one email.
+    rows.push(
+      await burst(
+        stack,
+        "cancel one booking",
+        N,
+        (visitor) => visitor.action(`/bookings/${firstToken}`, cancelAction, { token: firstToken, reason: "Surge" }),
+        async () => [
+          ...expectEqual("cancelled bookings of that visitor", await count(stack, "select count(*) n from bookings where email = 'many-0@surge.example' and status = 'cancelled'"), 1),
+          ...expectEqual("cancellation emails", await count(stack, "select count(*) n from email_outbox where template = 'booking-cancelled' and to_address = 'many-0@surge.example'"), 1),
+        ],
+      ),
+    );
+
+    // 6. Many bookings cancelled at once.
+    rows.push(
+      await burst(
+        stack,
+        "cancel many bookings",
+        others.length,
+        (visitor, index) => visitor.action(`/bookings/${others[index]}`, cancelAction, { token: others[index]!, reason: "" }),
+        async () => [
+          ...expectEqual("cancelled bookings", await count(stack, "select count(*) n from bookings where email like 'many-%' and status = 'cancelled'"), N),
+          ...expectEqual("cancellation emails", await count(stack, "select count(*) n from email_outbox where template = 'booking-cancelled' and to_address like 'many-%'"), N),
+        ],
+      ),
+    );
+
+    // 7. Newsletter sign-ups, then 8. their confirmations, then 9. one link clicked many times.
+    rows.push(
+      await burst(stack, "newsletter sign-ups", N, (visitor, index) => visitor.json("/api/newsletter/subscribe", { email: `reader-${index}@surge.example`, source: "/newsletter" }), async () => [
+        ...expectEqual("pending readers", await count(stack, "select count(*) n from subscribers where email like 'reader-%' and status = 'pending'"), N),
+        ...expectEqual("confirmation emails", await count(stack, "select count(*) n from email_outbox where template = 'newsletter-confirm' and to_address like 'reader-%'"), N),
+      ]),
+    );
+    const confirmLinks = (await stack.sql<{ text: string }[]>`select text from email_outbox where template = 'newsletter-confirm' and to_address like 'reader-%' order by to_address`).map(
+      (row) => row.text.match(/\/api\/newsletter\/confirm\?token=[\w-]+/)?.[0] ?? "/api/newsletter/confirm?token=missing",
+    );
+    rows.push(
+      await burst(stack, "newsletter confirmations", confirmLinks.length - 1, (visitor, index) => visitor.send(confirmLinks[index + 1]!), async () => [
+        ...expectEqual("confirmed readers", await count(stack, "select count(*) n from subscribers where email like 'reader-%' and status = 'confirmed'"), N - 1),
+        ...expectEqual("welcome emails", await count(stack, "select count(*) n from email_outbox where template = 'newsletter-welcome' and to_address like 'reader-%'"), N - 1),
+      ]),
+    );
+    rows.push(
+      await burst(stack, "one confirmation link, many clicks", N, (visitor) => visitor.send(confirmLinks[0]!), async () => [
+        ...expectEqual("welcome emails to that reader", await count(stack, "select count(*) n from email_outbox where template = 'newsletter-welcome' and to_address = 'reader-0@surge.example'"), 1),
+      ]),
+    );
+
+    // 10. Sign-in links through Auth.js's own route, each address from its own network.
+    const members = crowd(stack, N);
+    rows.push(
+      await burst(
+        stack,
+        "sign-in links",
+        N,
+        (visitor, index) => signIn(stack, visitor, `member-${index}@surge.example`, { follow: false }),
+        async () => [...expectEqual("sign-in emails", await count(stack, "select count(*) n from email_outbox where template = 'magic-link' and to_address like 'member-%'"), N)],
+        members,
+      ),
+    );
+
+    // 11. Check-ins from N signed-in people at once.
+    for (const [index, member] of members.entries()) {
+      const [message] = await stack.sql<{ text: string }[]>`select text from email_outbox where to_address = ${`member-${index}@surge.example`} and template = 'magic-link' limit 1`;
+      const link = message?.text.match(/\/api\/auth\/callback\/email\?\S+/)?.[0];
+      if (link) await member.send(link);
+    }
+    const [routine] = await stack.sql<{ slug: string; id: string }[]>`select slug, id::text from routines where status = 'published' order by slug limit 1`;
+    rows.push(
+      await burst(
+        stack,
+        "check-ins",
+        N,
+        (visitor) => visitor.json("/api/check-ins", { checkIns: [{ routineSlug: routine!.slug, before: 7, after: 3, completedAt: new Date().toISOString() }] }),
+        async (responses) => [
+          ...expectEqual("201 answers", responses.filter((response) => response.status === 201).length, N),
+          ...expectEqual("check-ins stored", await count(stack, "select count(*) n from routine_check_ins"), N),
+        ],
+        members,
+      ),
+    );
+
+    // 12. Checkouts started at once (and one more, for the duplicate events below).
+    const buyAction = actionId("app/(site)/courses/[slug]/actions.ts#buyCourse");
+    const [course] = await stack.sql<{ slug: string }[]>`select slug from courses where status = 'published' limit 1`;
+    rows.push(
+      await burst(stack, "checkout starts", N + 1, (visitor) => visitor.action(`/courses/${course!.slug}`, buyAction, { course: course!.slug }), async (responses) => [
+        ...expectEqual("checkouts opened", responses.filter((response) => (response.headers["x-action-redirect"] ?? "").includes("/checkout/local/")).length, N + 1),
+        ...expectEqual("pending orders with a session", await count(stack, "select count(*) n from orders where status = 'pending' and checkout_session_id is not null"), N + 1),
+      ]),
+    );
+
+    // 13. Stripe: a paid event per order at once, 14. twenty-odd copies of one event, 15. refunds.
+    const secret = `whsec_local_${createHmac("sha256", SURGE_SECRET).update("stripe-webhook").digest("base64url")}`;
+    const orders = await stack.sql<{ id: string; checkout_session_id: string; course_id: string; amount: number; currency: string }[]>`
+      select id::text, checkout_session_id, course_id::text, amount, currency from orders where status = 'pending' order by created_at`;
+    const events = orders.map((order, index) =>
+      checkoutSessionEvent(
+        "checkout.session.completed",
+        { sessionId: order.checkout_session_id, orderId: order.id, courseId: order.course_id, amount: order.amount, currency: order.currency, email: `buyer-${index}@surge.example`, paymentIntentId: `pi_surge_${index}`, paymentStatus: "paid" },
+        new Date(),
+      ),
+    );
+    const post = (visitor: Visitor, event: unknown) => {
+      const body = JSON.stringify(event);
+      return visitor.send("/api/stripe/webhook", { method: "POST", headers: { "content-type": "application/json", "stripe-signature": signWebhookPayload(body, secret) }, body });
+    };
+    const distinctEvents = events.slice(0, N);
+    rows.push(
+      await burst(stack, "stripe: paid, distinct orders", distinctEvents.length, (visitor, index) => post(visitor, distinctEvents[index]), async () => [
+        ...expectEqual("paid orders", await count(stack, "select count(*) n from orders where status = 'paid'"), N),
+        ...expectEqual("enrollments", await count(stack, "select count(*) n from enrollments where revoked_at is null"), N),
+        ...expectEqual("receipts", await count(stack, "select count(*) n from email_outbox where template = 'course-receipt'"), N),
+      ]),
+    );
+    const duplicate = events[N]!;
+    rows.push(
+      await burst(stack, "stripe: one event, many copies", N, (visitor) => post(visitor, duplicate), async () => [
+        ...expectEqual("enrollments of that buyer", await count(stack, "select count(*) n from enrollments e join users u on u.id = e.user_id where u.email = $1", `buyer-${N}@surge.example`), 1),
+        ...expectEqual("receipts to that buyer", await count(stack, "select count(*) n from email_outbox where template = 'course-receipt' and to_address = $1", `buyer-${N}@surge.example`), 1),
+        ...expectEqual("times the event was recorded", await count(stack, "select count(*) n from payment_events where id = $1", duplicate.id), 1),
+      ]),
+    );
+    rows.push(
+      await burst(
+        stack,
+        "stripe: refunds",
+        N,
+        (visitor, index) => post(visitor, chargeRefundedEvent({ paymentIntentId: `pi_surge_${index}`, amount: orders[index]?.amount ?? 0 }, new Date())),
+        async () => [
+          ...expectEqual("refunded orders", await count(stack, "select count(*) n from orders where status = 'refunded'"), N),
+          ...expectEqual("revoked enrollments", await count(stack, "select count(*) n from enrollments where revoked_at is not null"), N),
+          ...expectEqual("refund alerts to the coach", await count(stack, "select count(*) n from email_outbox where template = 'payment-alert'"), N),
+        ],
+      ),
+    );
+
+    // 16. The coach publishes the same routine from many tabs at once.
+    const coach = new Visitor(stack.baseUrl, "127.9.9.9");
+    await signIn(stack, coach, "coach@example.com", { follow: true });
+    const statusAction = actionId("app/admin/routines/actions.ts#setRoutineStatus");
+    rows.push(
+      await burst(
+        stack,
+        "coach publishes",
+        N,
+        () => coach.action("/admin/routines", statusAction, { id: routine!.id, status: "published" }, false),
+        async () => [...expectEqual("published copies of that routine", await count(stack, "select count(*) n from routines where id = $1 and status = 'published'", routine!.id), 1)],
+        Array.from({ length: N }, () => coach),
+      ),
+    );
+
+    // 17. PostgreSQL stops for ten seconds under mixed load: nothing acknowledged is lost, and the
+    // app recovers by itself.
+    rows.push(await outage(stack, slots.slice(1 + 3 * N, 1 + 4 * N), answers));
+
+    // 18. Every message in the outbox is delivered exactly once.
+    rows.push(await allMailDeliveredOnce(stack));
+  } catch (error) {
+    rows.push({ name: "the surge itself", requests: 0, statuses: "", slowestMs: 0, hung: 0, failures: 1, healthMs: null, problems: [`stopped early: ${error instanceof Error ? error.stack : String(error)}`] });
+  } finally {
+    shutdown = await stack.stop();
+  }
+  printTable(rows);
+  const shutdownOk = shutdown.exited && shutdown.ms < 35_000;
+  console.log(`shutdown after SIGTERM: ${shutdown.exited ? `exited in ${(shutdown.ms / 1000).toFixed(1)} s` : "did not exit within 60 s"}`);
+  const failed = rows.filter((row) => row.problems.length).length + (shutdownOk ? 0 : 1);
+  console.log(failed ? `surge: ${failed} failed` : `surge: all ${rows.length} bursts held`);
+  process.exit(failed ? 1 : 0);
+}
+
+/** The table's rows, each also printed as soon as its burst is over, so a long run shows progress. */
+function reportingRows() {
+  const rows: BurstReport[] = [];
+  const push = rows.push.bind(rows);
+  rows.push = (...items: BurstReport[]) => {
+    for (const item of items) log(`${item.problems.length ? "✗" : "✓"} ${item.name}: ${item.statuses}${item.problems.length ? ` — ${item.problems.join("; ")}` : ""}`);
+    return push(...items);
+  };
+  return rows;
+}
+
+/** Mixed writes while the database is stopped for ten seconds and started again. */
+async function outage(stack: Stack, slots: string[], answers: Record<string, string>): Promise<BurstReport> {
+  const name = "database down 10 s under load";
+  const visitors = crowd(stack, slots.length);
+  const acknowledged: { kind: "booking" | "reader"; key: string }[] = [];
+  const responses: SurgeResponse[] = [];
+  let stopAt = 0;
+  const load = visitors.map(async (visitor, index) => {
+    // Staggered over ~16 s so that requests arrive before, during and after the outage.
+    await new Promise((resolve) => setTimeout(resolve, index * 550));
+    const bookingEmail = `outage-${index}@surge.example`;
+    const booking = await visitor.json(
+      "/api/bookings",
+      { start: slots[index], name: `Outage ${index}`, email: bookingEmail, timezone: "UTC", answers, consent: true },
+      { "idempotency-key": randomUUID() },
+    );
+    responses.push(booking);
+    if (booking.status === 201) acknowledged.push({ kind: "booking", key: bookingEmail });
+    const readerEmail = `outage-reader-${index}@surge.example`;
+    const reader = await visitor.json("/api/newsletter/subscribe", { email: readerEmail });
+    responses.push(reader);
+    if (reader.status === 202) acknowledged.push({ kind: "reader", key: readerEmail });
+  });
+  const chaos = (async () => {
+    await new Promise((resolve) => setTimeout(resolve, 3_000));
+    stopAt = Date.now();
+    await stack.stopDatabase();
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, 10_000 - (Date.now() - stopAt))));
+    await stack.startDatabase();
+  })();
+  await Promise.all([...load, chaos]);
+
+  const problems: string[] = [];
+  const bad = responses.filter((response) => !acceptable(response));
+  if (bad.length) problems.push(`${bad.length} unacceptable answers (${bad.map((response) => response.hung ? "hung" : response.status).join(", ")})`);
+  let healthMs: number | null = null;
+  const probe = new Visitor(stack.baseUrl, "127.0.0.1");
+  const started = Date.now();
+  while (Date.now() - started < 30_000) {
+    const health = await probe.send("/api/health");
+    if (health.status === 200) {
+      healthMs = Date.now() - started;
+      break;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  if (healthMs === null) problems.push("health did not recover within 30 s of PostgreSQL starting again");
+  else {
+    for (const item of acknowledged) {
+      const table = item.kind === "booking" ? "bookings" : "subscribers";
+      if ((await count(stack, `select count(*) n from ${table} where email = $1`, item.key)) !== 1) problems.push(`acknowledged ${item.kind} for ${item.key} is missing`);
+    }
+    if (acknowledged.length === 0) problems.push("nothing was acknowledged at all");
+  }
+  const statuses = new Map<string, number>();
+  for (const response of responses) statuses.set(response.hung ? "hung" : String(response.status), (statuses.get(response.hung ? "hung" : String(response.status)) ?? 0) + 1);
+  return {
+    name,
+    requests: responses.length,
+    statuses: [...statuses].sort().map(([key, value]) => `${value}×${key}`).join(" "),
+    slowestMs: Math.max(0, ...responses.map((response) => response.ms)),
+    hung: responses.filter((response) => response.hung).length,
+    failures: bad.length,
+    healthMs,
+    problems,
+  };
+}
+
+/** Waits for the outbox to drain, then checks that each message reached the provider once. */
+async function allMailDeliveredOnce(stack: Stack): Promise<BurstReport> {
+  const started = Date.now();
+  let waiting = -1;
+  while (Date.now() - started < 120_000) {
+    waiting = await count(stack, "select count(*) n from email_outbox where status in ('queued', 'sending')");
+    if (waiting === 0) break;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  const rows = await stack.sql<{ id: string; status: string }[]>`select id::text, status::text from email_outbox where broadcast_id is null`;
+  const problems: string[] = [];
+  if (waiting !== 0) problems.push(`${waiting} messages still waiting after two minutes`);
+  const failed = rows.filter((row) => row.status === "failed").length;
+  if (failed) problems.push(`${failed} messages failed`);
+  const twice = rows.filter((row) => (stack.deliveries.get(`outbox-${row.id}`) ?? 0) > 1).length;
+  if (twice) problems.push(`${twice} messages were handed to the provider more than once`);
+  const never = rows.filter((row) => row.status === "sent" && !stack.deliveries.has(`outbox-${row.id}`)).length;
+  if (never) problems.push(`${never} messages are marked sent but never reached the provider`);
+  return { name: "every message delivered once", requests: rows.length, statuses: `${rows.length} messages`, slowestMs: Date.now() - started, hung: 0, failures: 0, healthMs: 0, problems };
+}
+
+await main();

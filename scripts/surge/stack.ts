@@ -1,0 +1,112 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, openSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import postgres from "postgres";
+import { createDatabase } from "../../db/connect";
+import { startEmbeddedPostgres, type EmbeddedPostgres } from "../../db/embedded";
+import { runMigrations } from "../../db/migrate";
+import { seedDatabase } from "../../db/seed";
+import { startRecordingServer } from "../../lib/testing/recording-server";
+import { freePort } from "../lib/free-port";
+import { log } from "../lib/log";
+
+export const SURGE_SECRET = "surge-only-secret-surge-only-secret-surge";
+
+/**
+ * What the surge runs against: the production build started with `npm start`, on a PostgreSQL
+ * cluster of its own (so it can be stopped under load without touching anything else), with the
+ * real Resend SDK pointed at a local server that records every delivery.
+ */
+export async function startStack(options: { poolMax: number }) {
+  if (!existsSync(".next/standalone/server.js")) throw new Error("No production build: run `npm run build` first (npm test makes one).");
+
+  // Under the system temp folder: PostgreSQL runs as its own user, which must be able to enter it.
+  const dir = mkdtempSync(path.join(tmpdir(), "coach-surge-"));
+  chmodSync(dir, 0o755);
+  const dbPort = await freePort();
+  const startDatabase = () => startEmbeddedPostgres({ dir, port: dbPort, database: "coach_surge", log: () => undefined });
+  let cluster: EmbeddedPostgres = await startDatabase();
+  log(`PostgreSQL for the surge on port ${dbPort}; migrating and seeding ...`);
+  await runMigrations(cluster.url);
+  const seeded = createDatabase(cluster.url, { max: 1 });
+  await seedDatabase(seeded.db);
+  await seeded.sql.end({ timeout: 5 });
+
+  // Every message the app delivers, keyed by the idempotency key the SDK sends with it.
+  const deliveries = new Map<string, number>();
+  const resend = await startRecordingServer((request) => {
+    const key = String(request.headers["idempotency-key"] ?? "");
+    deliveries.set(key, (deliveries.get(key) ?? 0) + 1);
+    if (request.path.startsWith("/emails/batch")) {
+      const batch = JSON.parse(request.body) as unknown[];
+      return { status: 200, body: { data: batch.map((_, index) => ({ id: `re_${key}_${index}` })) } };
+    }
+    return { status: 200, body: { id: `re_${key}` } };
+  });
+
+  const port = await freePort();
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const env = {
+    ...process.env,
+    DATABASE_URL: cluster.url,
+    DATABASE_POOL_MAX: String(options.poolMax),
+    APP_URL: baseUrl,
+    AUTH_SECRET: SURGE_SECRET,
+    ADMIN_EMAILS: "coach@example.com",
+    RESEND_API_KEY: "re_surge_recording",
+    RESEND_BASE_URL: resend.url,
+    PAYMENTS_PROVIDER: "local",
+    LOG_LEVEL: process.env.SURGE_LOG_LEVEL ?? "error",
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
+  delete (env as Record<string, string | undefined>).E2E;
+  delete (env as Record<string, string | undefined>).REDIS_URL;
+  // The app's own log, for reading after a failed run.
+  mkdirSync(".data", { recursive: true });
+  const appLog = openSync(".data/surge-app.log", "w");
+  const app: ChildProcess = spawn("npm", ["start", "--", "-p", String(port), "-H", "127.0.0.1"], { env, stdio: ["ignore", appLog, appLog], detached: true });
+  let exited = false;
+  app.on("exit", () => {
+    exited = true;
+  });
+
+  log(`Starting the production build on ${baseUrl} ...`);
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    if (exited) throw new Error("The app exited while starting; see .data/surge-app.log.");
+    const healthy = await fetch(`${baseUrl}/api/health`).then((response) => response.ok, () => false);
+    if (healthy) break;
+    if (Date.now() > deadline) throw new Error("The app did not become healthy within two minutes.");
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+
+  const sql = postgres(cluster.url, { max: 2, onnotice: () => {} });
+  return {
+    baseUrl,
+    sql,
+    deliveries,
+    async stopDatabase() {
+      await cluster.stop();
+    },
+    async startDatabase() {
+      cluster = await startDatabase();
+    },
+    /** SIGTERM, as a platform sends it; resolves with how long the app took to exit. */
+    async stop(): Promise<{ ms: number; exited: boolean }> {
+      const started = Date.now();
+      if (!exited && app.pid) process.kill(-app.pid, "SIGTERM");
+      const deadline = started + 60_000;
+      while (!exited && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+      const result = { ms: Date.now() - started, exited };
+      if (!exited && app.pid) process.kill(-app.pid, "SIGKILL");
+      await sql.end({ timeout: 2 }).catch(() => undefined);
+      await resend.close();
+      await cluster.stop().catch(() => undefined);
+      rmSync(dir, { recursive: true, force: true });
+      return result;
+    },
+  };
+}
+
+export type Stack = Awaited<ReturnType<typeof startStack>>;
