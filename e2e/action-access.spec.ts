@@ -107,11 +107,14 @@ test.describe("server actions refuse anyone who may not use them", () => {
     // The fewest dynamic segments: a page that certainly exists, so a 404 can only come from the guard.
     const page = [...action.pages].sort((a, b) => (a.match(/\[/g)?.length ?? 0) - (b.match(/\[/g)?.length ?? 0))[0]!;
     const url = pathFor(page, target.segments);
-    const fields = Object.fromEntries(Object.entries(target.fields).map(([key, value]) => [`1_${key}`, value]));
     const results = [];
     for (const args of ['["$K1"]', '[null,"$K1"]']) {
+      // As React 19 writes a form argument: the form's fields (prefixed "_1_") first, the arguments ("0") last.
+      const multipart = new FormData();
+      for (const [key, value] of Object.entries(target.fields)) multipart.append(`_1_${key}`, value);
+      multipart.append("0", args);
       const response = await context.post(url, {
-        multipart: { "0": args, ...fields },
+        multipart,
         // Next.js refuses an action whose Origin is not this site: a same-site caller is the hard case.
         headers: { "next-action": action.id, accept: "text/x-component", origin },
         maxRedirects: 0,

@@ -144,30 +144,33 @@ async function main() {
       ),
     );
 
-    // 5. One booking cancelled many times at once: one cancellation, one email.
+    // 5. One booking cancelled many times at once: one cancellation, one email. (Another booking
+    // than the one moved above: that one has used up its changes for the hour.)
+    const secondToken = tokens[1] ?? "missing";
     rows.push(
       await burst(
         stack,
         "cancel one booking",
         N,
-        (visitor) => visitor.action(`/bookings/${firstToken}`, cancelAction, { token: firstToken, reason: "Surge" }),
+        (visitor) => visitor.action(`/bookings/${secondToken}`, cancelAction, { token: secondToken, reason: "Surge" }),
         async () => [
-          ...expectEqual("cancelled bookings of that visitor", await count(stack, "select count(*) n from bookings where email = 'many-0@surge.example' and status = 'cancelled'"), 1),
-          ...expectEqual("cancellation emails", await count(stack, "select count(*) n from email_outbox where template = 'booking-cancelled' and to_address = 'many-0@surge.example'"), 1),
+          ...expectEqual("cancelled bookings of that visitor", await count(stack, "select count(*) n from bookings where email = 'many-1@surge.example' and status = 'cancelled'"), 1),
+          ...expectEqual("cancellation emails", await count(stack, "select count(*) n from email_outbox where template = 'booking-cancelled' and to_address = 'many-1@surge.example'"), 1),
         ],
       ),
     );
 
     // 6. Many bookings cancelled at once.
+    const rest = tokens.slice(2);
     rows.push(
       await burst(
         stack,
         "cancel many bookings",
-        others.length,
-        (visitor, index) => visitor.action(`/bookings/${others[index]}`, cancelAction, { token: others[index]!, reason: "" }),
+        rest.length,
+        (visitor, index) => visitor.action(`/bookings/${rest[index]}`, cancelAction, { token: rest[index]!, reason: "" }),
         async () => [
-          ...expectEqual("cancelled bookings", await count(stack, "select count(*) n from bookings where email like 'many-%' and status = 'cancelled'"), N),
-          ...expectEqual("cancellation emails", await count(stack, "select count(*) n from email_outbox where template = 'booking-cancelled' and to_address like 'many-%'"), N),
+          ...expectEqual("cancelled bookings", await count(stack, "select count(*) n from bookings where email like 'many-%' and status = 'cancelled'"), N - 1),
+          ...expectEqual("cancellation emails", await count(stack, "select count(*) n from email_outbox where template = 'booking-cancelled' and to_address like 'many-%'"), N - 1),
         ],
       ),
     );
@@ -304,15 +307,34 @@ async function main() {
 
     // 18. Every message in the outbox is delivered exactly once.
     rows.push(await allMailDeliveredOnce(stack));
+
+    // 19. A platform stops the app while visitors are booking: the requests in flight are
+    // answered, and the process is gone within its shutdown deadline.
+    const lastSlots = await freeSlots(stack);
+    const stopping = crowd(stack, N).map((visitor, index) => book(visitor, index, "stopping", lastSlots[index]!));
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    shutdown = await stack.stop();
+    const answered = await Promise.all(stopping);
+    const hung = answered.filter((response) => response.hung).length;
+    const served = answered.filter((response) => response.status > 0 && acceptable(response)).length;
+    rows.push({
+      name: "SIGTERM while booking",
+      requests: answered.length,
+      statuses: `${served} answered, ${answered.length - served - hung} refused at the door, ${hung} hung`,
+      slowestMs: shutdown.ms,
+      hung,
+      failures: hung,
+      healthMs: 0,
+      problems: [...(shutdown.exited && shutdown.ms < 35_000 ? [] : [`the app did not exit within 35 s (${(shutdown.ms / 1000).toFixed(1)} s)`]), ...(hung ? [`${hung} requests hung`] : [])],
+    });
   } catch (error) {
     rows.push({ name: "the surge itself", requests: 0, statuses: "", slowestMs: 0, hung: 0, failures: 1, healthMs: null, problems: [`stopped early: ${error instanceof Error ? error.stack : String(error)}`] });
   } finally {
-    shutdown = await stack.stop();
+    shutdown ??= await stack.stop();
   }
   printTable(rows);
-  const shutdownOk = shutdown.exited && shutdown.ms < 35_000;
   console.log(`shutdown after SIGTERM: ${shutdown.exited ? `exited in ${(shutdown.ms / 1000).toFixed(1)} s` : "did not exit within 60 s"}`);
-  const failed = rows.filter((row) => row.problems.length).length + (shutdownOk ? 0 : 1);
+  const failed = rows.filter((row) => row.problems.length).length;
   console.log(failed ? `surge: ${failed} failed` : `surge: all ${rows.length} bursts held`);
   process.exit(failed ? 1 : 0);
 }

@@ -12,11 +12,15 @@ export interface EmailWorkerOptions {
 
 /** Delivers queued email. Several workers (instances) can run at once: each message goes out once. */
 export async function startEmailWorker(boss: PgBoss, service: EmailService, options: EmailWorkerOptions = {}) {
-  const workerId = await boss.work<EmailJob>(
+  const batchSize = options.batchSize ?? 10;
+  let workerId: string | undefined;
+  workerId = await boss.work<EmailJob>(
     QUEUES.deliverEmail,
-    { batchSize: options.batchSize ?? 10, pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 },
+    { batchSize, pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 },
     async (jobs) => {
       for (const job of jobs) await service.deliver(job.data.messageId);
+      // A full batch means more are waiting: fetch again at once instead of after the polling pause.
+      if (jobs.length === batchSize && workerId) boss.notifyWorker(workerId);
     },
   );
   const sweepMs = options.sweepIntervalMs ?? 60_000;

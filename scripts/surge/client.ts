@@ -98,11 +98,13 @@ export class Visitor {
 
   /**
    * Calls a server action the way Next.js's client does: the action's id in `Next-Action` and the
-   * arguments as React encodes a form (`[previousState, $K1]`, fields prefixed `1_`).
+   * arguments as React 19 encodes a form (`[previousState, "$K1"]`, the form's fields prefixed `_1_`).
    */
   action(page: string, actionId: string, fields: Record<string, string>, withPreviousState = true) {
     const boundary = `----surge${Math.random().toString(16).slice(2)}`;
-    const parts: [string, string][] = [["0", withPreviousState ? '[{},"$K1"]' : '["$K1"]'], ...Object.entries(fields).map(([key, value]) => [`1_${key}`, value] as [string, string])];
+    // The form's entries first and the root ("0") last, in the order React's client writes them:
+    // the server reads a form's entries up to where the root begins.
+    const parts: [string, string][] = [...Object.entries(fields).map(([key, value]) => [`_1_${key}`, value] as [string, string]), ["0", withPreviousState ? '[{},"$K1"]' : '["$K1"]']];
     const body = `${parts.map(([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`).join("")}--${boundary}--\r\n`;
     return this.send(page, {
       method: "POST",

@@ -82,6 +82,7 @@ export async function startStack(options: { poolMax: number }) {
   }
 
   const sql = postgres(cluster.url, { max: 2, onnotice: () => {} });
+  let stopped: { ms: number; exited: boolean } | undefined;
   return {
     baseUrl,
     sql,
@@ -94,6 +95,7 @@ export async function startStack(options: { poolMax: number }) {
     },
     /** SIGTERM, as a platform sends it; resolves with how long the app took to exit. */
     async stop(): Promise<{ ms: number; exited: boolean }> {
+      if (stopped) return stopped;
       const started = Date.now();
       if (!exited && app.pid) process.kill(-app.pid, "SIGTERM");
       const deadline = started + 60_000;
@@ -104,6 +106,7 @@ export async function startStack(options: { poolMax: number }) {
       await resend.close();
       await cluster.stop().catch(() => undefined);
       rmSync(dir, { recursive: true, force: true });
+      stopped = result;
       return result;
     },
   };
