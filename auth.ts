@@ -1,9 +1,9 @@
 import { DrizzleAdapter } from "@auth/drizzle-adapter";
-import { eq } from "drizzle-orm";
 import NextAuth from "next-auth";
 import type { EmailConfig } from "next-auth/providers/email";
 import { getDb } from "@/db/client";
 import { accounts, sessions, users, verificationTokens, type UserRole } from "@/db/schema";
+import { deleteSignInLinks, findUserEmail, setUserRole } from "@/lib/auth/queries";
 import { roleFor } from "@/lib/auth/access";
 import { watchAdapter } from "@/lib/auth/adapter-failures";
 import { adminEmails, env } from "@/lib/env";
@@ -95,7 +95,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
     async signIn({ user }) {
       // ADMIN_EMAILS is the source of truth for the role; it is written on every sign-in.
       if (!user.id || !user.email) return;
-      await getDb().update(users).set({ role: roleFor(user.email, adminEmails()) }).where(eq(users.id, user.id));
+      await setUserRole(getDb(), user.id, roleFor(user.email, adminEmails()));
+      await deleteSignInLinks(getDb(), user.email);
+    },
+    async signOut(message) {
+      const userId = "session" in message ? (message.session as { userId?: string } | null)?.userId : undefined;
+      const email = userId ? await findUserEmail(getDb(), userId) : null;
+      if (email) await deleteSignInLinks(getDb(), email);
     },
     async createUser({ user }) {
       if (!user.email) return;

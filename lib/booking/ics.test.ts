@@ -1,3 +1,4 @@
+import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
 import { consultationInvite, inviteStart } from "./ics";
 
@@ -30,5 +31,27 @@ describe("consultationInvite", () => {
     expect(ics).toContain("STATUS:CANCELLED");
     expect(ics).toContain("SEQUENCE:2");
     expect(ics).toContain(`UID:booking-${base.bookingId}@coach.example`);
+  });
+
+  it("keeps a quote, comma, semicolon or caret in a name, and line breaks in the text, as typed when a calendar reads it back", () => {
+    const name = `Sam "The Rock" O'Reader; Jr., III ^_^`;
+    const ics = consultationInvite({
+      ...base,
+      sequence: 0,
+      method: "REQUEST",
+      title: 'Consultation; with "Mira", Jr.',
+      description: "Line one\nManage it: https://coach.example/bookings/abc,def;ghi",
+      organizer: { name: 'Mira "M" Holloway', email: "coach@example.com" },
+      attendee: { name, email: "sam@example.com" },
+    });
+    // RFC 5545 has no escape for a double quote inside a parameter value.
+    for (const line of ics.split("\r\n").filter((entry) => /^(ATTENDEE|ORGANIZER)/.test(entry))) expect(line).not.toContain('\\"');
+    const event = new ICAL.Event(new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent("vevent")!);
+    expect(event.attendees[0]!.getParameter("cn")).toBe(name);
+    expect(event.organizer).toBe("MAILTO:coach@example.com");
+    expect(event.component.getFirstProperty("organizer")!.getParameter("cn")).toBe('Mira "M" Holloway');
+    expect(event.summary).toBe('Consultation; with "Mira", Jr.');
+    expect(event.description).toBe("Line one\nManage it: https://coach.example/bookings/abc,def;ghi");
+    expect(event.startDate.toJSDate().toISOString()).toBe("2026-03-08T15:00:00.000Z");
   });
 });

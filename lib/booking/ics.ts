@@ -16,6 +16,15 @@ export interface InviteInput {
 }
 
 /**
+ * A person's name as an iCalendar parameter value. Parameter values cannot hold a double quote at
+ * all (RFC 5545), so names are written with RFC 6868's caret escapes, which calendar apps read
+ * back as the name typed: O'Brien, "Sam", Ünal; Jr. all survive.
+ */
+export function parameterText(value: string): string {
+  return value.replaceAll("^", "^^").replaceAll('"', "^'").replace(/\r?\n/g, "^n");
+}
+
+/**
  * A calendar invite for a consultation. The UID never changes for a booking, so calendars update
  * the same event when a later invite raises SEQUENCE, and remove it on METHOD:CANCEL.
  */
@@ -34,8 +43,8 @@ export function consultationInvite(input: InviteInput): string {
     title: input.title,
     description: input.description,
     location: input.location || undefined,
-    organizer: input.organizer,
-    attendees: [{ ...input.attendee, rsvp: true, partstat: "ACCEPTED", role: "REQ-PARTICIPANT" }],
+    organizer: { ...input.organizer, name: parameterText(input.organizer.name) },
+    attendees: [{ ...input.attendee, name: parameterText(input.attendee.name), rsvp: true, partstat: "ACCEPTED", role: "REQ-PARTICIPANT" }],
     productId: "coach-platform/booking",
   });
   if (error || !value) throw error ?? new Error("Could not build the calendar invite.");

@@ -1,7 +1,7 @@
 import { and, count, desc, eq, ilike, inArray, sql, type SQL } from "drizzle-orm";
 import type { Database } from "@/db/connect";
 import { subscribers, type Subscriber } from "@/db/schema";
-import { parseSubscriberCsv } from "./csv-import";
+import { importSubscriberCsv } from "./subscriber-import";
 
 export interface SubscriberFilters {
   query?: string;
@@ -16,10 +16,6 @@ function where(filters: SubscriberFilters): SQL | undefined {
   if (filters.source) parts.push(eq(subscribers.source, filters.source));
   return parts.length ? and(...parts) : undefined;
 }
-
-export type ImportResult =
-  | { ok: true; imported: number; merged: number; keptUnsubscribed: number; errors: { line: number; reason: string }[] }
-  | { ok: false; error: string };
 
 /** A spreadsheet must never run a formula from a cell someone typed (CSV injection). */
 function cell(value: string | null | undefined): string {
@@ -41,6 +37,10 @@ export function subscribersToCsv(rows: readonly Subscriber[]): string {
 /** The coach's side of the newsletter: list, export, import. */
 export function createSubscriberAdmin(db: Database) {
   return {
+    /** See importSubscriberCsv: streamed, batched, bad rows reported by line. */
+    importCsv: (source: Parameters<typeof importSubscriberCsv>[1], now: Date, onProgress?: Parameters<typeof importSubscriberCsv>[3]) =>
+      importSubscriberCsv(db, source, now, onProgress),
+
     async list(filters: SubscriberFilters, limit = 500) {
       return db.select().from(subscribers).where(where(filters)).orderBy(desc(subscribers.signedUpAt)).limit(limit);
     },
@@ -74,57 +74,6 @@ export function createSubscriberAdmin(db: Database) {
     async sources() {
       const rows = await db.selectDistinct({ source: subscribers.source }).from(subscribers).orderBy(subscribers.source);
       return rows.map((row) => row.source);
-    },
-
-    /**
-     * Imports people who already agreed elsewhere: confirmed, with their original signup date.
-     * An address already here is merged (earliest signup date kept); someone who unsubscribed
-     * stays unsubscribed. All rows or none: the import is one transaction.
-     */
-    async importCsv(text: string, now: Date): Promise<ImportResult> {
-      const parsed = parseSubscriberCsv(text);
-      if (!parsed.ok) return parsed;
-      const source = parsed.format === "substack" ? "import:substack" : "import:csv";
-      return db.transaction(async (tx) => {
-        const emails = parsed.rows.map((row) => row.email);
-        const existing = emails.length ? await tx.select().from(subscribers).where(inArray(subscribers.email, emails)) : [];
-        const byEmail = new Map(existing.map((row) => [row.email, row]));
-        let imported = 0;
-        let merged = 0;
-        let keptUnsubscribed = 0;
-        for (const row of parsed.rows) {
-          const signedUpAt = row.signedUpAt ?? now;
-          const current = byEmail.get(row.email);
-          if (!current) {
-            await tx.insert(subscribers).values({
-              email: row.email,
-              firstName: row.firstName,
-              status: "confirmed",
-              source,
-              consentText: `Imported (${parsed.format}): agreed to the newsletter before moving here.`,
-              signedUpAt,
-              confirmedAt: signedUpAt,
-            });
-            imported += 1;
-          } else if (current.status === "unsubscribed") {
-            keptUnsubscribed += 1;
-          } else {
-            await tx
-              .update(subscribers)
-              .set({
-                status: "confirmed",
-                firstName: current.firstName ?? row.firstName,
-                signedUpAt: signedUpAt < current.signedUpAt ? signedUpAt : current.signedUpAt,
-                confirmedAt: current.confirmedAt ?? signedUpAt,
-                confirmTokenHash: null,
-                confirmExpiresAt: null,
-              })
-              .where(eq(subscribers.id, current.id));
-            merged += 1;
-          }
-        }
-        return { ok: true as const, imported, merged, keptUnsubscribed, errors: parsed.errors };
-      });
     },
   };
 }

@@ -1,5 +1,8 @@
-import { parse } from "csv-parse/sync";
+import { Readable } from "node:stream";
+import { parse } from "csv-parse";
 import { z } from "zod";
+import { hasControlCharacters } from "@/lib/validation/text";
+import { isSaneInstant } from "@/lib/validation/time";
 
 export type ImportFormat = "substack" | "csv";
 
@@ -10,59 +13,109 @@ export interface ImportRow {
   signedUpAt: Date | null;
 }
 
-export type ParsedImport =
-  | { ok: true; format: ImportFormat; rows: ImportRow[]; errors: { line: number; reason: string }[] }
-  | { ok: false; error: string };
+export interface LineError {
+  line: number;
+  reason: string;
+}
 
-const email = z.string().trim().toLowerCase().pipe(z.email());
+/** What reading a file yields: first its format, then batches of good rows with the bad rows among them. */
+export type ImportChunk = { kind: "format"; format: ImportFormat } | { kind: "rows"; rows: ImportRow[]; errors: LineError[]; lines: number };
+
+/** The file as a whole cannot be read: nothing in it is imported. */
+export class UnreadableCsvError extends Error {
+  constructor(
+    message: string,
+    /** The line where reading stopped, when rows before it may already be in. */
+    readonly line: number | null = null,
+  ) {
+    super(message);
+    this.name = "UnreadableCsvError";
+  }
+}
+
+const email = z.string().trim().toLowerCase().max(254).pipe(z.email());
+
+interface Columns {
+  format: ImportFormat;
+  email: number;
+  name: number;
+  createdAt: number;
+}
+
+function columnsOf(header: string[]): Columns {
+  const names = header.map((name) => name.replace(/^\uFEFF/, "").trim().toLowerCase());
+  const emailAt = names.findIndex((name) => name === "email" || name === "email address");
+  if (emailAt === -1) throw new UnreadableCsvError("The file has no “email” column in its first line.");
+  return {
+    format: names.includes("active_subscription") || names.includes("email_disabled") ? "substack" : "csv",
+    email: emailAt,
+    name: names.findIndex((name) => name === "name" || name === "first_name" || name === "first name"),
+    createdAt: names.findIndex((name) => name === "created_at" || name === "subscribed_at"),
+  };
+}
+
+const shorten = (value: string) => (value.length > 60 ? `${value.slice(0, 57)}…` : value);
+
+/** One data row checked: a row to import, or the reason it cannot be. */
+function readRow(record: string[], line: number, columns: Columns, seen: Set<string>): ImportRow | LineError {
+  const rawEmail = record[columns.email] ?? "";
+  const parsedEmail = email.safeParse(rawEmail);
+  if (!parsedEmail.success) return { line, reason: rawEmail ? `“${shorten(rawEmail)}” is not an email address.` : "The email is missing." };
+  if (seen.has(parsedEmail.data)) return { line, reason: `${parsedEmail.data} appears earlier in the file.` };
+  let signedUpAt: Date | null = null;
+  const rawDate = columns.createdAt === -1 ? "" : (record[columns.createdAt] ?? "").trim();
+  if (rawDate) {
+    const date = new Date(rawDate);
+    if (Number.isNaN(date.getTime())) return { line, reason: `“${shorten(rawDate)}” is not a date.` };
+    if (!isSaneInstant(date)) return { line, reason: `“${shorten(rawDate)}” is not a sign-up date between 2000 and 2100.` };
+    signedUpAt = date;
+  }
+  const rawName = columns.name === -1 ? "" : (record[columns.name] ?? "").trim().split(/\s+/)[0] ?? "";
+  const firstName = rawName && !hasControlCharacters(rawName) ? rawName.slice(0, 60) : null;
+  seen.add(parsedEmail.data);
+  return { line, email: parsedEmail.data, firstName, signedUpAt };
+}
 
 /**
- * Reads a subscriber export: Substack's (email, created_at, …) or a generic file with an `email`
- * column and an optional `name`. Bad rows are reported with their line number; a file that is not
- * CSV at all, or has no email column, yields nothing.
+ * Reads a subscriber export as it streams in: Substack's (email, created_at, …) or any file with an
+ * `email` column and an optional `name`. Yields the format, then batches of rows, each with the
+ * bad rows it met (reported by line, never fatal). Memory holds one batch and the set of addresses
+ * seen, whatever the size of the file. A file that is not CSV at all, or has no email column,
+ * throws UnreadableCsvError before yielding any rows.
  */
-export function parseSubscriberCsv(text: string): ParsedImport {
-  let records: string[][];
-  try {
-    records = parse(text.replace(/^\uFEFF/, ""), { relax_column_count: true, skip_empty_lines: true, trim: true }) as string[][];
-  } catch (error) {
-    return { ok: false, error: `The file could not be read as CSV: ${(error as Error).message.split("\n")[0]}` };
-  }
-  const [header, ...body] = records;
-  if (!header) return { ok: false, error: "The file is empty." };
-  const columns = header.map((name) => name.trim().toLowerCase());
-  const emailAt = columns.findIndex((name) => name === "email" || name === "email address");
-  if (emailAt === -1) return { ok: false, error: "The file has no “email” column in its first line." };
-  const format: ImportFormat = columns.includes("active_subscription") || columns.includes("email_disabled") ? "substack" : "csv";
-  const nameAt = columns.findIndex((name) => name === "name" || name === "first_name" || name === "first name");
-  const createdAt = columns.findIndex((name) => name === "created_at" || name === "subscribed_at");
+export async function* readSubscriberCsv(source: AsyncIterable<Uint8Array | string> | string, batchSize = 1000): AsyncGenerator<ImportChunk> {
+  const parser = parse({ relax_column_count: true, skip_empty_lines: true, trim: true, info: true, bom: true });
+  const input = typeof source === "string" ? Readable.from([source]) : Readable.from(source);
+  input.on("error", (error) => parser.destroy(error));
+  input.pipe(parser);
 
-  const rows: ImportRow[] = [];
-  const errors: { line: number; reason: string }[] = [];
+  let columns: Columns | null = null;
   const seen = new Set<string>();
-  body.forEach((record, index) => {
-    const line = index + 2; // 1-based, after the header
-    const parsedEmail = email.safeParse(record[emailAt] ?? "");
-    if (!parsedEmail.success) {
-      errors.push({ line, reason: record[emailAt] ? `“${record[emailAt]}” is not an email address.` : "The email is missing." });
-      return;
-    }
-    if (seen.has(parsedEmail.data)) {
-      errors.push({ line, reason: `${parsedEmail.data} appears earlier in the file.` });
-      return;
-    }
-    let signedUpAt: Date | null = null;
-    if (createdAt !== -1 && record[createdAt]) {
-      const date = new Date(record[createdAt]!);
-      if (Number.isNaN(date.getTime())) {
-        errors.push({ line, reason: `“${record[createdAt]}” is not a date.` });
-        return;
+  let rows: ImportRow[] = [];
+  let errors: LineError[] = [];
+  let lines = 0;
+  try {
+    for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+      lines = info.lines;
+      if (!columns) {
+        columns = columnsOf(record);
+        yield { kind: "format", format: columns.format };
+        continue;
       }
-      signedUpAt = date;
+      const row = readRow(record, info.lines, columns, seen);
+      if ("email" in row) rows.push(row);
+      else errors.push(row);
+      if (rows.length >= batchSize) {
+        yield { kind: "rows", rows, errors, lines };
+        rows = [];
+        errors = [];
+      }
     }
-    seen.add(parsedEmail.data);
-    const firstName = nameAt === -1 ? null : (record[nameAt] ?? "").trim().split(/\s+/)[0] || null;
-    rows.push({ line, email: parsedEmail.data, firstName, signedUpAt });
-  });
-  return { ok: true, format, rows, errors };
+  } catch (error) {
+    if (error instanceof UnreadableCsvError) throw error;
+    const message = (error as Error).message.split("\n")[0];
+    throw new UnreadableCsvError(`The file could not be read as CSV from line ${lines + 1} on: ${message}`, columns ? lines + 1 : null);
+  }
+  if (!columns) throw new UnreadableCsvError("The file is empty.");
+  yield { kind: "rows", rows, errors, lines };
 }

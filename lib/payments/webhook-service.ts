@@ -21,6 +21,8 @@ export function createWebhookService(deps: PaymentDeps & { webhookSecret: string
       const verified = verifyWebhookEvent(rawBody, signatureHeader, deps.webhookSecret, now().getTime());
       if (!verified.ok) return { status: 400, body: { received: false, error: verified.message } };
       const { event } = verified;
+      // Signed, but still outside input: an id we could not store (a NUL, a megabyte) is refused, not a 500.
+      if (!/^evt_[A-Za-z0-9_]{1,250}$/.test(event.id)) return { status: 400, body: { received: false, error: "The event id is not one Stripe would send." } };
       const handler = WEBHOOK_HANDLERS[event.type];
 
       return deps.db.transaction(async (tx) => {

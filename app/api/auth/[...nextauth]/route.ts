@@ -1,3 +1,38 @@
+import { NextRequest } from "next/server";
 import { handlers } from "@/auth";
+import { signInRequestSchema } from "@/lib/auth/sign-in";
+import { getRateLimiter } from "@/lib/composition/web";
+import { requestClientKey } from "@/lib/http/client-address";
+import { readBoundedText } from "@/lib/http/json";
+import { tooManyRequests } from "@/lib/http/limits";
+import { answersWhenUnavailable } from "@/lib/http/unavailable";
 
-export const { GET, POST } = handlers;
+/** Auth.js's own forms are small: a CSRF token, an address, a callback URL. */
+const AUTH_BODY_LIMIT = 16 * 1024;
+
+export const GET = answersWhenUnavailable((request: NextRequest) => handlers.GET(request));
+
+/**
+ * Auth.js's routes. A sign-in link requested here directly (not through our form, which checks
+ * the same things in its server action) gets the same address check and the same limits per
+ * address and per network before Auth.js sends anything.
+ */
+export const POST = answersWhenUnavailable(async (request: NextRequest) => {
+  if (!request.nextUrl.pathname.endsWith("/signin/email")) return handlers.POST(request);
+  const body = await readBoundedText(request, AUTH_BODY_LIMIT);
+  if (!body.ok) return body.response;
+  const form = new URLSearchParams(body.text);
+  const parsed = signInRequestSchema.safeParse({ email: form.get("email") ?? "" });
+  if (!parsed.success) return Response.json({ error: parsed.error.issues[0]!.message }, { status: 422 });
+
+  const limiter = getRateLimiter();
+  const perIp = await limiter.consume("signInPerIp", requestClientKey(request.headers));
+  if (!perIp.ok) return tooManyRequests(perIp, "Too many sign-in requests from your network.");
+  const perEmail = await limiter.consume("signInPerEmail", parsed.data.email);
+  if (!perEmail.ok) return tooManyRequests(perEmail, "We have sent several links to this address already.");
+
+  form.set("email", parsed.data.email);
+  const headers = new Headers(request.headers);
+  headers.delete("content-length");
+  return handlers.POST(new NextRequest(request.url, { method: "POST", headers, body: form.toString() }));
+});

@@ -1,0 +1,21 @@
+import { eq } from "drizzle-orm";
+import type { Executor } from "@/db/connect";
+import { users, verificationTokens, type UserRole } from "@/db/schema";
+
+/** ADMIN_EMAILS decides the role; it is written at every sign-in. */
+export async function setUserRole(db: Executor, userId: string, role: UserRole) {
+  await db.update(users).set({ role }).where(eq(users.id, userId));
+}
+
+export async function findUserEmail(db: Executor, userId: string) {
+  const [row] = await db.select({ email: users.email }).from(users).where(eq(users.id, userId)).limit(1);
+  return row?.email ?? null;
+}
+
+/**
+ * Every sign-in link still outstanding for an address. Used when that address signs in or out:
+ * an old link lying in an inbox (or a forwarded email) must not open a session later.
+ */
+export async function deleteSignInLinks(db: Executor, email: string) {
+  await db.delete(verificationTokens).where(eq(verificationTokens.identifier, email.toLowerCase()));
+}
