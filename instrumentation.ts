@@ -25,10 +25,9 @@ export async function register() {
 /** Every error a page, route or action throws, as one structured line with the request's id. */
 export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { requestLogger } = await import("./lib/log");
-  const failure = error as Error & { digest?: string };
+  const { loggableError, loggablePath, requestLogger } = await import("./lib/log");
   requestLogger(request.headers).error(
-    { err: { message: failure.message, name: failure.name, digest: failure.digest, stack: failure.stack }, method: request.method, path: request.path, route: context.routePath, kind: context.routeType },
+    { err: loggableError(error), method: request.method, path: loggablePath(request.path), route: context.routePath, kind: context.routeType },
     "request failed",
   );
 };

@@ -19,6 +19,16 @@ test.describe("the paid course", () => {
     await page.getByRole("button", { name: "Pay (test)" }).click();
 
     await expect(page.getByRole("heading", { name: "Thank you, you are in" })).toBeVisible();
+    await expect(page.getByText(`A receipt is on its way to ${email}.`)).toBeVisible();
+
+    // The success link copied into another browser shows the purchase, never the buyer's address.
+    const stranger = await browser.newContext();
+    const copied = await stranger.newPage();
+    await copied.goto(page.url());
+    await expect(copied.getByRole("heading", { name: "Thank you, you are in" })).toBeVisible();
+    await expect(copied.getByText("A receipt is on its way to your inbox.")).toBeVisible();
+    await expect(copied.getByText(email)).toHaveCount(0);
+    await stranger.close();
 
     // The receipt's button signs the buyer in and opens the course.
     const link = await latestLink(page, email, /Your receipt and access/);

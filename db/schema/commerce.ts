@@ -45,6 +45,13 @@ export const orders = pgTable(
     note: text("note"),
     paidAt: timestamp("paid_at", { withTimezone: true, mode: "date" }),
     refundedAt: timestamp("refunded_at", { withTimezone: true, mode: "date" }),
+    /**
+     * SHA-256 of a secret kept in an httpOnly cookie of the browser that started the checkout:
+     * only that browser is shown the buyer's email on the way back, and signed in as the buyer,
+     * once, within an hour. Any other browser (a copied success link) gets neither.
+     */
+    browserBindingHash: text("browser_binding_hash"),
+    browserBindingUsedAt: timestamp("browser_binding_used_at", { withTimezone: true, mode: "date" }),
     ...timestamps,
   },
   (table) => [

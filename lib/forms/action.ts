@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import { isDatabaseUnavailable } from "@/db/errors";
 import { BUSY_MESSAGE } from "@/lib/http/unavailable";
-import { logger } from "@/lib/log";
+import { loggableError, logger } from "@/lib/log";
 
 /**
  * What every form's server action returns (see docs/decisions/0010-action-convention.md): the
@@ -55,7 +55,7 @@ export function formAction<Guarded, Schema extends z.ZodType>(options: FormActio
       return (await options.run(parsed.data, { user, form, values })) ?? {};
     } catch (error) {
       if (!isDatabaseUnavailable(error)) throw error;
-      logger.warn({ err: error instanceof Error ? error.message : String(error) }, "database unavailable during a form action");
+      logger.warn({ err: loggableError(error) }, "database unavailable during a form action");
       return { values, message: BUSY_MESSAGE };
     }
   };

@@ -1,5 +1,5 @@
 import { isDatabaseUnavailable, retryAfterSeconds } from "@/db/errors";
-import { logger } from "@/lib/log";
+import { loggableError, logger } from "@/lib/log";
 
 /** What a person reads when the database cannot take their request right now. */
 export const BUSY_MESSAGE = "The site is very busy right now and could not save this. Nothing was changed; please try again in a few seconds.";
@@ -21,7 +21,7 @@ export function answersWhenUnavailable<Args extends unknown[]>(handler: (...args
       return await handler(...args);
     } catch (error) {
       if (!isDatabaseUnavailable(error)) throw error;
-      logger.warn({ err: error instanceof Error ? error.message : String(error) }, "database unavailable; answered 503");
+      logger.warn({ err: loggableError(error) }, "database unavailable; answered 503");
       return unavailableResponse(error);
     }
   };

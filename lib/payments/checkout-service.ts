@@ -1,3 +1,4 @@
+import { createHash, randomBytes } from "node:crypto";
 import { and, eq, isNull } from "drizzle-orm";
 import type { Database } from "@/db/connect";
 import { courses, enrollments, orders } from "@/db/schema";
@@ -8,13 +9,24 @@ import { checkoutUrls, type PaymentProvider } from "./provider";
 import { findOrderBySession, updateOrder } from "./queries";
 
 export type StartCheckoutResult =
-  | { kind: "redirect"; url: string }
+  | { kind: "redirect"; url: string; sessionId: string; browserBinding: string }
   | { kind: "enrolled"; href: string }
   | { kind: "error"; message: string };
 
 export type CheckoutStatus =
   | { state: "unknown" }
-  | { state: "confirming" | "paid" | "failed" | "needs-attention"; courseSlug: string; courseTitle: string; email: string | null };
+  | {
+      state: "confirming" | "paid" | "failed" | "needs-attention";
+      courseSlug: string;
+      courseTitle: string;
+      /** Only for the browser that started this checkout; a copied success link shows nobody's address. */
+      email: string | null;
+      boundToThisBrowser: boolean;
+    };
+
+const sha256 = (value: string) => createHash("sha256").update(value).digest("hex");
+/** How long the browser that paid stays recognised on its way back. */
+export const BROWSER_BINDING_MS = 60 * 60 * 1000;
 
 export function createCheckoutService(deps: PaymentDeps & { provider: PaymentProvider }) {
   const db: Database = deps.db;
@@ -40,6 +52,7 @@ export function createCheckoutService(deps: PaymentDeps & { provider: PaymentPro
           .limit(1);
         if (active) return { kind: "enrolled", href: `/learn/${course.slug}` };
       }
+      const browserBinding = randomBytes(32).toString("base64url");
       const [order] = await db
         .insert(orders)
         .values({
@@ -49,6 +62,7 @@ export function createCheckoutService(deps: PaymentDeps & { provider: PaymentPro
           email: input.user?.email ?? null,
           userId: input.user?.id ?? null,
           provider: deps.provider.name,
+          browserBindingHash: sha256(browserBinding),
         })
         .returning();
       try {
@@ -61,7 +75,7 @@ export function createCheckoutService(deps: PaymentDeps & { provider: PaymentPro
           ...checkoutUrls(deps.appUrl, course.slug),
         });
         await updateOrder(db, order!.id, { checkoutSessionId: session.id });
-        return { kind: "redirect", url: session.url };
+        return { kind: "redirect", url: session.url, sessionId: session.id, browserBinding };
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
         await updateOrder(db, order!.id, { status: "failed", note: `Could not open a checkout: ${reason}` });
@@ -73,7 +87,7 @@ export function createCheckoutService(deps: PaymentDeps & { provider: PaymentPro
      * What the success page shows. While the webhook has not arrived it asks the provider and, if
      * the session is paid, runs the same fulfilment the webhook runs (never a second writer).
      */
-    async checkoutStatus(sessionId: string): Promise<CheckoutStatus> {
+    async checkoutStatus(sessionId: string, browserBinding: string | null = null): Promise<CheckoutStatus> {
       let found = await findOrderBySession(db, sessionId);
       if (!found) return { state: "unknown" };
       if (found.order.status === "pending") {
@@ -93,7 +107,12 @@ export function createCheckoutService(deps: PaymentDeps & { provider: PaymentPro
             : order.status === "failed" || order.status === "expired"
               ? "failed"
               : "needs-attention";
-      return { state, courseSlug: course.slug, courseTitle: course.title, email: order.email };
+      const bound =
+        browserBinding !== null &&
+        order.browserBindingHash === sha256(browserBinding) &&
+        !order.browserBindingUsedAt &&
+        now().getTime() - order.createdAt.getTime() < BROWSER_BINDING_MS;
+      return { state, courseSlug: course.slug, courseTitle: course.title, email: bound ? order.email : null, boundToThisBrowser: bound };
     },
   };
 }

@@ -2,7 +2,7 @@ import PgBoss from "pg-boss";
 import type { Sql } from "postgres";
 import type { Executor } from "@/db/connect";
 import { pgPoolOptions, type DatabaseTimeouts } from "@/db/timeouts";
-import { logger } from "@/lib/log";
+import { loggableError, logger } from "@/lib/log";
 
 export const QUEUES = {
   deliverEmail: "deliver-email",
@@ -31,7 +31,7 @@ export async function createBoss(connectionString: string, limits: { timeouts?: 
     // No cron jobs yet; keep pg-boss from running its clock monitor.
     schedule: false,
   });
-  boss.on("error", (error) => logger.error({ err: error.message }, "job queue error"));
+  boss.on("error", (error) => logger.error({ err: loggableError(error) }, "job queue error"));
   await boss.start();
   for (const name of Object.values(QUEUES)) {
     await boss.createQueue(name, { name, retryLimit: 2, retryDelay: 30, retryBackoff: true });

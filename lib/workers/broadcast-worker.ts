@@ -1,7 +1,7 @@
 import type PgBoss from "pg-boss";
 import type { BroadcastService } from "@/lib/newsletter/broadcast-service";
 import { QUEUES, type BroadcastJob } from "@/lib/queue/boss";
-import { logger } from "@/lib/log";
+import { loggableError, logger } from "@/lib/log";
 
 /** Sends newsletter broadcasts when their jobs come due, and picks up senders that died. */
 export async function startBroadcastWorker(boss: PgBoss, service: Pick<BroadcastService, "run" | "resumeAbandoned">, options: { sweepIntervalMs?: number } = {}) {
@@ -12,7 +12,7 @@ export async function startBroadcastWorker(boss: PgBoss, service: Pick<Broadcast
   const sweeper =
     sweepMs > 0
       ? setInterval(() => {
-          service.resumeAbandoned().catch((error: unknown) => logger.error({ err: String(error) }, "resuming abandoned broadcasts failed"));
+          service.resumeAbandoned().catch((error: unknown) => logger.error({ err: loggableError(error) }, "resuming abandoned broadcasts failed"));
         }, sweepMs)
       : undefined;
   sweeper?.unref();

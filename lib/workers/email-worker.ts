@@ -1,7 +1,7 @@
 import type PgBoss from "pg-boss";
 import type { EmailService } from "@/lib/email/service";
 import { QUEUES, type EmailJob } from "@/lib/queue/boss";
-import { logger } from "@/lib/log";
+import { loggableError, logger } from "@/lib/log";
 
 export interface EmailWorkerOptions {
   pollingIntervalSeconds?: number;
@@ -27,7 +27,7 @@ export async function startEmailWorker(boss: PgBoss, service: EmailService, opti
   const sweeper =
     sweepMs > 0
       ? setInterval(() => {
-          service.requeueStale().catch((error: unknown) => logger.error({ err: String(error) }, "requeueing stale email failed"));
+          service.requeueStale().catch((error: unknown) => logger.error({ err: loggableError(error) }, "requeueing stale email failed"));
         }, sweepMs)
       : undefined;
   sweeper?.unref();

@@ -3,8 +3,10 @@ import { CircleCheck, Hourglass } from "lucide-react";
 import { ButtonLink } from "@/app/_ui/button-link";
 import { Container } from "@/app/_ui/container";
 import { Notice } from "@/app/_ui/notice";
+import { cookies } from "next/headers";
 import { currentUser } from "@/lib/auth/guards";
-import { getCheckoutService } from "@/lib/composition/web";
+import { services } from "@/lib/composition/web";
+import { CHECKOUT_BINDING_COOKIE } from "@/lib/payments/browser-binding";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Thank you", robots: { index: false } };
@@ -15,8 +17,9 @@ export const metadata: Metadata = { title: "Thank you", robots: { index: false }
  */
 export default async function CheckoutSuccessPage({ searchParams }: PageProps<"/checkout/success">) {
   const { session_id: sessionId } = await searchParams;
-  const checkout = await getCheckoutService();
-  const status = typeof sessionId === "string" && checkout ? await checkout.checkoutStatus(sessionId.slice(0, 200)) : { state: "unknown" as const };
+  const checkout = (await services()).checkout;
+  const binding = (await cookies()).get(CHECKOUT_BINDING_COOKIE)?.value ?? null;
+  const status = typeof sessionId === "string" && checkout ? await checkout.checkoutStatus(sessionId.slice(0, 200), binding) : { state: "unknown" as const };
   const user = await currentUser();
 
   return (

@@ -1,26 +1,31 @@
 "use server";
 
-import { headers } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { requestClientKey } from "@/lib/http/client-address";
 import { currentUser } from "@/lib/auth/guards";
+import { getRateLimiter, services } from "@/lib/composition/web";
+import { env } from "@/lib/env";
+import { formAction, nobody, type FormState } from "@/lib/forms/action";
+import { requestClientKey } from "@/lib/http/client-address";
+import { bindingCookie } from "@/lib/payments/browser-binding";
 import { retryAfterMessage } from "@/lib/rate-limit/limits";
-import { getCheckoutService, getRateLimiter } from "@/lib/composition/web";
 import { slugSchema } from "@/lib/routines/schema";
 
-export type BuyState = { error?: string };
-
 /** Buy: parse, limit, hand over to the checkout service, go where it says. */
-export async function buyCourse(_previous: BuyState, formData: FormData): Promise<BuyState> {
-  const slug = z.object({ course: slugSchema }).safeParse({ course: formData.get("course") });
-  if (!slug.success) return { error: "That course is not for sale." };
-  const limit = await getRateLimiter().consume("checkoutPerIp", requestClientKey(await headers()));
-  if (!limit.ok) return { error: `Too many checkouts were started from your network. ${retryAfterMessage(limit.retryAfterMs)}` };
-  const checkout = await getCheckoutService();
-  if (!checkout) return { error: "Payments are not set up on this site yet. Please write to the coach." };
-  const user = await currentUser();
-  const result = await checkout.startCheckout({ courseSlug: slug.data.course, user: user ? { id: user.id, email: user.email } : null });
-  if (result.kind === "error") return { error: result.message };
-  redirect(result.kind === "redirect" ? result.url : result.href);
-}
+export const buyCourse = formAction({
+  guard: nobody,
+  schema: z.object({ course: slugSchema }),
+  async run({ course }): Promise<FormState> {
+    const limit = await getRateLimiter().consume("checkoutPerIp", requestClientKey(await headers()));
+    if (!limit.ok) return { message: `Too many checkouts were started from your network. ${retryAfterMessage(limit.retryAfterMs)}` };
+    const checkout = (await services()).checkout;
+    if (!checkout) return { message: "Payments are not set up on this site yet. Please write to the coach." };
+    const user = await currentUser();
+    const result = await checkout.startCheckout({ courseSlug: course, user: user ? { id: user.id, email: user.email } : null });
+    if (result.kind === "error") return { message: result.message };
+    if (result.kind === "enrolled") redirect(result.href);
+    (await cookies()).set(bindingCookie(result.browserBinding, env().APP_URL));
+    redirect(result.url);
+  },
+});

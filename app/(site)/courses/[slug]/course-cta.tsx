@@ -43,9 +43,9 @@ export function CourseCta({ slug, priceLabel }: { slug: string; priceLabel: stri
       <SubmitButton className="w-full" pendingLabel="Opening the secure checkout …">
         Buy the course, {priceLabel}
       </SubmitButton>
-      {state.error ? (
+      {state.message ? (
         <Notice tone="error" live>
-          {state.error}
+          {state.message}
         </Notice>
       ) : null}
       <p className="text-sm text-ink-muted">One payment, lifetime access. 14-day refund if it is not right for you.</p>
