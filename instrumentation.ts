@@ -12,7 +12,7 @@ export async function register() {
   const { httpHooksLoaded } = await import("./lib/server/http-state");
   // Without the hooks every visitor would look alike to the rate limits, or be whoever the
   // X-Forwarded-For header says; a server must not run like that.
-  if (!httpHooksLoaded()) {
+  if (!httpHooksLoaded() && env().TRUST_PROXY.kind !== "platform") {
     logger.fatal({}, "The HTTP hooks are not loaded: start the app with `npm start`, or run `node --import ./http-hooks.mjs server.js` in .next/standalone.");
     process.exit(1);
   }

@@ -22,6 +22,13 @@ import { createClient } from "@redis/client";
 
 const require = createRequire(import.meta.url);
 const TIMEOUT_MS = 500;
+/**
+ * How long a render may take. An entry is written when its render ends, but its data was read
+ * when the render began: a coach's edit that expired its tags in between must still count, or
+ * the page rendered from the old data would be kept as fresh. So a tag expiry up to this long
+ * before an entry was written also expires it (the page is rendered once more, at worst).
+ */
+const RENDER_GRACE_MS = 5_000;
 /** Unused entries disappear by themselves; a page in use is rewritten long before. */
 const ENTRY_TTL_SECONDS = 14 * 24 * 3600;
 const TAGS_HEADER = "x-next-cache-tags";
@@ -80,7 +87,7 @@ export function createRedisStore({ client, prefix, buildId, now = () => Date.now
     if (tags.length === 0) return false;
     const times = await withTimeout(client.hmGet(tagsKey, tags));
     const at = now();
-    return times.some((time) => time !== null && Number(time) > lastModified && Number(time) <= at);
+    return times.some((time) => time !== null && Number(time) > lastModified - RENDER_GRACE_MS && Number(time) <= at);
   }
 
   return {

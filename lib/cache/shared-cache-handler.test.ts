@@ -58,10 +58,22 @@ describe.skipIf(!redisUrl)("shared cache in Redis, as two app instances see it",
     expect(await instanceB().get("/cached/home/index", { kind: "APP_PAGE" })).toBeNull();
     expect((await instanceB().get("/routines/neck", { kind: "APP_PAGE" }))?.value.html).toBe("<p>old bio</p>");
 
-    // Rendered again after the edit: served again.
+    // Rendered again well after the edit: served again.
+    clock += 5_001;
     await instanceB().set("/cached/home/index", { ...page("coach-profile"), html: "<p>new bio</p>" });
     clock += 1;
     expect((await instanceA().get("/cached/home/index", { kind: "APP_PAGE" }))?.value.html).toBe("<p>new bio</p>");
+  });
+
+  it("a page whose render began before an edit and ended just after it is not kept as fresh", async () => {
+    clock += 60_000;
+    // Instance B starts rendering with the old bio; meanwhile the coach saves on instance A...
+    await instanceA().revalidateTag("coach-profile", { expire: 0 });
+    clock += 1_500;
+    // ...and B's render, finished after the edit, is written with the old words.
+    await instanceB().set("/cached/home/index", { ...page("coach-profile"), html: "<p>old bio, rendered slowly</p>" });
+    clock += 1;
+    expect(await instanceA().get("/cached/home/index", { kind: "APP_PAGE" })).toBeNull();
   });
 
   it("data entries expire through their own tags and the page's implicit ones", async () => {

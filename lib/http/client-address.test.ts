@@ -32,6 +32,11 @@ describe("the client address", () => {
     expect(resolveClientAddress({ peer: "10.1.2.3", forwardedFor: "10.9.9.9", trust })).toBe("10.9.9.9");
   });
 
+  it("on a platform that overwrites X-Real-IP, takes that header and nothing else", () => {
+    expect(resolveClientAddress({ peer: null, forwardedFor: "1.2.3.4", realIp: "198.51.100.7", trust: { kind: "platform" } })).toBe("198.51.100.7");
+    expect(resolveClientAddress({ peer: null, forwardedFor: "1.2.3.4", realIp: null, trust: { kind: "platform" } })).toBeNull();
+  });
+
   it("counts IPv6 clients by their /64, so rotating addresses inside one network dodges nothing", () => {
     expect(limitKey("2001:db8:1:2:aaaa::1")).toBe("2001:db8:1:2::/64");
     expect(limitKey("2001:db8:1:2:bbbb:cccc:dddd:eeee")).toBe("2001:db8:1:2::/64");
@@ -48,6 +53,7 @@ describe("the client address", () => {
     expect(parseTrustProxy("0")).toEqual({ kind: "none" });
     expect(parseTrustProxy("")).toEqual({ kind: "none" });
     expect(parseTrustProxy("2")).toEqual({ kind: "count", hops: 2 });
+    expect(parseTrustProxy("platform")).toEqual({ kind: "platform" });
     expect(parseTrustProxy("127.0.0.1, ::1, 10.0.0.0/8")).toEqual({ kind: "list", networks: ["127.0.0.1", "::1", "10.0.0.0/8"] });
     expect(parseTrustProxy("loopback")).toMatchObject({ error: expect.stringContaining("loopback") });
     expect(parseTrustProxy("10.0.0.0/33")).toMatchObject({ error: expect.stringContaining("10.0.0.0/33") });

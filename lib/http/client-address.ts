@@ -37,11 +37,14 @@ function blockList(networks: string[]) {
  * - `count` N: N proxies in front; the address each appended is believed, so the client is the
  *   N-th entry from the right of `X-Forwarded-For`;
  * - `list`: requests from these proxy addresses or networks are trusted; walking from the socket
- *   leftwards through `X-Forwarded-For`, the first address not in the list is the client.
+ *   leftwards through `X-Forwarded-For`, the first address not in the list is the client;
+ * - `platform`: a host that overwrites `X-Real-IP` with the client's address (Vercel).
  *
  * Every rate limit keys on the result; there is never a shared "unknown" bucket.
  */
-export function resolveClientAddress(input: { peer: string | null; forwardedFor: string | null; trust: TrustProxy }): string | null {
+export function resolveClientAddress(input: { peer: string | null; forwardedFor: string | null; realIp?: string | null; trust: TrustProxy }): string | null {
+  // A platform that overwrites X-Real-IP itself (Vercel); no socket of ours to ask.
+  if (input.trust.kind === "platform") return normaliseAddress(input.realIp);
   const peer = normaliseAddress(input.peer);
   if (!peer) return null;
   if (input.trust.kind === "none") return peer;
@@ -80,7 +83,7 @@ export function limitKey(address: string): string {
 
 /** The client's limit key for a request, under the trust configured in TRUST_PROXY. */
 export function clientKey(headers: Headers, trust: TrustProxy): string {
-  const address = resolveClientAddress({ peer: headers.get(PEER_ADDRESS_HEADER), forwardedFor: headers.get("x-forwarded-for"), trust });
+  const address = resolveClientAddress({ peer: headers.get(PEER_ADDRESS_HEADER), forwardedFor: headers.get("x-forwarded-for"), realIp: headers.get("x-real-ip"), trust });
   if (!address) throw new ClientAddressUnknownError();
   return limitKey(address);
 }

@@ -1,12 +1,13 @@
 import { isIP } from "node:net";
 
 /** How far the app may believe `X-Forwarded-For`: see lib/http/client-address.ts. */
-export type TrustProxy = { kind: "none" } | { kind: "count"; hops: number } | { kind: "list"; networks: string[] };
+export type TrustProxy = { kind: "none" } | { kind: "count"; hops: number } | { kind: "list"; networks: string[] } | { kind: "platform" };
 
 /** "0", "2", or "10.0.0.0/8, 192.168.1.5": what the TRUST_PROXY variable may say. */
 export function parseTrustProxy(value: string): TrustProxy | { error: string } {
   const text = value.trim();
   if (text === "" || text === "0" || text === "false") return { kind: "none" };
+  if (text === "platform") return { kind: "platform" };
   if (/^\d+$/.test(text)) {
     const hops = Number(text);
     return hops <= 10 ? { kind: "count", hops } : { error: "must be a number of proxies from 0 to 10, or a list of proxy addresses" };
