@@ -51,6 +51,8 @@ export const emailOutbox = pgTable(
     // One message per person per broadcast, whatever happens to the sender.
     uniqueIndex("email_outbox_broadcast_recipient_unique").on(table.broadcastId, table.toAddress),
     index("email_outbox_broadcast_batch_idx").on(table.broadcastId, table.batchNo),
+    // The sender's "next unfinished batch": without it each batch scans past every sent copy (quadratic in the list).
+    index("email_outbox_broadcast_unsent_idx").on(table.broadcastId, table.batchNo).where(sql`${table.status} in ('queued', 'sending')`),
     check("email_outbox_broadcast_batch", sql`(${table.broadcastId} IS NULL) = (${table.batchNo} IS NULL)`),
     check("email_outbox_sent_has_time", sql`${table.status} <> 'sent' OR ${table.sentAt} IS NOT NULL`),
   ],

@@ -1,0 +1,1 @@
+CREATE INDEX "email_outbox_broadcast_unsent_idx" ON "email_outbox" USING btree ("broadcast_id","batch_no") WHERE "email_outbox"."status" in ('queued', 'sending');
