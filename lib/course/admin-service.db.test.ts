@@ -1,6 +1,6 @@
-import { asc, eq } from "drizzle-orm";
+import { and, asc, eq, isNull } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { enrollments, lessons } from "@/db/schema";
+import { enrollments, lessonProgress, lessons, users } from "@/db/schema";
 import { freshTestDatabase } from "@/db/testing/test-database";
 import { createOrderAdminService } from "@/lib/payments/admin-service";
 import { checkoutSessionEvent } from "@/lib/payments/local-events";
@@ -68,6 +68,24 @@ describe("course editor", () => {
     await service.revokeAccess(learner!.id);
     const [row] = await db.select().from(enrollments).where(eq(enrollments.id, learner!.id));
     expect(row!.revokedReason).toBe("Revoked by the coach");
+  });
+
+  it("lists each course with its real number of lessons and of learners who can open it", async () => {
+    const { db } = database();
+    await service.grantAccess(fixture.course.id, "counted-one@example.com");
+    await service.grantAccess(fixture.course.id, "counted-two@example.com");
+    const lessonCount = await db.$count(lessons, eq(lessons.courseId, fixture.course.id));
+    const learners = await db.$count(enrollments, and(eq(enrollments.courseId, fixture.course.id), isNull(enrollments.revokedAt)));
+    expect(lessonCount).toBeGreaterThan(0);
+    expect(learners).toBe(2);
+    const listed = (await service.listCourses()).find((course) => course.id === fixture.course.id);
+    expect(listed).toMatchObject({ lessonCount, learners });
+    // And each learner's progress counts their own completed lessons.
+    const [counted] = await db.select().from(users).where(eq(users.email, "counted-one@example.com"));
+    await db.insert(lessonProgress).values({ userId: counted!.id, lessonId: fixture.lessons[1]!.id, completedAt: new Date() });
+    const progress = await service.listEnrollments(fixture.course.id);
+    expect(progress.find((learner) => learner.email === "counted-one@example.com")?.completed).toBe(1);
+    expect(progress.find((learner) => learner.email === "counted-two@example.com")?.completed).toBe(0);
   });
 });
 

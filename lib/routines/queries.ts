@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, like } from "drizzle-orm";
 import type { Executor } from "@/db/connect";
 import { routineSteps, routines } from "@/db/schema";
 
@@ -67,9 +67,35 @@ export async function findRoutineWithSteps(db: Executor, id: string) {
   return { ...row, steps };
 }
 
-export async function slugExists(db: Executor, slug: string) {
-  return (await db.$count(routines, eq(routines.slug, slug))) > 0;
+type RoutineFields = Omit<typeof routines.$inferInsert, "id">;
+type StepFields = Omit<typeof routineSteps.$inferInsert, "id" | "routineId" | "position">;
+
+export async function insertRoutine(tx: Executor, values: RoutineFields) {
+  const [row] = await tx.insert(routines).values(values).returning({ id: routines.id, slug: routines.slug });
+  return row!;
 }
+
+export async function updateRoutine(tx: Executor, id: string, values: Partial<RoutineFields>) {
+  await tx.update(routines).set(values).where(eq(routines.id, id));
+}
+
+/** A routine's steps, replaced as a whole in the caller's transaction. */
+export async function replaceRoutineSteps(tx: Executor, routineId: string, steps: readonly StepFields[]) {
+  await tx.delete(routineSteps).where(eq(routineSteps.routineId, routineId));
+  if (steps.length) await tx.insert(routineSteps).values(steps.map((step, position) => ({ ...step, routineId, position })));
+}
+
+/** Slugs already taken that start like `prefix`. */
+export async function slugsLike(tx: Executor, prefix: string) {
+  return new Set((await tx.select({ slug: routines.slug }).from(routines).where(like(routines.slug, `${prefix}%`))).map((row) => row.slug));
+}
+
+export async function deleteRoutine(db: Executor, id: string) {
+  const [row] = await db.delete(routines).where(eq(routines.id, id)).returning({ slug: routines.slug, imageKey: routines.imageKey });
+  return row ?? null;
+}
+
+export type { Routine, RoutineStep } from "@/db/schema";
 
 /** Which of these slugs name published routines. */
 export async function findPublishedRoutineSlugs(db: Executor, slugs: readonly string[]) {
