@@ -7,7 +7,7 @@ import { deleteSignInLinks, findUserEmail, setUserRole } from "@/lib/auth/querie
 import { roleFor } from "@/lib/auth/access";
 import { watchAdapter } from "@/lib/auth/adapter-failures";
 import { adminEmails, env } from "@/lib/env";
-import { getEmailService } from "@/lib/composition/web";
+import { services } from "@/lib/composition/web";
 import { findCoachProfile } from "@/lib/site/queries";
 
 declare module "next-auth" {
@@ -46,7 +46,7 @@ const emailProvider: EmailConfig = {
     const appUrl = new URL(env().APP_URL);
     link.protocol = appUrl.protocol;
     link.host = appUrl.host;
-    const email = await getEmailService();
+    const email = (await services()).email;
     await email.sendEmail({
       to: identifier,
       template: "magic-link",
@@ -105,7 +105,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
     },
     async createUser({ user }) {
       if (!user.email) return;
-      const email = await getEmailService();
+      const email = (await services()).email;
       await email.sendEmail({ to: user.email, template: "welcome", props: { coachName: await coachName(), appUrl: env().APP_URL } });
     },
   },

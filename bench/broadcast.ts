@@ -15,7 +15,7 @@
  */
 import { createDatabase } from "../db/connect";
 import { runMigrations } from "../db/migrate";
-import { seedDatabase } from "../db/seed";
+import { seedDatabase } from "../lib/seed/seed";
 import { acquireTestServer, createDatabase as createDatabaseOnServer, dropDatabase, uniqueDatabaseName } from "../db/testing/server";
 import { createEmailService } from "../lib/email/service";
 import { resendTransport } from "../lib/email/transport";

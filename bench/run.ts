@@ -23,7 +23,7 @@ import lighthouse from "lighthouse";
 import { CHROMIUM_ARGS, chromiumPath } from "../e2e/chromium";
 import { createDatabase as openDatabase } from "../db/connect";
 import { runMigrations } from "../db/migrate";
-import { seedDatabase } from "../db/seed";
+import { seedDatabase } from "../lib/seed/seed";
 import { acquireTestServer, createDatabase, dropDatabase, uniqueDatabaseName } from "../db/testing/server";
 import { freePort } from "../scripts/lib/free-port";
 import { log } from "../scripts/lib/log";

@@ -1,5 +1,5 @@
 import { createDatabase } from "../db/connect";
-import { seedDatabase } from "../db/seed";
+import { seedDatabase } from "../lib/seed/seed";
 import { loadEnvOrExit, prepareDatabase } from "./lib/database";
 import { log } from "./lib/log";
 

@@ -6,7 +6,7 @@
 import { rmSync } from "node:fs";
 import { createDatabase as openDatabase } from "../db/connect";
 import { runMigrations } from "../db/migrate";
-import { seedDatabase } from "../db/seed";
+import { seedDatabase } from "../lib/seed/seed";
 import { acquireTestServer, createDatabase, dropDatabase, uniqueDatabaseName } from "../db/testing/server";
 import { chromiumPath } from "../e2e/chromium";
 import { freePort } from "./lib/free-port";

@@ -2,24 +2,20 @@
 
 import { revalidatePath } from "next/cache";
 import { signOut } from "@/auth";
-import { getDb } from "@/db/client";
-import { updateUserName } from "@/lib/account/queries";
 import { accountNameSchema } from "@/lib/account/schema";
 import { requireUser } from "@/lib/auth/guards";
+import { services } from "@/lib/composition/web";
+import { formAction, type FormState } from "@/lib/forms/action";
 
-export interface NameFormState {
-  error?: string;
-  saved?: boolean;
-}
-
-export async function saveName(_previous: NameFormState, formData: FormData): Promise<NameFormState> {
-  const user = await requireUser();
-  const parsed = accountNameSchema.safeParse({ name: formData.get("name") ?? "" });
-  if (!parsed.success) return { error: parsed.error.issues[0]?.message };
-  await updateUserName(getDb(), user.id, parsed.data.name);
-  revalidatePath("/account");
-  return { saved: true };
-}
+export const saveName = formAction({
+  guard: () => requireUser("/account"),
+  schema: accountNameSchema,
+  async run({ name }, { user, values }): Promise<FormState> {
+    await (await services()).account.rename(user.id, name);
+    revalidatePath("/account");
+    return { values, savedAt: new Date().toISOString() };
+  },
+});
 
 export async function signOutAction() {
   await signOut({ redirectTo: "/" });

@@ -3,13 +3,9 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Container } from "@/app/_ui/container";
 import { SubmitButton } from "@/app/_ui/submit-button";
-import { getDb } from "@/db/client";
-import { findUserById } from "@/lib/account/queries";
-import { listCheckInsForUser } from "@/lib/check-ins/queries";
-import { summariseCheckIns } from "@/lib/check-ins/summary";
 import { requireUser } from "@/lib/auth/guards";
 import { formatSlot, zoneLabel } from "@/lib/booking/format";
-import { getBookingService, getLearningService } from "@/lib/composition/web";
+import { services } from "@/lib/composition/web";
 import { signOutAction } from "./actions";
 import { CarryOverCheckIns } from "./carry-over-check-ins";
 import { CheckInChart } from "./check-in-chart";
@@ -19,14 +15,14 @@ export const metadata: Metadata = { title: "Your account", robots: { index: fals
 
 export default async function AccountPage() {
   const session = await requireUser("/account");
-  const [user, myCourses, checkIns, consultations] = await Promise.all([
-    findUserById(getDb(), session.id),
-    (await getLearningService()).myCourses(session),
-    listCheckInsForUser(getDb(), session.id),
-    getBookingService().then((service) => service.bookingsFor(session.email)),
+  const { account, learning, checkIns, booking } = await services();
+  const [user, myCourses, summaries, consultations] = await Promise.all([
+    account.find(session.id),
+    learning.myCourses(session),
+    checkIns.summaryFor(session.id),
+    booking.bookingsFor(session.email),
   ]);
   if (!user) notFound();
-  const summaries = summariseCheckIns(checkIns);
   return (
     <Container className="max-w-3xl py-12 sm:py-16">
       <h1 className="text-4xl sm:text-5xl">{user.name ? `Hello, ${user.name}` : "Your account"}</h1>

@@ -2,9 +2,8 @@ import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { GrowthLine } from "./growth-line";
 import Link from "next/link";
-import { getDb } from "@/db/client";
-import { loadDashboard } from "@/lib/admin/dashboard";
 import { requireAdmin } from "@/lib/auth/guards";
+import { services } from "@/lib/composition/web";
 import { formatPrice } from "@/lib/format";
 import { requestTime as connectionTime } from "@/lib/request-time";
 
@@ -46,7 +45,7 @@ function orderNote(revenue: Revenue): string {
 
 export default async function DashboardPage() {
   await requireAdmin();
-  const figures = await loadDashboard(getDb(), new Date(await connectionTime()));
+  const figures = await (await services()).dashboard.load(new Date(await connectionTime()));
   return (
     <>
       <h1 className="text-4xl">Dashboard</h1>

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { check, index, integer, pgEnum, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
-import { BODY_AREAS, DIFFICULTIES, EQUIPMENT, PUBLICATION_STATUSES, SIDES } from "../../lib/routines/taxonomy";
+import { BODY_AREAS, DIFFICULTIES, EQUIPMENT, PUBLICATION_STATUSES, SIDES } from "./taxonomy";
 import { textArrayLiteral, timestamps } from "./columns";
 
 export const publicationStatus = pgEnum("publication_status", PUBLICATION_STATUSES);

@@ -5,11 +5,15 @@ import { countUpcomingBookings } from "@/lib/booking/queries";
 import { countOutboxByStatus } from "@/lib/email/queries";
 import { countRoutinesByStatus } from "@/lib/routines/queries";
 import { countActiveEnrollments, revenueSince } from "@/lib/payments/queries";
-import { createSubscriberAdmin } from "@/lib/newsletter/admin";
-import { lastSentBroadcast } from "@/lib/newsletter/archive";
+import { lastSentBroadcast } from "@/lib/newsletter/archive-queries";
+import { confirmedReadersPerDay } from "@/lib/newsletter/queries";
 
 /** The figures on the coach's dashboard, all from live queries. */
-export async function loadDashboard(db: Database, now: Date) {
+export function createDashboardService(db: Database) {
+  return { load: (now: Date) => loadDashboard(db, now) };
+}
+
+async function loadDashboard(db: Database, now: Date) {
   const thirtyDaysAgo = new Date(now.getTime() - 30 * 24 * 60 * 60 * 1000);
   const [routines, lessons, emails, people, upcomingBookings, revenue30Days, revenueAllTime, learners, readersGrowth, lastLetter] = await Promise.all([
     countRoutinesByStatus(db),
@@ -20,7 +24,7 @@ export async function loadDashboard(db: Database, now: Date) {
     revenueSince(db, thirtyDaysAgo),
     revenueSince(db, null),
     countActiveEnrollments(db),
-    createSubscriberAdmin(db).confirmedGrowth(now, 90),
+    confirmedReadersPerDay(db, now, 90),
     lastSentBroadcast(db),
   ]);
   return { routines, lessons, emails, people, upcomingBookings, revenue30Days, revenueAllTime, learners, readersGrowth, lastLetter };

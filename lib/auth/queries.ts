@@ -19,3 +19,8 @@ export async function findUserEmail(db: Executor, userId: string) {
 export async function deleteSignInLinks(db: Executor, email: string) {
   await db.delete(verificationTokens).where(eq(verificationTokens.identifier, email.toLowerCase()));
 }
+
+/** A sign-in link's token as Auth.js stores it (hashed with the secret); written in the caller's transaction. */
+export async function insertSignInToken(db: Executor, values: { identifier: string; token: string; expires: Date }) {
+  await db.insert(verificationTokens).values(values);
+}

@@ -1,4 +1,23 @@
 import { z } from "zod";
+import { cleanText } from "@/lib/validation/text";
+import { parseIntervals, type MinuteInterval } from "./intervals";
+
+/** "09:00-12:00, 14:00-17:00" read into intervals, each problem in words (see parseIntervals). */
+const intervalsText = z
+  .string()
+  .max(500)
+  .default("")
+  .transform((text, context): MinuteInterval[] => {
+    const parsed = parseIntervals(text);
+    if (parsed.ok) return parsed.intervals;
+    context.addIssue({ code: "custom", message: parsed.error });
+    return z.NEVER;
+  });
+
+/** The weekly hours form: one field per weekday, `day-0` (Sunday) to `day-6`. */
+export const weekSchema = z
+  .object(Object.fromEntries(Array.from({ length: 7 }, (_, weekday) => [`day-${weekday}`, intervalsText])) as Record<`day-${number}`, typeof intervalsText>)
+  .transform((days) => Object.fromEntries(Object.entries(days).map(([key, intervals]) => [Number(key.slice(4)), intervals])) as Record<number, MinuteInterval[]>);
 
 const wholeNumber = (label: string, min: number, max: number) =>
   z.coerce
@@ -15,25 +34,38 @@ export const bookingSettingsSchema = z.object({
   horizonDays: wholeNumber("Booking horizon", 1, 365),
   dailyCap: z.preprocess((value) => (value === "" || value === null ? null : value), wholeNumber("Daily limit", 1, 48).nullable()),
   cancelCutoffHours: wholeNumber("Cancellation cut-off", 0, 24 * 14),
-  location: z.string().trim().max(500, "Keep the location under 500 characters."),
+  location: cleanText().trim().max(500, "Keep the location under 500 characters."),
 });
 
+/** A date that differs: a whole day off, or one time range closed or opened on that date. */
 export const overrideSchema = z
   .object({
     date: z.iso.date("Choose a date."),
     kind: z.enum(["day-off", "unavailable", "extra"]),
-    from: z.string().optional(),
-    to: z.string().optional(),
-    note: z.string().trim().max(200).default(""),
+    from: z.string().max(10).optional(),
+    to: z.string().max(10).optional(),
+    note: cleanText().trim().max(200).default(""),
   })
-  .refine((value) => value.kind === "day-off" || (value.from && value.to), { message: "Give the start and end time.", path: ["from"] });
+  .transform((value, context) => {
+    if (value.kind === "day-off") return { date: value.date, kind: "unavailable" as const, startMinute: null, endMinute: null, note: value.note };
+    if (!value.from || !value.to) {
+      context.addIssue({ code: "custom", message: "Give the start and end time.", path: ["from"] });
+      return z.NEVER;
+    }
+    const range = parseIntervals(`${value.from}-${value.to}`);
+    if (!range.ok || range.intervals.length !== 1) {
+      context.addIssue({ code: "custom", message: range.ok ? "Give one time range." : range.error, path: ["from"] });
+      return z.NEVER;
+    }
+    return { date: value.date, kind: value.kind, ...range.intervals[0]!, note: value.note };
+  });
 
 export const intakeQuestionSchema = z
   .object({
-    label: z.string().trim().min(1, "Write the question.").max(300, "Keep the question under 300 characters."),
+    label: cleanText().trim().min(1, "Write the question.").max(300, "Keep the question under 300 characters."),
     kind: z.enum(["short_text", "long_text", "single_choice"]),
-    options: z
-      .string()
+    options: cleanText({ multiline: true })
+      .max(5_000)
       .default("")
       .transform((value) => value.split("\n").map((option) => option.trim()).filter(Boolean)),
     required: z.boolean(),

@@ -1,4 +1,4 @@
-import { localDate } from "./slots";
+import { localDate } from "@/lib/time/zones";
 
 export interface DayOfSlots<T extends { start: Date }> {
   date: string;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { generateSlots, localDate, openingHours, wallClockToInstant, type BookingSettings, type SlotQuery, type WeeklyRule } from "./slots";
+import { localDate, wallClockToInstant } from "@/lib/time/zones";
+import { generateSlots, openingHours, type BookingSettings, type SlotQuery, type WeeklyRule } from "./slots";
 
 const settings: BookingSettings = { slotMinutes: 30, bufferBeforeMinutes: 0, bufferAfterMinutes: 0, minNoticeMinutes: 12 * 60, horizonDays: 30, dailyCap: null };
 const everyDay = (startMinute: number, endMinute: number): WeeklyRule[] => [0, 1, 2, 3, 4, 5, 6].map((weekday) => ({ weekday, startMinute, endMinute }));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { users } from "@/db/schema";
-import { seedDatabase } from "@/db/seed";
+import { seedDatabase } from "@/lib/seed/seed";
 import { freshTestDatabase } from "@/db/testing/test-database";
 import { listCheckInsForUser } from "./queries";
 import { saveCheckIns } from "./service";

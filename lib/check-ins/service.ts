@@ -1,6 +1,7 @@
 import type { Database } from "@/db/connect";
-import { findPublishedRoutineIds, insertCheckIns } from "./queries";
+import { findPublishedRoutineIds, insertCheckIns, listCheckInsForUser } from "./queries";
 import type { CheckInInput } from "./schema";
+import { summariseCheckIns } from "./summary";
 
 export type SaveCheckInsResult = { ok: true; saved: number } | { ok: false; error: string };
 
@@ -34,4 +35,12 @@ export async function saveCheckIns(db: Database, userId: string, checkIns: Check
     );
     return { ok: true as const, saved };
   });
+}
+
+/** A person's before/after check-ins: saving them and the summary per routine their account shows. */
+export function createCheckInService(db: Database) {
+  return {
+    save: (userId: string, checkIns: CheckInInput[], now: Date) => saveCheckIns(db, userId, checkIns, now),
+    summaryFor: async (userId: string) => summariseCheckIns(await listCheckInsForUser(db, userId)),
+  };
 }

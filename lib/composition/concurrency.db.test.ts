@@ -1,7 +1,7 @@
 import type PgBoss from "pg-boss";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDatabase } from "@/db/connect";
-import { seedDatabase } from "@/db/seed";
+import { seedDatabase } from "@/lib/seed/seed";
 import { createTestDatabase } from "@/db/testing/test-database";
 import type { GuardMode } from "@/db/transaction-scope";
 import { localTransport } from "@/lib/email/transport";

@@ -16,7 +16,13 @@ import { createCheckoutService } from "@/lib/payments/checkout-service";
 import type { PaymentDeps } from "@/lib/payments/context";
 import type { PaymentProvider } from "@/lib/payments/provider";
 import { createWebhookService } from "@/lib/payments/webhook-service";
+import { createLocalCheckout } from "@/lib/payments/local-provider";
+import { localPaymentConfigFor } from "./infrastructure";
 import { createRoutineService } from "@/lib/routines/service";
+import { createAccountService } from "@/lib/account/service";
+import { createDashboardService } from "@/lib/admin/dashboard";
+import { createCheckInService } from "@/lib/check-ins/service";
+import { createSiteService } from "@/lib/site/service";
 import { loadCoach } from "@/lib/site/queries";
 
 /** What every service is built from: the one place production, the worker and the tests differ. */
@@ -88,9 +94,18 @@ export function createServices(infra: Infrastructure) {
     checkout: infra.paymentProvider ? createCheckoutService({ ...paymentDeps, provider: infra.paymentProvider }) : null,
     webhook: webhookSecret ? createWebhookService({ ...paymentDeps, webhookSecret }) : null,
     orders: createOrderAdminService({ db, provider: infra.paymentProvider, ...(now ? { now } : {}) }),
+    /** The test checkout page; null unless payments run locally (never on a live site). */
+    localCheckout: (() => {
+      const local = localPaymentConfigFor(config);
+      return local ? createLocalCheckout(db, local) : null;
+    })(),
     learning: createLearningService({ db, ...(now ? { now } : {}) }),
     courseAdmin: createCourseAdminService({ db, ...(now ? { now } : {}) }),
     routines: createRoutineService(db, now),
+    checkIns: createCheckInService(db),
+    site: createSiteService(db),
+    account: createAccountService(db),
+    dashboard: createDashboardService(db),
   };
 }
 

@@ -2,7 +2,8 @@ import "server-only";
 import path from "node:path";
 import { revalidateTag } from "next/cache";
 import type PgBoss from "pg-boss";
-import { getDb } from "@/db/client";
+import { databaseQueryCount as countQueries, getDb, getHealthSql, webPoolStats } from "@/db/client";
+import { checkHealth } from "@/lib/health/check";
 import { cacheTags } from "@/lib/cache/tags";
 import { databaseLimits, env } from "@/lib/env";
 import { createBoss } from "@/lib/queue/boss";
@@ -75,13 +76,22 @@ export function localPaymentConfig() {
   return localPaymentConfigFor(env());
 }
 
-// Shorthands the pages and actions use; each is one service of services().
-export const getEmailService = async () => (await services()).email;
-export const getBookingService = async () => (await services()).booking;
-export const getNewsletterService = async () => (await services()).newsletter;
-export const getBroadcastService = async () => (await services()).broadcasts;
-export const getCheckoutService = async () => (await services()).checkout;
-export const getWebhookService = async () => (await services()).webhook;
-export const getLearningService = async () => (await services()).learning;
-export const getCourseAdminService = async () => (await services()).courseAdmin;
-export const getOrderAdminService = async () => (await services()).orders;
+/** Health as a load balancer asks it: over a connection of its own, never the web pool's queue. */
+export function health(version: string) {
+  const configured = Boolean(env().DATABASE_URL);
+  return checkHealth({
+    pingDatabase: configured ? () => getHealthSql()`select 1` : null,
+    // pg-boss keeps its jobs in the "pgboss" schema; due for five minutes and not started means no worker is taking them.
+    countOverdueJobs: configured
+      ? async () => {
+          const [row] = await getHealthSql()<{ overdue: number }[]>`select count(*)::int as overdue from pgboss.job where state in ('created', 'retry') and start_after < now() - interval '5 minutes'`;
+          return row?.overdue ?? 0;
+        }
+      : null,
+    poolStats: webPoolStats,
+    version,
+  });
+}
+
+/** Queries sent through the web pool so far (development and e2e: proves warm pages send none). */
+export const databaseQueryCount = countQueries;

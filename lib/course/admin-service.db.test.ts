@@ -8,6 +8,8 @@ import { createLocalProvider } from "@/lib/payments/local-provider";
 import { signWebhookPayload } from "@/lib/payments/signature";
 import { createPendingOrder, createTestCourse, paymentDeps, sessionFacts, TEST_WEBHOOK_SECRET } from "@/lib/payments/testing/fixtures";
 import { createWebhookService } from "@/lib/payments/webhook-service";
+import { allFieldErrors } from "@/lib/forms/action";
+import { courseFormSchema, lessonFormSchema } from "./admin-schema";
 import { createCourseAdminService, type CourseAdminService } from "./admin-service";
 
 const database = freshTestDatabase();
@@ -40,8 +42,8 @@ describe("course editor", () => {
     expect(row).toMatchObject({ slug: "paid-one-2", status: "draft", position: 3 });
   });
 
-  it("refuses bad input with field messages and changes nothing", async () => {
-    const result = await service.updateCourse(fixture.course.id, {
+  it("refuses bad input with every field's message at once, and a taken address without changing anything", async () => {
+    const result = courseFormSchema.safeParse({
       title: "",
       slug: "Bad Slug",
       subtitle: "",
@@ -53,10 +55,13 @@ describe("course editor", () => {
       currency: "dollars",
       status: "published",
     });
-    expect(result.ok).toBe(false);
-    expect(!result.ok && Object.keys(result.errors).sort()).toEqual(["currency", "faq", "price", "slug", "title"]);
-    const lesson = await service.updateLesson(fixture.lessons[1]!.id, { title: "x", slug: "preview", durationMinutes: "5", isPreview: false, status: "published", videoUrl: "", captionsUrl: "", downloads: "", body: "" });
+    expect(result.success).toBe(false);
+    expect(Object.keys(allFieldErrors(result.error!)).sort()).toEqual(["currency", "faq", "price", "slug", "title"]);
+    const lessonForm = lessonFormSchema.parse({ title: "x", slug: "preview", durationMinutes: "5", isPreview: false, status: "published", videoUrl: "", captionsUrl: "", downloads: "", body: "" });
+    const before = await database().db.select().from(lessons).where(eq(lessons.id, fixture.lessons[1]!.id));
+    const lesson = await service.updateLesson(fixture.lessons[1]!.id, lessonForm);
     expect(lesson).toEqual({ ok: false, errors: { slug: "Another lesson in this course already uses this address." } });
+    expect(await database().db.select().from(lessons).where(eq(lessons.id, fixture.lessons[1]!.id))).toEqual(before);
   });
 
   it("grants complimentary access and revokes it", async () => {

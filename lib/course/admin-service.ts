@@ -23,42 +23,11 @@ import {
   updateModuleRow,
 } from "./admin-queries";
 import { findOrCreateUserId, grantEnrollment } from "@/lib/payments/queries";
-import { slugSchema } from "@/lib/routines/schema";
 import { slugify } from "@/lib/routines/slug";
-import { PUBLICATION_STATUSES } from "@/lib/routines/taxonomy";
-import { parseDownloads, parseFaq, parsePrice } from "./admin-forms";
+import { accessEmailSchema, type CourseEdit, type LessonEdit } from "./admin-schema";
 import { isUniqueViolation } from "@/db/errors";
-import { fieldErrors } from "@/lib/validation/field-errors";
 
 export type EditResult = { ok: true; slugs: string[] } | { ok: false; errors: Record<string, string> };
-
-const emailSchema = z.string().trim().toLowerCase().pipe(z.email("Enter an email address like name@example.com."));
-
-export const courseFormSchema = z.object({
-  title: z.string().trim().min(1, "Add a course title.").max(200),
-  slug: slugSchema,
-  subtitle: z.string().trim().max(300, "Keep the subtitle under 300 characters."),
-  description: z.string().max(20_000),
-  audience: z.string().max(5_000),
-  notFor: z.string().max(5_000),
-  faq: z.string().max(40_000),
-  price: z.string(),
-  currency: z.string().trim().toLowerCase().regex(/^[a-z]{3}$/, "Use a three-letter currency code such as usd or eur."),
-  status: z.enum(PUBLICATION_STATUSES),
-});
-
-export const lessonFormSchema = z.object({
-  title: z.string().trim().min(1, "Add a lesson title.").max(160),
-  slug: slugSchema,
-  durationMinutes: z.coerce.number({ error: "Write the length in minutes." }).int("Whole minutes, please.").min(1, "A lesson lasts at least a minute.").max(600),
-  isPreview: z.boolean(),
-  status: z.enum(PUBLICATION_STATUSES),
-  videoUrl: z.string().trim().max(2000).refine((value) => value === "" || /^https:\/\/\S+$/.test(value), "Video links must start with https://"),
-  captionsUrl: z.string().trim().max(2000).refine((value) => value === "" || /^(https:\/\/|\/)\S+$/.test(value), "Captions must be an https:// link or a path such as /uploads/lesson.vtt."),
-  downloads: z.string().max(10_000),
-  body: z.string().max(50_000, "Keep a lesson under 50,000 characters."),
-});
-
 
 /** The coach's course editor and access tools. Results name the course slugs whose pages changed. */
 export function createCourseAdminService(deps: { db: Database; now?: () => Date }) {
@@ -76,22 +45,12 @@ export function createCourseAdminService(deps: { db: Database; now?: () => Date 
       return { course, modules: await listModulesWithLessons(db, courseId) };
     },
 
-    async updateCourse(courseId: string, form: unknown): Promise<EditResult> {
-      const parsed = courseFormSchema.safeParse(form);
-      const errors = parsed.success ? {} : fieldErrors(parsed.error);
-      // Price and FAQ are read even when other fields are wrong, so every problem shows at once.
-      const raw = (form ?? {}) as { price?: unknown; faq?: unknown };
-      const price = parsePrice(String(raw.price ?? ""));
-      if (!price.ok) errors.price ??= price.error;
-      const faq = parseFaq(String(raw.faq ?? ""));
-      if (!faq.ok) errors.faq ??= faq.error;
-      if (!parsed.success || !price.ok || !faq.ok) return { ok: false, errors };
+    async updateCourse(courseId: string, input: CourseEdit): Promise<EditResult> {
       const previous = await courseSlugOf(db, courseId);
       if (!previous) return { ok: false, errors: { form: "This course does not exist any more." } };
-      const { title, slug, subtitle, description, audience, notFor, currency, status } = parsed.data;
-      const fields = { title, slug, subtitle, description, audience, notFor, currency, status };
+      const { price, ...fields } = input;
       try {
-        await updateCourseRow(db, courseId, { ...fields, priceAmount: price.value, faq: faq.value });
+        await updateCourseRow(db, courseId, { ...fields, priceAmount: price });
       } catch (error) {
         if (isUniqueViolation(error, "courses_slug_unique")) return { ok: false, errors: { slug: "Another course already uses this address." } };
         throw error;
@@ -121,35 +80,35 @@ export function createCourseAdminService(deps: { db: Database; now?: () => Date 
 
     async moveModule(moduleId: string, direction: "up" | "down"): Promise<EditResult> {
       return db.transaction(async (tx) => {
-        const module = await findModule(tx, moduleId, { lock: true });
-        if (!module) return { ok: false, errors: { form: "This part does not exist any more." } };
-        await lockCourseOutline(tx, module.courseId, "modules");
-        await swapWithNeighbour(tx, "module", { id: module.id, position: module.position, parentId: module.courseId }, direction);
-        return { ok: true, slugs: [(await courseSlugOf(tx, module.courseId))!] };
+        const part = await findModule(tx, moduleId, { lock: true });
+        if (!part) return { ok: false, errors: { form: "This part does not exist any more." } };
+        await lockCourseOutline(tx, part.courseId, "modules");
+        await swapWithNeighbour(tx, "module", { id: part.id, position: part.position, parentId: part.courseId }, direction);
+        return { ok: true, slugs: [(await courseSlugOf(tx, part.courseId))!] };
       });
     },
 
     async deleteModule(moduleId: string): Promise<EditResult> {
-      const module = await findModule(db, moduleId);
-      if (!module) return { ok: false, errors: { form: "This part does not exist any more." } };
+      const part = await findModule(db, moduleId);
+      if (!part) return { ok: false, errors: { form: "This part does not exist any more." } };
       if ((await countLessonsInModule(db, moduleId)) > 0) return { ok: false, errors: { form: "Move or delete this part's lessons first." } };
       await deleteModuleRow(db, moduleId);
-      return { ok: true, slugs: [(await courseSlugOf(db, module.courseId))!] };
+      return { ok: true, slugs: [(await courseSlugOf(db, part.courseId))!] };
     },
 
     async addLesson(moduleId: string, title: string): Promise<{ ok: true; lessonId: string; slugs: string[] } | { ok: false; errors: Record<string, string> }> {
       const name = title.trim();
       if (!name) return { ok: false, errors: { title: "Give the new lesson a title." } };
       return db.transaction(async (tx) => {
-        const module = await findModule(tx, moduleId);
-        if (!module) return { ok: false, errors: { form: "This part does not exist any more." } };
-        await lockCourseOutline(tx, module.courseId, "lessons");
-        const taken = await lessonSlugsOfCourse(tx, module.courseId);
+        const part = await findModule(tx, moduleId);
+        if (!part) return { ok: false, errors: { form: "This part does not exist any more." } };
+        await lockCourseOutline(tx, part.courseId, "lessons");
+        const taken = await lessonSlugsOfCourse(tx, part.courseId);
         const base = slugify(name) || "lesson";
         let slug = base;
         for (let n = 2; taken.has(slug); n += 1) slug = `${base}-${n}`;
-        const lessonId = await appendLesson(tx, { courseId: module.courseId, moduleId, slug, title: name.slice(0, 160) });
-        return { ok: true, lessonId, slugs: [(await courseSlugOf(tx, module.courseId))!] };
+        const lessonId = await appendLesson(tx, { courseId: part.courseId, moduleId, slug, title: name.slice(0, 160) });
+        return { ok: true, lessonId, slugs: [(await courseSlugOf(tx, part.courseId))!] };
       });
     },
 
@@ -158,25 +117,10 @@ export function createCourseAdminService(deps: { db: Database; now?: () => Date 
       return findLessonWithCourse(db, lessonId);
     },
 
-    async updateLesson(lessonId: string, form: unknown): Promise<EditResult> {
-      const parsed = lessonFormSchema.safeParse(form);
-      const errors = parsed.success ? {} : fieldErrors(parsed.error);
-      const downloads = parseDownloads(String((form as { downloads?: unknown } | null)?.downloads ?? ""));
-      if (!downloads.ok) errors.downloads ??= downloads.error;
-      if (!parsed.success || !downloads.ok) return { ok: false, errors };
-      const { durationMinutes, videoUrl, captionsUrl, title, slug, isPreview, status, body } = parsed.data;
+    async updateLesson(lessonId: string, input: LessonEdit): Promise<EditResult> {
+      const { durationMinutes, videoUrl, captionsUrl, ...fields } = input;
       try {
-        const row = await updateLessonRow(db, lessonId, {
-          title,
-          slug,
-          isPreview,
-          status,
-          body,
-          durationSeconds: durationMinutes * 60,
-          videoUrl: videoUrl || null,
-          captionsUrl: captionsUrl || null,
-          downloads: downloads.value,
-        });
+        const row = await updateLessonRow(db, lessonId, { ...fields, durationSeconds: durationMinutes * 60, videoUrl: videoUrl || null, captionsUrl: captionsUrl || null });
         if (!row) return { ok: false, errors: { form: "This lesson does not exist any more." } };
         return { ok: true, slugs: [(await courseSlugOf(db, row.courseId))!] };
       } catch (error) {
@@ -206,7 +150,7 @@ export function createCourseAdminService(deps: { db: Database; now?: () => Date 
 
     /** Complimentary access: for a friend, a scholarship, or a buyer the coach looks after by hand. */
     async grantAccess(courseId: string, email: string): Promise<EditResult> {
-      const parsed = emailSchema.safeParse(email);
+      const parsed = accessEmailSchema.safeParse(email);
       if (!parsed.success) return { ok: false, errors: { email: parsed.error.issues[0]!.message } };
       return db.transaction(async (tx) => {
         const slug = await courseSlugOf(tx, courseId);

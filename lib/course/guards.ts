@@ -1,7 +1,7 @@
 import "server-only";
 import { notFound, redirect } from "next/navigation";
 import { currentUser } from "@/lib/auth/guards";
-import { getLearningService } from "@/lib/composition/web";
+import { services } from "@/lib/composition/web";
 
 /**
  * Every learning page starts here. Unknown lessons are 404; anonymous visitors to a full lesson
@@ -10,7 +10,7 @@ import { getLearningService } from "@/lib/composition/web";
  */
 export async function requireCourseAccess(courseSlug: string, lessonSlug: string) {
   const user = await currentUser();
-  const result = await (await getLearningService()).lesson(user, courseSlug, lessonSlug);
+  const result = await (await services()).learning.lesson(user, courseSlug, lessonSlug);
   if (result.kind === "not-found") notFound();
   if (result.kind === "gate" && result.access === "sign-in") {
     redirect(`/sign-in?next=${encodeURIComponent(`/learn/${courseSlug}/${lessonSlug}`)}`);

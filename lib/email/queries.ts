@@ -1,8 +1,13 @@
 import { and, asc, count, desc, eq, inArray, isNull, lt, sql, type SQL } from "drizzle-orm";
 import type { Executor } from "@/db/connect";
-import { emailOutbox, type EmailStatus } from "@/db/schema";
+import { emailOutbox, emailStatus, type EmailStatus } from "@/db/schema";
+
+export type { EmailStatus, OutboxMessage } from "@/db/schema";
+export const EMAIL_STATUSES = emailStatus.enumValues;
 
 export type NewOutboxMessage = typeof emailOutbox.$inferInsert;
+/** A query selecting one column of addresses: who gets a copy of a letter (see insertBroadcastCopies). */
+export type AddressQuery = SQL;
 
 export async function insertOutboxMessage(db: Executor, message: NewOutboxMessage) {
   const [row] = await db.insert(emailOutbox).values(message).returning();
@@ -166,4 +171,14 @@ export async function countCopiesByBroadcast(db: Executor) {
     .from(emailOutbox)
     .where(sql`${emailOutbox.broadcastId} is not null`)
     .groupBy(emailOutbox.broadcastId, emailOutbox.status);
+}
+
+/** The newest messages, optionally to one address: what the development mailbox shows. */
+export async function listMailbox(db: Executor, to?: string, limit = 50) {
+  return db
+    .select()
+    .from(emailOutbox)
+    .where(to ? eq(emailOutbox.toAddress, to.toLowerCase()) : undefined)
+    .orderBy(desc(emailOutbox.createdAt), desc(emailOutbox.id))
+    .limit(limit);
 }

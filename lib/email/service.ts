@@ -5,9 +5,13 @@ import { bossDb, QUEUES, type EmailJob } from "@/lib/queue/boss";
 import {
   claimForDelivery,
   claimNextBatch,
+  findOutboxMessage,
+  listMailbox,
+  listOutbox,
   insertBroadcastCopies,
   markBatchSent,
   setMessagesStatus,
+  type AddressQuery,
   type BatchCopy,
   findStaleMessageIds,
   insertOutboxMessage,
@@ -21,7 +25,6 @@ import { renderEmail } from "./render";
 import { decideRetry, DEFAULT_RETRY_POLICY, type DeliveryFailure, type RetryPolicy } from "./retry";
 import type { TemplateName, TemplateProps } from "./templates";
 import { DeliveryError, type EmailTransport, type OutgoingEmail } from "./transport";
-import type { SQL } from "drizzle-orm";
 
 export interface EmailServiceDeps {
   db: Database;
@@ -42,6 +45,8 @@ export interface SendEmailInput<T extends TemplateName> {
   /** The caller's open transaction: the message and its job commit or roll back with it. */
   tx?: Executor;
 }
+
+export { EMAIL_STATUSES, type EmailStatus } from "./queries";
 
 export type DeliveryOutcome = "sent" | "retry-scheduled" | "failed" | "skipped";
 
@@ -129,7 +134,7 @@ export function createEmailService(deps: EmailServiceDeps) {
     },
 
     /** Writes one queued copy of a letter per address `audience` selects, in the caller's transaction. */
-    enqueueCopies(tx: Executor, input: { broadcastId: string; subject: string; batchSize: number; audience: SQL }) {
+    enqueueCopies(tx: Executor, input: { broadcastId: string; subject: string; batchSize: number; audience: AddressQuery }) {
       return insertBroadcastCopies(tx, { ...input, fromAddress: deps.from.newsletter });
     },
 
@@ -170,6 +175,12 @@ export function createEmailService(deps: EmailServiceDeps) {
         return { kind: "retry-later", batchNo: batch.batchNo, error: error.message, retryAfterSeconds: error.retryAfterSeconds };
       }
     },
+
+    /** The coach's outbox: messages newest first, optionally of one status; one message. */
+    outbox: (filter: Parameters<typeof listOutbox>[1]) => listOutbox(deps.db, filter),
+    message: (id: string) => findOutboxMessage(deps.db, id),
+    /** Development and e2e: every stored message, optionally to one address (see /dev/mailbox). */
+    mailbox: (to?: string) => listMailbox(deps.db, to),
 
     /** The coach's "retry" on a failed message: a fresh set of attempts. */
     async retryFailed(messageId: string): Promise<boolean> {

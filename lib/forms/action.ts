@@ -2,6 +2,7 @@ import type { z } from "zod";
 import { isDatabaseUnavailable } from "@/db/errors";
 import { BUSY_MESSAGE } from "@/lib/http/unavailable";
 import { loggableError, logger } from "@/lib/log";
+import { allFieldErrors } from "@/lib/validation/field-errors";
 
 /**
  * What every form's server action returns (see docs/decisions/0010-action-convention.md): the
@@ -23,11 +24,23 @@ export function formValues(form: FormData): Record<string, string> {
   return values;
 }
 
-/** Every problem zod found, one message per field, keyed by the field's dotted path ("form" for the whole input). */
-export function allFieldErrors(error: z.ZodError): Record<string, string> {
-  const errors: Record<string, string> = {};
-  for (const issue of error.issues) errors[issue.path.map(String).join(".") || "form"] ??= issue.message;
-  return errors;
+export { allFieldErrors };
+
+/** Thrown by a form's `read` when the form cannot be read at all (a page from an older build). */
+export class UnreadableFormError extends Error {
+  constructor(message = "The form could not be read. Reload the page and try again.") {
+    super(message);
+    this.name = "UnreadableFormError";
+  }
+}
+
+function readForm(options: { read?: (form: FormData) => unknown }, form: FormData, values: Record<string, string>): { ok: true; input: unknown } | { ok: false; message: string } {
+  try {
+    return { ok: true, input: options.read ? options.read(form) : values };
+  } catch (error) {
+    if (error instanceof UnreadableFormError) return { ok: false, message: error.message };
+    throw error;
+  }
 }
 
 interface FormActionOptions<Guarded, Schema extends z.ZodType> {
@@ -49,7 +62,9 @@ export function formAction<Guarded, Schema extends z.ZodType>(options: FormActio
   return async (_previous: FormState, form: FormData): Promise<FormState> => {
     const user = await options.guard();
     const values = formValues(form);
-    const parsed = options.schema.safeParse(options.read ? options.read(form) : values);
+    const read = readForm(options, form, values);
+    if (!read.ok) return { values, errors: { form: read.message } };
+    const parsed = options.schema.safeParse(read.input);
     if (!parsed.success) return { values, errors: allFieldErrors(parsed.error) };
     try {
       return (await options.run(parsed.data, { user, form, values })) ?? {};
@@ -63,3 +78,21 @@ export function formAction<Guarded, Schema extends z.ZodType>(options: FormActio
 
 /** For actions anyone may call (the private link or the form itself is the permission). */
 export const nobody = async () => null;
+
+/**
+ * The same convention for a button that needs no answer on the page (publish, delete, move up):
+ * guard, parse, act. Its inputs are hidden fields the page wrote, so input that does not parse
+ * was not sent by our page and is ignored; the action usually ends in a redirect.
+ */
+export function commandAction<Guarded, Schema extends z.ZodType>(options: Omit<FormActionOptions<Guarded, Schema>, "run"> & {
+  run: (input: z.infer<Schema>, context: { user: Guarded; form: FormData }) => Promise<void>;
+}) {
+  return async (form: FormData): Promise<void> => {
+    const user = await options.guard();
+    const read = readForm(options, form, formValues(form));
+    if (!read.ok) return;
+    const parsed = options.schema.safeParse(read.input);
+    if (!parsed.success) return;
+    await options.run(parsed.data, { user, form });
+  };
+}

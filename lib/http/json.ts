@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { allFieldErrors } from "@/lib/validation/field-errors";
 
 /**
  * The most a request body may be, per kind of endpoint (README lists them). Bodies are measured
@@ -63,9 +64,7 @@ export async function parseJsonBody<S extends z.ZodType>(request: Request, schem
   }
   const parsed = schema.safeParse(body);
   if (!parsed.success) {
-    const errors: Record<string, string> = {};
-    for (const issue of parsed.error.issues) errors[issue.path.join(".") || "body"] ??= issue.message;
-    return { ok: false, response: Response.json({ error: "Some fields need attention.", errors }, { status: 422 }) };
+    return { ok: false, response: Response.json({ error: "Some fields need attention.", errors: allFieldErrors(parsed.error, "body") }, { status: 422 }) };
   }
   return { ok: true, data: parsed.data };
 }

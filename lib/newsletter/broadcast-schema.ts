@@ -1,12 +1,13 @@
 import { z } from "zod";
+import { cleanText } from "@/lib/validation/text";
 
 export const broadcastInputSchema = z.object({
-  subject: z.string().trim().min(1, "Write a subject line.").max(150, "Keep the subject under 150 characters."),
-  preheader: z.string().trim().max(150, "Keep the preview line under 150 characters."),
-  body: z.string().trim().min(1, "Write the letter itself.").max(50_000, "Keep a letter under 50,000 characters."),
+  subject: cleanText().trim().min(1, "Write a subject line.").max(150, "Keep the subject under 150 characters."),
+  preheader: cleanText().trim().max(150, "Keep the preview line under 150 characters."),
+  body: cleanText({ multiline: true }).trim().min(1, "Write the letter itself.").max(50_000, "Keep a letter under 50,000 characters."),
   routineSlugs: z.array(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)).max(4, "Pick at most four routines."),
   /** Empty: everyone confirmed. */
-  audienceSource: z.string().trim().max(200).nullable(),
+  audienceSource: z.string().trim().max(200).nullable().transform((value) => value || null),
 });
 
 export type BroadcastInput = z.infer<typeof broadcastInputSchema>;
@@ -23,9 +24,4 @@ export function archiveSlug(subject: string, sentAt: Date): string {
     .replace(/-+$/g, "");
   const month = sentAt.toISOString().slice(0, 7);
   return `${base || "letter"}-${month}`;
-}
-
-/** Batches are fixed when sending starts: recipient n is in batch floor(n / size), for good. */
-export function batchNumber(index: number, size: number): number {
-  return Math.floor(index / size);
 }

@@ -9,7 +9,6 @@ import type { OutgoingEmail } from "@/lib/email/transport";
 import { bossDb, QUEUES, type BroadcastJob } from "@/lib/queue/boss";
 import { listPublishedRoutinesWithSteps } from "@/lib/routines/queries";
 import { totalSeconds } from "@/lib/routines/rules";
-import { fieldErrors } from "@/lib/validation/field-errors";
 import {
   archiveSlugsLike,
   confirmedReaderAddresses,
@@ -31,7 +30,8 @@ import {
   takeLease,
   updateUnsentBroadcast,
 } from "./broadcast-queries";
-import { archiveSlug, broadcastInputSchema } from "./broadcast-schema";
+import { findArchivedLetter, lastSentBroadcast, listArchive } from "./archive-queries";
+import { archiveSlug, type BroadcastInput } from "./broadcast-schema";
 import { listHeaders } from "./headers";
 import { subscriberLinks } from "./tokens";
 import { findPublishedRoutineSlugs } from "@/lib/routines/queries";
@@ -175,6 +175,11 @@ export function createBroadcastService(deps: BroadcastDeps) {
 
   return {
     find: (id: string) => findBroadcast(db, id),
+    /** Sent letters for the public archive, newest first; one of them by its address. */
+    archive: () => listArchive(db),
+    archivedLetter: (slug: string) => findArchivedLetter(db, slug),
+    /** The last letter that finished sending, with how many reached people. */
+    lastSent: () => lastSentBroadcast(db),
 
     async list() {
       const [rows, counts] = await Promise.all([listBroadcastsNewestFirst(db), countCopiesByBroadcast(db)]);
@@ -185,10 +190,9 @@ export function createBroadcastService(deps: BroadcastDeps) {
       });
     },
 
-    async save(id: string | null, input: unknown): Promise<SaveResult> {
-      const parsed = broadcastInputSchema.safeParse(input);
-      if (!parsed.success) return { ok: false, errors: fieldErrors(parsed.error) };
-      const values = { ...parsed.data, audienceSource: parsed.data.audienceSource || null };
+    /** Saves a draft (parsed with broadcastInputSchema); the routines must be published ones. */
+    async save(id: string | null, input: BroadcastInput): Promise<SaveResult> {
+      const values = { ...input, audienceSource: input.audienceSource || null };
       const known = await findPublishedRoutineSlugs(db, values.routineSlugs);
       if (known.size !== new Set(values.routineSlugs).size) return { ok: false, errors: { routineSlugs: "Pick published routines only." } };
       if (!id) return { ok: true, id: await insertBroadcast(db, values) };

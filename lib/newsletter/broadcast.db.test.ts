@@ -5,6 +5,8 @@ import { freshTestDatabase } from "@/db/testing/test-database";
 import { createEmailService } from "@/lib/email/service";
 import { localTransport, resendTransport, type EmailTransport } from "@/lib/email/transport";
 import { startRecordingServer } from "@/lib/testing/recording-server";
+import { allFieldErrors } from "@/lib/forms/action";
+import { broadcastInputSchema } from "./broadcast-schema";
 import { createBroadcastService, type BroadcastDeps } from "./broadcast-service";
 
 const database = freshTestDatabase();
@@ -203,9 +205,9 @@ describe("broadcast sending", () => {
 
   it("refuses bad input, unknown routines and times in the past", async () => {
     const service = createBroadcastService(deps(localTransport));
-    const bad = await service.save(null, { subject: "", preheader: "", body: "", routineSlugs: ["no-such-routine"], audienceSource: null });
-    expect(bad.ok).toBe(false);
-    expect(!bad.ok && Object.keys(bad.errors).sort()).toEqual(["body", "subject"]);
+    const bad = broadcastInputSchema.safeParse({ subject: "", preheader: "", body: "", routineSlugs: ["no-such-routine"], audienceSource: null });
+    expect(bad.success).toBe(false);
+    expect(Object.keys(allFieldErrors(bad.error!)).sort()).toEqual(["body", "subject"]);
     expect(await service.save(null, { subject: "S", preheader: "", body: "B", routineSlugs: ["no-such-routine"], audienceSource: null })).toEqual({
       ok: false,
       errors: { routineSlugs: "Pick published routines only." },

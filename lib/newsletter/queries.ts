@@ -1,6 +1,9 @@
-import { sql } from "drizzle-orm";
+import { and, count, desc, eq, ilike, sql, type SQL } from "drizzle-orm";
 import type { Executor } from "@/db/connect";
-import { subscribers } from "@/db/schema";
+import { newsletterSettings, subscribers, subscriberStatus, type Subscriber } from "@/db/schema";
+
+export type { Subscriber } from "@/db/schema";
+export const SUBSCRIBER_STATUSES = subscriberStatus.enumValues;
 import type { ImportRow } from "./csv-import";
 
 /**
@@ -29,4 +32,89 @@ export async function upsertImportedSubscribers(db: Executor, rows: readonly Imp
   const imported = returned.filter((row) => row.inserted).length;
   const keptUnsubscribed = returned.filter((row) => !row.inserted && row.kept).length;
   return { imported, merged: returned.length - imported - keptUnsubscribed, keptUnsubscribed };
+}
+
+export async function lockSubscriberByEmail(tx: Executor, email: string) {
+  const [row] = await tx.select().from(subscribers).where(eq(subscribers.email, email)).for("update");
+  return row ?? null;
+}
+
+export async function lockSubscriberByConfirmHash(tx: Executor, hash: string) {
+  const [row] = await tx.select().from(subscribers).where(eq(subscribers.confirmTokenHash, hash)).for("update");
+  return row ?? null;
+}
+
+export async function findSubscriber(db: Executor, id: string) {
+  const [row] = await db.select().from(subscribers).where(eq(subscribers.id, id));
+  return row ?? null;
+}
+
+export async function insertSubscriber(tx: Executor, values: typeof subscribers.$inferInsert) {
+  await tx.insert(subscribers).values(values);
+}
+
+/** Changes one reader; true when the reader exists. */
+export async function updateSubscriber(db: Executor, id: string, values: Partial<typeof subscribers.$inferInsert>) {
+  const [row] = await db.update(subscribers).set(values).where(eq(subscribers.id, id)).returning({ id: subscribers.id });
+  return Boolean(row);
+}
+
+export interface SubscriberFilters {
+  query?: string;
+  status?: Subscriber["status"];
+  source?: string;
+}
+
+function matching(filters: SubscriberFilters): SQL | undefined {
+  const parts: SQL[] = [];
+  if (filters.query) parts.push(ilike(subscribers.email, `%${filters.query.replace(/[%_\\]/g, (char) => `\\${char}`)}%`));
+  if (filters.status) parts.push(eq(subscribers.status, filters.status));
+  if (filters.source) parts.push(eq(subscribers.source, filters.source));
+  return parts.length ? and(...parts) : undefined;
+}
+
+export async function listSubscribers(db: Executor, filters: SubscriberFilters, limit: number) {
+  return db.select().from(subscribers).where(matching(filters)).orderBy(desc(subscribers.signedUpAt)).limit(limit);
+}
+
+/** Confirmed readers per sign-up source, for choosing a letter's audience. */
+export async function countConfirmedBySource(db: Executor) {
+  const rows = await db
+    .select({ source: subscribers.source, count: count() })
+    .from(subscribers)
+    .where(eq(subscribers.status, "confirmed"))
+    .groupBy(subscribers.source)
+    .orderBy(subscribers.source);
+  return rows.map((row) => ({ source: row.source, count: Number(row.count) }));
+}
+
+/**
+ * Confirmed readers today and on each of the last `days` days (people who confirmed by then and
+ * had not left by then), oldest first: the dashboard's growth line.
+ */
+export async function confirmedReadersPerDay(db: Executor, now: Date, days: number) {
+  const rows = await db.execute<{ day: string; readers: number }>(sql`
+    select to_char(day, 'YYYY-MM-DD') as day,
+      (select count(*)::int from ${subscribers}
+        where ${subscribers.confirmedAt} < day + interval '1 day'
+          and (${subscribers.unsubscribedAt} is null or ${subscribers.unsubscribedAt} >= day + interval '1 day')) as readers
+    from generate_series((${now.toISOString()}::timestamptz at time zone 'UTC')::date - ${days}::int, (${now.toISOString()}::timestamptz at time zone 'UTC')::date, interval '1 day') as day
+    order by day`);
+  return (rows as unknown as { day: string; readers: number }[]).map((row) => ({ day: row.day, readers: Number(row.readers) }));
+}
+
+export async function listSources(db: Executor) {
+  const rows = await db.selectDistinct({ source: subscribers.source }).from(subscribers).orderBy(subscribers.source);
+  return rows.map((row) => row.source);
+}
+
+/** The coach's welcome email, or null until she writes one. */
+export async function findWelcome(db: Executor) {
+  const [row] = await db.select().from(newsletterSettings).where(eq(newsletterSettings.id, 1)).limit(1);
+  return row ? { subject: row.welcomeSubject, body: row.welcomeBody } : null;
+}
+
+export async function upsertWelcome(db: Executor, values: { subject: string; body: string }) {
+  const row = { welcomeSubject: values.subject, welcomeBody: values.body };
+  await db.insert(newsletterSettings).values({ id: 1, ...row }).onConflictDoUpdate({ target: newsletterSettings.id, set: row });
 }

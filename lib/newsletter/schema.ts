@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { cleanText } from "@/lib/validation/text";
+import { SUBSCRIBER_STATUSES } from "./queries";
 
 export const CONSENT_TEXT = "Yes, send me the newsletter: one gentle routine and a few honest words, about once a month. I can leave with one click.";
 
@@ -22,3 +23,10 @@ export const subscribeSchema = z.object({
 });
 
 export type SubscribeInput = z.infer<typeof subscribeSchema>;
+
+/** The subscribers page's filters, from its query string; anything unreadable is simply no filter. */
+export const subscriberFiltersSchema = z.object({
+  q: z.string().trim().max(100).optional().catch(undefined),
+  status: z.enum(SUBSCRIBER_STATUSES).optional().catch(undefined),
+  source: z.string().trim().max(200).optional().catch(undefined),
+});

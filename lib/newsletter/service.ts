@@ -1,10 +1,9 @@
 import { createHash, randomBytes } from "node:crypto";
-import { eq } from "drizzle-orm";
 import type { Database } from "@/db/connect";
-import { subscribers } from "@/db/schema";
 import type { EmailService } from "@/lib/email/service";
 import { listHeaders } from "./headers";
-import { loadWelcome } from "./settings";
+import { findSubscriber, insertSubscriber, lockSubscriberByConfirmHash, lockSubscriberByEmail, updateSubscriber } from "./queries";
+import { loadWelcome, saveWelcome } from "./settings";
 import { subscriberLinks, subscriberToken, verifySubscriberToken } from "./tokens";
 import { CONSENT_TEXT, type SubscribeInput } from "./schema";
 
@@ -33,12 +32,16 @@ export function createNewsletterService(deps: NewsletterDeps) {
   return {
     unsubscribeToken,
 
+    /** The welcome email as the coach wrote it (or the default), and saving her words. */
+    welcome: () => loadWelcome(deps.db),
+    saveWelcome: (welcome: Parameters<typeof saveWelcome>[1]) => saveWelcome(deps.db, welcome),
+
     async subscribe(input: Omit<SubscribeInput, "website">, ip: string): Promise<void> {
       const at = now();
       const token = randomBytes(32).toString("base64url");
       const coachName = await deps.coachName();
       await deps.db.transaction(async (tx) => {
-        const [existing] = await tx.select().from(subscribers).where(eq(subscribers.email, input.email)).for("update");
+        const existing = await lockSubscriberByEmail(tx, input.email);
         if (existing?.status === "confirmed") return; // already a reader: nothing to send, nothing to reveal
         const values = {
           status: "pending" as const,
@@ -50,8 +53,8 @@ export function createNewsletterService(deps: NewsletterDeps) {
           confirmTokenHash: sha256(token),
           confirmExpiresAt: new Date(at.getTime() + CONFIRM_TTL_MS),
         };
-        if (existing) await tx.update(subscribers).set(values).where(eq(subscribers.id, existing.id));
-        else await tx.insert(subscribers).values({ email: input.email, ...values });
+        if (existing) await updateSubscriber(tx, existing.id, values);
+        else await insertSubscriber(tx, { email: input.email, ...values });
         await deps.email.sendEmail({
           tx,
           to: input.email,
@@ -65,13 +68,10 @@ export function createNewsletterService(deps: NewsletterDeps) {
       const at = now();
       const coachName = await deps.coachName();
       return deps.db.transaction(async (tx) => {
-        const [subscriber] = await tx.select().from(subscribers).where(eq(subscribers.confirmTokenHash, sha256(token))).for("update");
+        const subscriber = await lockSubscriberByConfirmHash(tx, sha256(token));
         if (!subscriber) return "invalid";
         if (!subscriber.confirmExpiresAt || subscriber.confirmExpiresAt < at) return "expired";
-        await tx
-          .update(subscribers)
-          .set({ status: "confirmed", confirmedAt: at, unsubscribedAt: null, confirmTokenHash: null, confirmExpiresAt: null })
-          .where(eq(subscribers.id, subscriber.id));
+        await updateSubscriber(tx, subscriber.id, { status: "confirmed", confirmedAt: at, unsubscribedAt: null, confirmTokenHash: null, confirmExpiresAt: null });
         const links = subscriberLinks(deps.appUrl, subscriber.id, deps.secret);
         const welcome = await loadWelcome(tx);
         await deps.email.sendEmail({
@@ -90,12 +90,7 @@ export function createNewsletterService(deps: NewsletterDeps) {
     async unsubscribe(token: string): Promise<boolean> {
       const id = verifyUnsubscribeToken(token);
       if (!id) return false;
-      const [row] = await deps.db
-        .update(subscribers)
-        .set({ status: "unsubscribed", unsubscribedAt: now(), confirmTokenHash: null, confirmExpiresAt: null })
-        .where(eq(subscribers.id, id))
-        .returning({ id: subscribers.id });
-      return Boolean(row);
+      return updateSubscriber(deps.db, id, { status: "unsubscribed", unsubscribedAt: now(), confirmTokenHash: null, confirmExpiresAt: null });
     },
 
     /**
@@ -105,18 +100,17 @@ export function createNewsletterService(deps: NewsletterDeps) {
     async resubscribe(token: string): Promise<"resubscribed" | "needs-signup" | "invalid"> {
       const id = verifyUnsubscribeToken(token);
       if (!id) return "invalid";
-      const [row] = await deps.db.select().from(subscribers).where(eq(subscribers.id, id));
+      const row = await findSubscriber(deps.db, id);
       if (!row) return "invalid";
       if (!row.confirmedAt) return "needs-signup";
-      await deps.db.update(subscribers).set({ status: "confirmed", unsubscribedAt: null }).where(eq(subscribers.id, id));
+      await updateSubscriber(deps.db, id, { status: "confirmed", unsubscribedAt: null });
       return "resubscribed";
     },
 
     async findByUnsubscribeToken(token: string) {
       const id = verifyUnsubscribeToken(token);
       if (!id) return null;
-      const [row] = await deps.db.select().from(subscribers).where(eq(subscribers.id, id));
-      return row ?? null;
+      return findSubscriber(deps.db, id);
     },
   };
 }

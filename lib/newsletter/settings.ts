@@ -1,8 +1,6 @@
-import { eq } from "drizzle-orm";
 import { z } from "zod";
 import type { Executor } from "@/db/connect";
-import { newsletterSettings } from "@/db/schema";
-import { fieldErrors } from "@/lib/validation/field-errors";
+import { findWelcome, upsertWelcome } from "./queries";
 
 export const DEFAULT_WELCOME = {
   subject: "Welcome to the newsletter",
@@ -19,14 +17,9 @@ export const welcomeSchema = z.object({
 
 /** The welcome email as the coach wrote it, or the default until she does. */
 export async function loadWelcome(db: Executor) {
-  const [row] = await db.select().from(newsletterSettings).where(eq(newsletterSettings.id, 1)).limit(1);
-  return row ? { subject: row.welcomeSubject, body: row.welcomeBody } : DEFAULT_WELCOME;
+  return (await findWelcome(db)) ?? DEFAULT_WELCOME;
 }
 
-export async function saveWelcome(db: Executor, input: unknown) {
-  const parsed = welcomeSchema.safeParse(input);
-  if (!parsed.success) return { ok: false as const, errors: fieldErrors(parsed.error) };
-  const values = { welcomeSubject: parsed.data.subject, welcomeBody: parsed.data.body };
-  await db.insert(newsletterSettings).values({ id: 1, ...values }).onConflictDoUpdate({ target: newsletterSettings.id, set: values });
-  return { ok: true as const };
+export async function saveWelcome(db: Executor, welcome: z.infer<typeof welcomeSchema>) {
+  await upsertWelcome(db, welcome);
 }

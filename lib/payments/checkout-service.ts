@@ -1,12 +1,10 @@
 import { createHash, randomBytes } from "node:crypto";
-import { and, eq, isNull } from "drizzle-orm";
 import type { Database } from "@/db/connect";
-import { courses, enrollments, orders } from "@/db/schema";
 import type { PaymentDeps } from "./context";
 import { fulfilCheckoutSession } from "./fulfilment";
 import { checkoutSessionSchema } from "./payloads";
 import { checkoutUrls, type PaymentProvider } from "./provider";
-import { findOrderBySession, updateOrder } from "./queries";
+import { findOrderBySession, findPublishedCourseBySlug, hasActiveEnrollment, insertOrder, updateOrder } from "./queries";
 
 export type StartCheckoutResult =
   | { kind: "redirect"; url: string; sessionId: string; browserBinding: string }
@@ -38,24 +36,11 @@ export function createCheckoutService(deps: PaymentDeps & { provider: PaymentPro
      * The price always comes from our database, never from the form.
      */
     async startCheckout(input: { courseSlug: string; user: { id: string; email: string } | null }): Promise<StartCheckoutResult> {
-      const [course] = await db
-        .select()
-        .from(courses)
-        .where(and(eq(courses.slug, input.courseSlug), eq(courses.status, "published")))
-        .limit(1);
+      const course = await findPublishedCourseBySlug(db, input.courseSlug);
       if (!course) return { kind: "error", message: "That course is not for sale." };
-      if (input.user) {
-        const [active] = await db
-          .select({ id: enrollments.id })
-          .from(enrollments)
-          .where(and(eq(enrollments.userId, input.user.id), eq(enrollments.courseId, course.id), isNull(enrollments.revokedAt)))
-          .limit(1);
-        if (active) return { kind: "enrolled", href: `/learn/${course.slug}` };
-      }
+      if (input.user && (await hasActiveEnrollment(db, input.user.id, course.id))) return { kind: "enrolled", href: `/learn/${course.slug}` };
       const browserBinding = randomBytes(32).toString("base64url");
-      const [order] = await db
-        .insert(orders)
-        .values({
+      const order = await insertOrder(db, {
           courseId: course.id,
           amount: course.priceAmount,
           currency: course.currency,
@@ -63,22 +48,21 @@ export function createCheckoutService(deps: PaymentDeps & { provider: PaymentPro
           userId: input.user?.id ?? null,
           provider: deps.provider.name,
           browserBindingHash: sha256(browserBinding),
-        })
-        .returning();
+      });
       try {
         const session = await deps.provider.createCheckoutSession({
-          orderId: order!.id,
+          orderId: order.id,
           course: { id: course.id, title: course.title },
           amount: course.priceAmount,
           currency: course.currency,
           customerEmail: input.user?.email ?? null,
           ...checkoutUrls(deps.appUrl, course.slug),
         });
-        await updateOrder(db, order!.id, { checkoutSessionId: session.id });
+        await updateOrder(db, order.id, { checkoutSessionId: session.id });
         return { kind: "redirect", url: session.url, sessionId: session.id, browserBinding };
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
-        await updateOrder(db, order!.id, { status: "failed", note: `Could not open a checkout: ${reason}` });
+        await updateOrder(db, order.id, { status: "failed", note: `Could not open a checkout: ${reason}` });
         return { kind: "error", message: "We could not open the payment page just now. Nothing was charged; please try again in a minute." };
       }
     },

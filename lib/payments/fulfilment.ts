@@ -1,11 +1,10 @@
 import { format } from "date-fns";
-import { eq } from "drizzle-orm";
 import type { Executor } from "@/db/connect";
-import { courses } from "@/db/schema";
 import { formatPrice } from "@/lib/format";
 import type { PaymentDeps } from "./context";
 import { buyerEmail, type CheckoutSessionPayload } from "./payloads";
 import {
+  findCourseTitle,
   findOrCreateUserId,
   grantEnrollment,
   lockOrder,
@@ -97,7 +96,7 @@ export async function fulfilCheckoutSession(
 
   await grantEnrollment(tx, { userId, courseId: order.courseId, source: "purchase", orderId: order.id, now });
 
-  const [course] = await tx.select({ slug: courses.slug, title: courses.title }).from(courses).where(eq(courses.id, order.courseId)).limit(1);
+  const course = await findCourseTitle(tx, order.courseId);
   const coursePath = `/learn/${course!.slug}`;
   const coach = await deps.coach(tx);
   await deps.email.sendEmail({

@@ -1,8 +1,7 @@
-import { eq } from "drizzle-orm";
-import type { Executor } from "@/db/connect";
-import { orders } from "@/db/schema";
+import type { Database, Executor } from "@/db/connect";
 import { chargeRefundedEvent, checkoutSessionEvent, localId, type CheckoutEventType } from "./local-events";
 import type { PaymentProvider } from "./provider";
+import { findOrderBySession, findOrderBySessionId } from "./queries";
 import { signWebhookPayload } from "./signature";
 
 /**
@@ -63,7 +62,7 @@ export async function completeLocalCheckout(
   input: { sessionId: string; action: LocalCheckoutAction; email: string },
   now: Date,
 ): Promise<{ ok: true; redirectTo: string } | { ok: false; message: string }> {
-  const [order] = await db.select().from(orders).where(eq(orders.checkoutSessionId, input.sessionId)).limit(1);
+  const order = await findOrderBySessionId(db, input.sessionId);
   if (!order || order.provider !== "local") return { ok: false, message: "This test checkout does not exist." };
   if (order.status !== "pending") return { ok: false, message: "This checkout is already finished." };
   const facts = {
@@ -80,4 +79,13 @@ export async function completeLocalCheckout(
   await postLocalEvent(config, checkoutSessionEvent(type, facts, now));
   // Both outcomes land where Stripe would send the buyer; the page reads the order's new state.
   return { ok: true, redirectTo: `/checkout/success?session_id=${encodeURIComponent(input.sessionId)}` };
+}
+
+/** The test checkout page and its buttons, for the composition root (null when payments are not local). */
+export function createLocalCheckout(db: Database, config: LocalProviderConfig) {
+  return {
+    /** The order behind a test session, as the page shows it. */
+    view: (sessionId: string) => findOrderBySession(db, sessionId),
+    complete: (input: { sessionId: string; action: LocalCheckoutAction; email: string }, now: Date) => completeLocalCheckout(db, config, input, now),
+  };
 }

@@ -1,6 +1,8 @@
 import { and, count, desc, eq, gte, isNull, sum } from "drizzle-orm";
 import type { Executor } from "@/db/connect";
-import { courses, enrollments, orders, paymentReversals, users, type OrderStatus } from "@/db/schema";
+import { courses, enrollments, orders, paymentEvents, paymentReversals, users, type OrderStatus } from "@/db/schema";
+
+export type { Order } from "@/db/schema";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -138,4 +140,46 @@ export async function revenueSince(db: Executor, since: Date | null) {
 
 export async function countActiveEnrollments(db: Executor) {
   return db.$count(enrollments, isNull(enrollments.revokedAt));
+}
+
+export async function findPublishedCourseBySlug(db: Executor, slug: string) {
+  const [course] = await db.select().from(courses).where(and(eq(courses.slug, slug), eq(courses.status, "published"))).limit(1);
+  return course ?? null;
+}
+
+export async function findCourseTitle(db: Executor, courseId: string) {
+  const [course] = await db.select({ slug: courses.slug, title: courses.title }).from(courses).where(eq(courses.id, courseId)).limit(1);
+  return course ?? null;
+}
+
+export async function hasActiveEnrollment(db: Executor, userId: string, courseId: string) {
+  const [row] = await db
+    .select({ id: enrollments.id })
+    .from(enrollments)
+    .where(and(eq(enrollments.userId, userId), eq(enrollments.courseId, courseId), isNull(enrollments.revokedAt)))
+    .limit(1);
+  return Boolean(row);
+}
+
+export async function insertOrder(db: Executor, values: typeof orders.$inferInsert) {
+  const [order] = await db.insert(orders).values(values).returning();
+  return order!;
+}
+
+export async function findOrderBySessionId(db: Executor, sessionId: string) {
+  const [order] = await db.select().from(orders).where(eq(orders.checkoutSessionId, sessionId)).limit(1);
+  return order ?? null;
+}
+
+/**
+ * Records a webhook event id as being handled, in the handler's transaction. Null when it was
+ * handled before: concurrent copies wait on this insert's row lock and then see the conflict.
+ */
+export async function claimPaymentEvent(tx: Executor, event: { id: string; type: string }) {
+  const [fresh] = await tx.insert(paymentEvents).values({ id: event.id, type: event.type, outcome: "processing" }).onConflictDoNothing().returning({ id: paymentEvents.id });
+  return Boolean(fresh);
+}
+
+export async function recordPaymentEventOutcome(tx: Executor, id: string, outcome: string) {
+  await tx.update(paymentEvents).set({ outcome }).where(eq(paymentEvents.id, id));
 }

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from "node:crypto";
 import type { Executor } from "@/db/connect";
-import { verificationTokens } from "@/db/schema";
+import { insertSignInToken } from "@/lib/auth/queries";
 
 /** How long the sign-in button in a receipt works: long enough to read the email tomorrow morning. */
 export const RECEIPT_SIGN_IN_HOURS = 24;
@@ -15,11 +15,7 @@ export async function createSignInLink(
 ): Promise<string> {
   const token = randomBytes(32).toString("hex");
   const expires = new Date(input.now.getTime() + (input.validHours ?? RECEIPT_SIGN_IN_HOURS) * 3_600_000);
-  await executor.insert(verificationTokens).values({
-    identifier: input.email,
-    token: createHash("sha256").update(`${token}${input.secret}`).digest("hex"),
-    expires,
-  });
+  await insertSignInToken(executor, { identifier: input.email, token: createHash("sha256").update(`${token}${input.secret}`).digest("hex"), expires });
   const params = new URLSearchParams({ callbackUrl: `${input.appUrl}${input.next}`, token, email: input.email });
   return `${input.appUrl}/api/auth/callback/email?${params}`;
 }

@@ -70,7 +70,12 @@ describe("Stripe Checkout through the real SDK", () => {
     const [member] = await db.insert(users).values({ email: "member@example.com" }).returning();
     fake.requests.length = 0;
     const result = await service().startCheckout({ courseSlug: course.slug, user: { id: member!.id, email: member!.email } });
-    expect(result).toEqual({ kind: "redirect", url: expect.stringMatching(/^https:\/\/checkout\.stripe\.test\/cs_test_\d+$/) });
+    expect(result).toEqual({
+      kind: "redirect",
+      url: expect.stringMatching(/^https:\/\/checkout\.stripe\.test\/cs_test_\d+$/),
+      sessionId: expect.stringMatching(/^cs_test_\d+$/),
+      browserBinding: expect.stringMatching(/^[\w-]{43}$/),
+    });
     const [order] = await db.select().from(orders).where(eq(orders.courseId, course.id));
     expect(fake.requests).toHaveLength(1);
     const [request] = fake.requests;
@@ -115,10 +120,12 @@ describe("Stripe Checkout through the real SDK", () => {
     const { db } = database();
     const { course } = await createTestCourse(db);
     const checkout = service();
-    await checkout.startCheckout({ courseSlug: course.slug, user: null });
+    const started = await checkout.startCheckout({ courseSlug: course.slug, user: null });
     const [order] = await db.select().from(orders).where(eq(orders.courseId, course.id));
-    const status = await checkout.checkoutStatus(order!.checkoutSessionId!);
-    expect(status).toMatchObject({ state: "paid", courseSlug: course.slug, email: "guest@example.com" });
+    // Another browser with the same success link sees the purchase, not whose it is.
+    expect(await checkout.checkoutStatus(order!.checkoutSessionId!)).toMatchObject({ state: "paid", email: null, boundToThisBrowser: false });
+    const status = await checkout.checkoutStatus(order!.checkoutSessionId!, started.kind === "redirect" ? started.browserBinding : null);
+    expect(status).toMatchObject({ state: "paid", courseSlug: course.slug, email: "guest@example.com", boundToThisBrowser: true });
     expect(await db.$count(enrollments, eq(enrollments.courseId, course.id))).toBe(1);
     // Asking again changes nothing.
     await checkout.checkoutStatus(order!.checkoutSessionId!);

@@ -1,8 +1,7 @@
-import { eq } from "drizzle-orm";
-import { paymentEvents } from "@/db/schema";
 import type { PaymentDeps } from "./context";
 import { verifyWebhookEvent } from "./signature";
 import { WEBHOOK_HANDLERS } from "./webhook-handlers";
+import { claimPaymentEvent, recordPaymentEventOutcome } from "./queries";
 
 export interface WebhookResponse {
   status: number;
@@ -26,17 +25,11 @@ export function createWebhookService(deps: PaymentDeps & { webhookSecret: string
       const handler = WEBHOOK_HANDLERS[event.type];
 
       return deps.db.transaction(async (tx) => {
-        // Concurrent copies wait on this insert's row lock; once the first commits they see a conflict.
-        const [fresh] = await tx
-          .insert(paymentEvents)
-          .values({ id: event.id, type: event.type, outcome: "processing" })
-          .onConflictDoNothing()
-          .returning({ id: paymentEvents.id });
-        if (!fresh) return { status: 200, body: { received: true, outcome: "duplicate" } };
+        if (!(await claimPaymentEvent(tx, event))) return { status: 200, body: { received: true, outcome: "duplicate" } };
         const outcome = handler
           ? await handler({ tx, deps, eventId: event.id, object: event.data?.object, now: now() })
           : "ignored: event type not handled";
-        await tx.update(paymentEvents).set({ outcome }).where(eq(paymentEvents.id, event.id));
+        await recordPaymentEventOutcome(tx, event.id, outcome);
         return { status: 200, body: { received: true, outcome } };
       });
     },

@@ -1,7 +1,7 @@
 import { count, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { routineSteps, routines } from "@/db/schema";
-import { seedDatabase } from "@/db/seed";
+import { seedDatabase } from "@/lib/seed/seed";
 import { freshTestDatabase } from "@/db/testing/test-database";
 import { findRoutineWithSteps, listPublishedRoutinesWithSteps } from "./queries";
 import type { RoutineInput } from "./schema";

@@ -1,20 +1,12 @@
 /**
- * The fixed vocabularies routines are described with. The database enforces the same lists with
- * check constraints (see db/schema/routines.ts), so a typo can never reach a published page.
+ * The fixed vocabularies routines are described with, and their labels. The lists themselves live
+ * with the schema (db/schema/taxonomy.ts), whose check constraints enforce them, so a typo can
+ * never reach a published page.
  */
+import { BODY_AREAS, DIFFICULTIES, EQUIPMENT, PUBLICATION_STATUSES, SIDES } from "@/db/schema/taxonomy";
 
-export const BODY_AREAS = [
-  "feet",
-  "calves",
-  "hamstrings",
-  "hips",
-  "lower-back",
-  "upper-back",
-  "shoulders",
-  "neck",
-  "jaw",
-  "chest-breath",
-] as const;
+export { BODY_AREAS, DIFFICULTIES, EQUIPMENT, PUBLICATION_STATUSES, SIDES };
+
 export type BodyArea = (typeof BODY_AREAS)[number];
 
 export const BODY_AREA_LABELS: Record<BodyArea, string> = {
@@ -30,7 +22,6 @@ export const BODY_AREA_LABELS: Record<BodyArea, string> = {
   "chest-breath": "Chest and breath",
 };
 
-export const EQUIPMENT = ["tennis-balls", "wall", "chair", "towel", "mat", "cushion"] as const;
 export type Equipment = (typeof EQUIPMENT)[number];
 
 export const EQUIPMENT_LABELS: Record<Equipment, string> = {
@@ -42,11 +33,8 @@ export const EQUIPMENT_LABELS: Record<Equipment, string> = {
   cushion: "A cushion",
 };
 
-export const DIFFICULTIES = ["gentle", "steady", "deeper"] as const;
 export type Difficulty = (typeof DIFFICULTIES)[number];
 
-export const SIDES = ["both", "left", "right"] as const;
 export type Side = (typeof SIDES)[number];
 
-export const PUBLICATION_STATUSES = ["draft", "published"] as const;
 export type PublicationStatus = (typeof PUBLICATION_STATUSES)[number];

@@ -27,3 +27,10 @@ export function coachContact(profile: CoachProfile | null, config: Pick<Env, "EM
 export async function loadCoach(db: Executor, config: Pick<Env, "EMAIL_FROM">): Promise<CoachContact> {
   return coachContact(await findCoachProfile(db), config);
 }
+
+export async function upsertCoachProfile(db: Executor, input: Omit<typeof coachProfile.$inferInsert, "id">) {
+  await db
+    .insert(coachProfile)
+    .values({ id: 1, ...input })
+    .onConflictDoUpdate({ target: coachProfile.id, set: { ...input, updatedAt: new Date() } });
+}

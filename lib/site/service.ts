@@ -1,11 +1,12 @@
 import type { Database } from "@/db/connect";
-import { coachProfile } from "@/db/schema";
+import { findCoachProfile, upsertCoachProfile } from "./queries";
 import type { CoachProfileInput } from "./schema";
 
-/** Saves the single profile row, creating it on a database that was never seeded. */
-export async function saveCoachProfile(db: Database, input: CoachProfileInput) {
-  await db
-    .insert(coachProfile)
-    .values({ id: 1, ...input })
-    .onConflictDoUpdate({ target: coachProfile.id, set: { ...input, updatedAt: new Date() } });
+/** The coach's profile as the settings page edits it. */
+export function createSiteService(db: Database) {
+  return {
+    profile: () => findCoachProfile(db),
+    /** Saves the single profile row, creating it on a database that was never seeded. */
+    saveProfile: (input: CoachProfileInput) => upsertCoachProfile(db, input),
+  };
 }

@@ -1,8 +1,12 @@
 import type { z } from "zod";
 
-/** The first message per top-level field, keyed by field name ("form" for the whole input): what forms show beside each field. */
-export function fieldErrors(error: z.ZodError): Record<string, string> {
+/**
+ * Every problem zod found, one message per field, keyed by the field's dotted path
+ * ("steps.2.instruction"); problems with the input as a whole under `root`. Forms show each
+ * beside its field, all at once; JSON APIs answer with the same map.
+ */
+export function allFieldErrors(error: z.ZodError, root = "form"): Record<string, string> {
   const errors: Record<string, string> = {};
-  for (const issue of error.issues) errors[String(issue.path[0] ?? "form")] ??= issue.message;
+  for (const issue of error.issues) errors[issue.path.map(String).join(".") || root] ??= issue.message;
   return errors;
 }

@@ -13,14 +13,14 @@ export interface EmailWorkerOptions {
 /** Delivers queued email. Several workers (instances) can run at once: each message goes out once. */
 export async function startEmailWorker(boss: PgBoss, service: EmailService, options: EmailWorkerOptions = {}) {
   const batchSize = options.batchSize ?? 10;
-  let workerId: string | undefined;
-  workerId = await boss.work<EmailJob>(
+  const worker: { id?: string } = {};
+  worker.id = await boss.work<EmailJob>(
     QUEUES.deliverEmail,
     { batchSize, pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 },
     async (jobs) => {
       for (const job of jobs) await service.deliver(job.data.messageId);
       // A full batch means more are waiting: fetch again at once instead of after the polling pause.
-      if (jobs.length === batchSize && workerId) boss.notifyWorker(workerId);
+      if (jobs.length === batchSize && worker.id) boss.notifyWorker(worker.id);
     },
   );
   const sweepMs = options.sweepIntervalMs ?? 60_000;
@@ -32,7 +32,7 @@ export async function startEmailWorker(boss: PgBoss, service: EmailService, opti
       : undefined;
   sweeper?.unref();
   return {
-    workerId,
+    workerId: worker.id,
     async stop() {
       if (sweeper) clearInterval(sweeper);
       await boss.offWork(QUEUES.deliverEmail);

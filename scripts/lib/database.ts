@@ -2,7 +2,7 @@ import postgres from "postgres";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "../../db/embedded";
 import { runMigrations } from "../../db/migrate";
 import { createDatabase } from "../../db/connect";
-import { needsSeed, seedDatabase } from "../../db/seed";
+import { needsSeed, seedDatabase } from "../../lib/seed/seed";
 import { EnvError, parseEnv, redactUrl, type Env } from "../../lib/env";
 import { fail, log } from "./log";
 

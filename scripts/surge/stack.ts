@@ -6,7 +6,7 @@ import postgres from "postgres";
 import { createDatabase } from "../../db/connect";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "../../db/embedded";
 import { runMigrations } from "../../db/migrate";
-import { seedDatabase } from "../../db/seed";
+import { seedDatabase } from "../../lib/seed/seed";
 import { startRecordingServer } from "../../lib/testing/recording-server";
 import { freePort } from "../lib/free-port";
 import { log } from "../lib/log";

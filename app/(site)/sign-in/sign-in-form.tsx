@@ -4,10 +4,11 @@ import { useActionState } from "react";
 import { TextField } from "@/app/_ui/field";
 import { Notice } from "@/app/_ui/notice";
 import { SubmitButton } from "@/app/_ui/submit-button";
-import { requestMagicLink, type SignInFormState } from "./actions";
+import type { FormState } from "@/lib/forms/action";
+import { requestMagicLink } from "./actions";
 
 export function SignInForm({ next }: { next?: string }) {
-  const [state, action] = useActionState<SignInFormState, FormData>(requestMagicLink, { email: "" });
+  const [state, action] = useActionState<FormState, FormData>(requestMagicLink, {});
   return (
     <form action={action} className="mt-8 space-y-5" noValidate>
       {next ? <input type="hidden" name="next" value={next} /> : null}
@@ -18,12 +19,12 @@ export function SignInForm({ next }: { next?: string }) {
         autoComplete="email"
         inputMode="email"
         required
-        defaultValue={state.email}
-        error={state.fieldError}
+        defaultValue={state.values?.email ?? ""}
+        error={state.errors?.email}
       />
-      {state.formError ? (
+      {state.message ? (
         <Notice tone="error" live>
-          {state.formError}
+          {state.message}
         </Notice>
       ) : null}
       <SubmitButton pendingLabel="Sending your link …" className="w-full sm:w-auto">

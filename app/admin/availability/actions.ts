@@ -2,98 +2,75 @@
 
 import { revalidatePath, updateTag } from "next/cache";
 import { z } from "zod";
-import { getDb } from "@/db/client";
 import { requireAdmin } from "@/lib/auth/guards";
+import { bookingSettingsSchema, intakeQuestionSchema, overrideSchema, weekSchema } from "@/lib/booking/availability-schema";
 import { cacheTags } from "@/lib/cache/tags";
-import { bookingSettingsSchema, intakeQuestionSchema, overrideSchema } from "@/lib/booking/availability-schema";
-import { createAvailabilityService } from "@/lib/booking/availability-service";
-import { parseIntervals, type MinuteInterval } from "@/lib/booking/intervals";
+import { services } from "@/lib/composition/web";
+import { commandAction, formAction, formValues, type FormState } from "@/lib/forms/action";
 
-export interface FormState {
-  errors?: Record<string, string>;
-  saved?: boolean;
-}
-
-const service = () => createAvailabilityService(getDb());
-const done = (): FormState => {
+/** Every change of the opening hours reaches the booking page at once. */
+function saved(values?: Record<string, string>): FormState {
   updateTag(cacheTags.availability);
   revalidatePath("/admin/availability");
   revalidatePath("/consultation");
-  return { saved: true };
-};
-const issuesToErrors = (issues: z.core.$ZodIssue[]) => {
-  const errors: Record<string, string> = {};
-  for (const issue of issues) errors[String(issue.path[0] ?? "form")] ??= issue.message;
-  return errors;
-};
-
-export async function saveSettings(_previous: FormState, formData: FormData): Promise<FormState> {
-  await requireAdmin();
-  const parsed = bookingSettingsSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return { errors: issuesToErrors(parsed.error.issues) };
-  await service().saveSettings(parsed.data);
-  return done();
+  return { values, savedAt: new Date().toISOString() };
 }
 
-export async function saveWeek(_previous: FormState, formData: FormData): Promise<FormState> {
-  await requireAdmin();
-  const week: Record<number, MinuteInterval[]> = {};
-  const errors: Record<string, string> = {};
-  for (let weekday = 0; weekday < 7; weekday += 1) {
-    const parsed = parseIntervals(String(formData.get(`day-${weekday}`) ?? ""));
-    if (parsed.ok) week[weekday] = parsed.intervals;
-    else errors[`day-${weekday}`] = parsed.error;
-  }
-  if (Object.keys(errors).length) return { errors };
-  await service().replaceWeek(week);
-  return done();
-}
+const availability = async () => (await services()).availability;
 
-export async function addOverride(_previous: FormState, formData: FormData): Promise<FormState> {
-  await requireAdmin();
-  const parsed = overrideSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return { errors: issuesToErrors(parsed.error.issues) };
-  const { date, kind, from, to, note } = parsed.data;
-  if (kind === "day-off") {
-    await service().addOverride({ date, kind: "unavailable", startMinute: null, endMinute: null, note });
-    return done();
-  }
-  const range = parseIntervals(`${from}-${to}`);
-  if (!range.ok || range.intervals.length !== 1) return { errors: { from: range.ok ? "Give one time range." : range.error } };
-  await service().addOverride({ date, kind, ...range.intervals[0]!, note });
-  return done();
-}
+export const saveSettings = formAction({
+  guard: requireAdmin,
+  schema: bookingSettingsSchema,
+  async run(settings, { values }) {
+    await (await availability()).saveSettings(settings);
+    return saved(values);
+  },
+});
 
-export async function removeOverride(formData: FormData) {
-  await requireAdmin();
-  const id = z.uuid().safeParse(formData.get("id"));
-  if (id.success) await service().removeOverride(id.data);
-  done();
-}
+export const saveWeek = formAction({
+  guard: requireAdmin,
+  schema: weekSchema,
+  async run(week, { values }) {
+    await (await availability()).replaceWeek(week);
+    return saved(values);
+  },
+});
 
-export async function saveQuestion(_previous: FormState, formData: FormData): Promise<FormState> {
-  await requireAdmin();
-  const parsed = intakeQuestionSchema.safeParse({
-    label: formData.get("label"),
-    kind: formData.get("kind"),
-    options: formData.get("options") ?? "",
-    required: formData.get("required") === "on",
-  });
-  if (!parsed.success) return { errors: issuesToErrors(parsed.error.issues) };
-  const id = formData.get("id");
-  if (id) {
-    const valid = z.uuid().safeParse(id);
-    if (!valid.success) return { errors: { form: "This question does not exist any more." } };
-    await service().updateQuestion(valid.data, parsed.data);
-  } else {
-    await service().addQuestion(parsed.data);
-  }
-  return done();
-}
+export const addOverride = formAction({
+  guard: requireAdmin,
+  schema: overrideSchema,
+  async run(override) {
+    await (await availability()).addOverride(override);
+    return saved();
+  },
+});
 
-export async function removeQuestion(formData: FormData) {
-  await requireAdmin();
-  const id = z.uuid().safeParse(formData.get("id"));
-  if (id.success) await service().removeQuestion(id.data);
-  done();
-}
+export const removeOverride = commandAction({
+  guard: requireAdmin,
+  schema: z.object({ id: z.uuid() }),
+  async run({ id }) {
+    await (await availability()).removeOverride(id);
+    saved();
+  },
+});
+
+export const saveQuestion = formAction({
+  guard: requireAdmin,
+  schema: intakeQuestionSchema.and(z.object({ id: z.string().default("").refine((value) => value === "" || z.uuid().safeParse(value).success, "This question does not exist any more.") })),
+  read: (form) => ({ ...formValues(form), required: form.get("required") === "on" }),
+  async run({ id, ...question }, { values }) {
+    const service = await availability();
+    if (id) await service.updateQuestion(id, question);
+    else await service.addQuestion(question);
+    return saved(values);
+  },
+});
+
+export const removeQuestion = commandAction({
+  guard: requireAdmin,
+  schema: z.object({ id: z.uuid() }),
+  async run({ id }) {
+    await (await availability()).removeQuestion(id);
+    saved();
+  },
+});

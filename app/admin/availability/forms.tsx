@@ -4,13 +4,14 @@ import { useActionState, type ReactNode } from "react";
 import { SelectField, TextArea, TextField } from "@/app/_ui/field";
 import { Notice } from "@/app/_ui/notice";
 import { SubmitButton } from "@/app/_ui/submit-button";
-import { addOverride, saveQuestion, saveSettings, saveWeek, type FormState } from "./actions";
+import type { FormState } from "@/lib/forms/action";
+import { addOverride, saveQuestion, saveSettings, saveWeek } from "./actions";
 
 const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 const ORDER = [1, 2, 3, 4, 5, 6, 0];
 
 function Status({ state, children }: { state: FormState; children?: ReactNode }) {
-  if (state.saved) return <Notice tone="success" live>Saved. The booking page uses it now.</Notice>;
+  if (state.savedAt && !state.errors) return <Notice tone="success" live>Saved. The booking page uses it now.</Notice>;
   if (state.errors && Object.keys(state.errors).length) return <Notice tone="error" live>Nothing was saved. {state.errors.form ?? "See the marked fields."}</Notice>;
   return children ?? null;
 }

@@ -1,10 +1,8 @@
 import type { Metadata } from "next";
-import { getDb } from "@/db/client";
 import { requireAdmin } from "@/lib/auth/guards";
-import { createAvailabilityService } from "@/lib/booking/availability-service";
+import { services } from "@/lib/composition/web";
 import { formatIntervals } from "@/lib/booking/intervals";
-import { loadAvailability } from "@/lib/booking/queries";
-import { localDate } from "@/lib/booking/slots";
+import { localDate } from "@/lib/time/zones";
 import { requestTime } from "@/lib/request-time";
 import { getPublicCoachProfile } from "@/lib/site/cached";
 import { removeOverride, removeQuestion } from "./actions";
@@ -17,9 +15,10 @@ const section = "rounded-3xl border border-line bg-surface p-6";
 
 export default async function AvailabilityPage() {
   await requireAdmin();
-  const [availability, coach, now] = await Promise.all([loadAvailability(getDb()), getPublicCoachProfile(), requestTime()]);
+  const service = (await services()).availability;
+  const [availability, coach, now] = await Promise.all([service.load(), getPublicCoachProfile(), requestTime()]);
   const zone = coach?.timezone ?? "UTC";
-  const overrides = await createAvailabilityService(getDb()).listUpcomingOverrides(localDate(new Date(now), zone));
+  const overrides = await service.listUpcomingOverrides(localDate(new Date(now), zone));
   const week = Object.fromEntries(
     [0, 1, 2, 3, 4, 5, 6].map((weekday) => [weekday, formatIntervals(availability.rules.filter((rule) => rule.weekday === weekday))]),
   );

@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireAdmin } from "@/lib/auth/guards";
 import { formatDay, formatSlot, formatTime, zoneLabel } from "@/lib/booking/format";
-import { localDate } from "@/lib/booking/slots";
+import { localDate } from "@/lib/time/zones";
 import { weekRange } from "@/lib/booking/week";
 import { requestTime } from "@/lib/request-time";
-import { getBookingService } from "@/lib/composition/web";
+import { services } from "@/lib/composition/web";
 import { getPublicCoachProfile } from "@/lib/site/cached";
 import { cancelAsCoach, markNoShow, saveBookingNotes } from "./actions";
 
@@ -20,7 +20,7 @@ export default async function AdminBookingsPage({ searchParams }: PageProps<"/ad
   const [coach, now] = await Promise.all([getPublicCoachProfile(), requestTime()]);
   const zone = coach?.timezone ?? "UTC";
   const range = weekRange(new Date(now), zone, offset);
-  const bookings = await (await getBookingService()).listForCoach(range.from, range.to);
+  const bookings = await (await services()).booking.listForCoach(range.from, range.to);
 
   return (
     <>

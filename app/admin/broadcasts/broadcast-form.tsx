@@ -5,7 +5,8 @@ import { SelectField, TextField } from "@/app/_ui/field";
 import { UncontrolledMarkdownField } from "@/app/_ui/markdown-field";
 import { Notice } from "@/app/_ui/notice";
 import { SubmitButton } from "@/app/_ui/submit-button";
-import { saveBroadcast, type BroadcastFormState } from "./actions";
+import type { FormState } from "@/lib/forms/action";
+import { saveBroadcast } from "./actions";
 
 export interface BroadcastFormValues {
   id?: string;
@@ -25,7 +26,7 @@ export function BroadcastForm({
   routines: { slug: string; title: string }[];
   sources: { source: string; count: number }[];
 }) {
-  const [state, action] = useActionState<BroadcastFormState, FormData>(saveBroadcast, {});
+  const [state, action] = useActionState<FormState, FormData>(saveBroadcast, {});
   const errors = state.errors ?? {};
   const everyone = sources.reduce((sum, entry) => sum + entry.count, 0);
   return (

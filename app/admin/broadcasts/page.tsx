@@ -1,10 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getDb } from "@/db/client";
 import { buttonClasses } from "@/app/_ui/button-link";
 import { requireAdmin } from "@/lib/auth/guards";
-import { loadWelcome } from "@/lib/newsletter/settings";
-import { getBroadcastService } from "@/lib/composition/web";
+import { services } from "@/lib/composition/web";
 import { WelcomeForm } from "./welcome-form";
 
 export const metadata: Metadata = { title: "Newsletter" };
@@ -14,7 +12,8 @@ const STATUS = { draft: "Draft", scheduled: "Scheduled", sending: "Sending", sen
 
 export default async function BroadcastsPage() {
   await requireAdmin();
-  const [letters, welcome] = await Promise.all([(await getBroadcastService()).list(), loadWelcome(getDb())]);
+  const { broadcasts, newsletter } = await services();
+  const [letters, welcome] = await Promise.all([broadcasts.list(), newsletter.welcome()]);
   return (
     <>
       <div className="flex flex-wrap items-center justify-between gap-4">

@@ -4,10 +4,11 @@ import { useActionState } from "react";
 import { TextField } from "@/app/_ui/field";
 import { UncontrolledMarkdownField } from "@/app/_ui/markdown-field";
 import { SubmitButton } from "@/app/_ui/submit-button";
-import { saveWelcomeEmail, type WelcomeFormState } from "./actions";
+import type { FormState } from "@/lib/forms/action";
+import { saveWelcomeEmail } from "./actions";
 
 export function WelcomeForm({ subject, body }: { subject: string; body: string }) {
-  const [state, action] = useActionState<WelcomeFormState, FormData>(saveWelcomeEmail, {});
+  const [state, action] = useActionState<FormState, FormData>(saveWelcomeEmail, {});
   const errors = state.errors ?? {};
   return (
     <form action={action} className="space-y-5" noValidate>

@@ -3,22 +3,19 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { requireAdmin } from "@/lib/auth/guards";
+import { services } from "@/lib/composition/web";
+import { courseFormSchema, lessonFormSchema } from "@/lib/course/admin-schema";
 import type { EditResult } from "@/lib/course/admin-service";
-import { getCourseAdminService } from "@/lib/composition/web";
+import { commandAction, formAction, formValues, type FormState } from "@/lib/forms/action";
 import { refreshPublicCourses } from "./refresh";
-
-export interface EditorState {
-  errors?: Record<string, string>;
-  savedAt?: string;
-}
 
 const id = z.uuid();
 const direction = z.enum(["up", "down"]);
 
-function settle(result: EditResult): EditorState {
-  if (!result.ok) return { errors: result.errors };
+function settle(result: EditResult, values: Record<string, string>): FormState {
+  if (!result.ok) return { values, errors: result.errors };
   refreshPublicCourses(result.slugs);
-  return { savedAt: new Date().toISOString() };
+  return { values, savedAt: new Date().toISOString() };
 }
 
 /** For the small buttons (move, delete, add) that post and come back to the editor. */
@@ -28,78 +25,101 @@ function back(courseId: string, result: EditResult, hash = ""): never {
   redirect(`/admin/courses/${courseId}${problem}${hash}`);
 }
 
-export async function saveCourse(_previous: EditorState, formData: FormData): Promise<EditorState> {
-  await requireAdmin();
-  const courseId = id.safeParse(formData.get("courseId"));
-  if (!courseId.success) return { errors: { form: "This course does not exist any more." } };
-  return settle(await (await getCourseAdminService()).updateCourse(courseId.data, Object.fromEntries(formData)));
-}
+const courseAdmin = async () => (await services()).courseAdmin;
 
-export async function saveLesson(_previous: EditorState, formData: FormData): Promise<EditorState> {
-  await requireAdmin();
-  const lessonId = id.safeParse(formData.get("lessonId"));
-  if (!lessonId.success) return { errors: { form: "This lesson does not exist any more." } };
-  const form = { ...Object.fromEntries(formData), isPreview: formData.get("isPreview") === "on" };
-  return settle(await (await getCourseAdminService()).updateLesson(lessonId.data, form));
-}
+export const saveCourse = formAction({
+  guard: requireAdmin,
+  schema: courseFormSchema.extend({ courseId: id }),
+  async run({ courseId, ...course }, { values }) {
+    return settle(await (await courseAdmin()).updateCourse(courseId, course), values);
+  },
+});
 
-export async function addModule(formData: FormData) {
-  await requireAdmin();
-  const courseId = id.parse(formData.get("courseId"));
-  back(courseId, await (await getCourseAdminService()).addModule(courseId, String(formData.get("title") ?? "")), "#outline");
-}
+export const saveLesson = formAction({
+  guard: requireAdmin,
+  schema: lessonFormSchema.extend({ lessonId: id }),
+  read: (form) => ({ ...formValues(form), isPreview: form.get("isPreview") === "on" }),
+  async run({ lessonId, ...lesson }, { values }) {
+    return settle(await (await courseAdmin()).updateLesson(lessonId, lesson), values);
+  },
+});
 
-export async function saveModule(formData: FormData) {
-  await requireAdmin();
-  const courseId = id.parse(formData.get("courseId"));
-  const moduleId = id.parse(formData.get("moduleId"));
-  back(courseId, await (await getCourseAdminService()).updateModule(moduleId, { title: String(formData.get("title") ?? ""), summary: String(formData.get("summary") ?? "") }), "#outline");
-}
+const inCourse = <T extends z.ZodRawShape>(shape: T) => z.object({ courseId: id, ...shape });
 
-export async function moveModule(formData: FormData) {
-  await requireAdmin();
-  const courseId = id.parse(formData.get("courseId"));
-  back(courseId, await (await getCourseAdminService()).moveModule(id.parse(formData.get("moduleId")), direction.parse(formData.get("direction"))), "#outline");
-}
+export const addModule = commandAction({
+  guard: requireAdmin,
+  schema: inCourse({ title: z.string().max(500) }),
+  async run({ courseId, title }) {
+    back(courseId, await (await courseAdmin()).addModule(courseId, title), "#outline");
+  },
+});
 
-export async function deleteModule(formData: FormData) {
-  await requireAdmin();
-  const courseId = id.parse(formData.get("courseId"));
-  back(courseId, await (await getCourseAdminService()).deleteModule(id.parse(formData.get("moduleId"))), "#outline");
-}
+export const saveModule = commandAction({
+  guard: requireAdmin,
+  schema: inCourse({ moduleId: id, title: z.string().max(500), summary: z.string().max(5000).default("") }),
+  async run({ courseId, moduleId, title, summary }) {
+    back(courseId, await (await courseAdmin()).updateModule(moduleId, { title, summary }), "#outline");
+  },
+});
 
-export async function addLesson(formData: FormData) {
-  await requireAdmin();
-  const courseId = id.parse(formData.get("courseId"));
-  const result = await (await getCourseAdminService()).addLesson(id.parse(formData.get("moduleId")), String(formData.get("title") ?? ""));
-  if (!result.ok) back(courseId, result);
-  refreshPublicCourses(result.slugs);
-  redirect(`/admin/courses/${courseId}/lessons/${result.lessonId}`);
-}
+export const moveModule = commandAction({
+  guard: requireAdmin,
+  schema: inCourse({ moduleId: id, direction }),
+  async run({ courseId, moduleId, direction: to }) {
+    back(courseId, await (await courseAdmin()).moveModule(moduleId, to), "#outline");
+  },
+});
 
-export async function moveLesson(formData: FormData) {
-  await requireAdmin();
-  const courseId = id.parse(formData.get("courseId"));
-  back(courseId, await (await getCourseAdminService()).moveLesson(id.parse(formData.get("lessonId")), direction.parse(formData.get("direction"))), "#outline");
-}
+export const deleteModule = commandAction({
+  guard: requireAdmin,
+  schema: inCourse({ moduleId: id }),
+  async run({ courseId, moduleId }) {
+    back(courseId, await (await courseAdmin()).deleteModule(moduleId), "#outline");
+  },
+});
 
-export async function deleteLesson(formData: FormData) {
-  await requireAdmin();
-  const courseId = id.parse(formData.get("courseId"));
-  back(courseId, await (await getCourseAdminService()).deleteLesson(id.parse(formData.get("lessonId"))), "#outline");
-}
+export const addLesson = commandAction({
+  guard: requireAdmin,
+  schema: inCourse({ moduleId: id, title: z.string().max(500) }),
+  async run({ courseId, moduleId, title }) {
+    const result = await (await courseAdmin()).addLesson(moduleId, title);
+    if (!result.ok) back(courseId, result);
+    refreshPublicCourses(result.slugs);
+    redirect(`/admin/courses/${courseId}/lessons/${result.lessonId}`);
+  },
+});
 
-export async function grantAccess(formData: FormData) {
-  await requireAdmin();
-  const courseId = id.parse(formData.get("courseId"));
-  const result = await (await getCourseAdminService()).grantAccess(courseId, String(formData.get("email") ?? ""));
-  const query = result.ok ? "?granted=1" : `?error=${encodeURIComponent(Object.values(result.errors)[0]!)}`;
-  redirect(`/admin/courses/${courseId}/learners${query}`);
-}
+export const moveLesson = commandAction({
+  guard: requireAdmin,
+  schema: inCourse({ lessonId: id, direction }),
+  async run({ courseId, lessonId, direction: to }) {
+    back(courseId, await (await courseAdmin()).moveLesson(lessonId, to), "#outline");
+  },
+});
 
-export async function revokeAccess(formData: FormData) {
-  await requireAdmin();
-  const courseId = id.parse(formData.get("courseId"));
-  await (await getCourseAdminService()).revokeAccess(id.parse(formData.get("enrollmentId")));
-  redirect(`/admin/courses/${courseId}/learners?revoked=1`);
-}
+export const deleteLesson = commandAction({
+  guard: requireAdmin,
+  schema: inCourse({ lessonId: id }),
+  async run({ courseId, lessonId }) {
+    back(courseId, await (await courseAdmin()).deleteLesson(lessonId), "#outline");
+  },
+});
+
+export const grantAccess = commandAction({
+  guard: requireAdmin,
+  schema: inCourse({ email: z.string().max(320) }),
+  async run({ courseId, email }) {
+    const result = await (await courseAdmin()).grantAccess(courseId, email);
+    const query = result.ok ? "?granted=1" : `?error=${encodeURIComponent(Object.values(result.errors)[0]!)}`;
+    redirect(`/admin/courses/${courseId}/learners${query}`);
+  },
+});
+
+export const revokeAccess = commandAction({
+  guard: requireAdmin,
+  schema: inCourse({ enrollmentId: id }),
+  async run({ courseId, enrollmentId }) {
+    await (await courseAdmin()).revokeAccess(enrollmentId);
+    redirect(`/admin/courses/${courseId}/learners?revoked=1`);
+  },
+});

@@ -2,13 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireAdmin } from "@/lib/auth/guards";
 import { formatPrice } from "@/lib/format";
-import { getCourseAdminService } from "@/lib/composition/web";
+import { services } from "@/lib/composition/web";
 
 export const metadata: Metadata = { title: "Courses" };
 
 export default async function CoursesAdminPage() {
   await requireAdmin();
-  const courses = await (await getCourseAdminService()).listCourses();
+  const courses = await (await services()).courseAdmin.listCourses();
   return (
     <>
       <h1 className="text-4xl">Courses</h1>

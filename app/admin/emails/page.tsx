@@ -1,23 +1,22 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
-import { getDb } from "@/db/client";
-import { emailStatus } from "@/db/schema";
 import { requireAdmin } from "@/lib/auth/guards";
-import { listOutbox } from "@/lib/email/queries";
+import { services } from "@/lib/composition/web";
+import { EMAIL_STATUSES } from "@/lib/email/service";
 import { StatusBadge } from "./status-badge";
 
 export const metadata: Metadata = { title: "Emails" };
 
-const statusFilter = z.enum(emailStatus.enumValues).optional().catch(undefined);
-const FILTERS = [undefined, ...emailStatus.enumValues] as const;
+const statusFilter = z.enum(EMAIL_STATUSES).optional().catch(undefined);
+const FILTERS = [undefined, ...EMAIL_STATUSES] as const;
 
 const when = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
 export default async function EmailsPage({ searchParams }: PageProps<"/admin/emails">) {
   await requireAdmin();
   const status = statusFilter.parse((await searchParams).status);
-  const messages = await listOutbox(getDb(), { status, limit: 200 });
+  const messages = await (await services()).email.outbox({ status, limit: 200 });
   return (
     <>
       <h1 className="text-4xl">Emails</h1>

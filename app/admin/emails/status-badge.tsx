@@ -1,4 +1,4 @@
-import type { EmailStatus } from "@/db/schema";
+import type { EmailStatus } from "@/lib/email/service";
 
 const LOOK: Record<EmailStatus, { label: string; classes: string; mark: string }> = {
   queued: { label: "Queued", classes: "bg-sand text-ink", mark: "…" },

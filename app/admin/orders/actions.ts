@@ -3,11 +3,14 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { requireAdmin } from "@/lib/auth/guards";
-import { getOrderAdminService } from "@/lib/composition/web";
+import { services } from "@/lib/composition/web";
+import { commandAction } from "@/lib/forms/action";
 
-export async function refundOrder(formData: FormData) {
-  await requireAdmin();
-  const orderId = z.uuid().safeParse(formData.get("orderId"));
-  const result = orderId.success ? await (await getOrderAdminService()).refund(orderId.data) : { ok: false as const, error: "That order does not exist." };
-  redirect(`/admin/orders?${new URLSearchParams(result.ok ? { notice: result.message } : { error: result.error })}`);
-}
+export const refundOrder = commandAction({
+  guard: requireAdmin,
+  schema: z.object({ orderId: z.uuid() }),
+  async run({ orderId }) {
+    const result = await (await services()).orders.refund(orderId);
+    redirect(`/admin/orders?${new URLSearchParams(result.ok ? { notice: result.message } : { error: result.error })}`);
+  },
+});

@@ -3,7 +3,7 @@ import { Notice } from "@/app/_ui/notice";
 import { requireAdmin } from "@/lib/auth/guards";
 import { formatPrice } from "@/lib/format";
 import { ORDER_STATUS_LABELS, ORDER_STATUSES_FOR_FILTER } from "@/lib/payments/order-status";
-import { getOrderAdminService } from "@/lib/composition/web";
+import { services } from "@/lib/composition/web";
 import { refundOrder } from "./actions";
 
 export const metadata: Metadata = { title: "Orders" };
@@ -13,7 +13,7 @@ const when = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: 
 export default async function OrdersPage({ searchParams }: PageProps<"/admin/orders">) {
   await requireAdmin();
   const { status, notice, error } = await searchParams;
-  const service = (await getOrderAdminService());
+  const service = (await services()).orders;
   const orders = await service.listOrders(typeof status === "string" ? status : undefined);
 
   return (

@@ -2,9 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ButtonLink } from "@/app/_ui/button-link";
 import { Notice } from "@/app/_ui/notice";
-import { getDb } from "@/db/client";
 import { requireAdmin } from "@/lib/auth/guards";
-import { listAllRoutinesForAdmin } from "@/lib/routines/queries";
+import { services } from "@/lib/composition/web";
 import { deleteRoutine, duplicateRoutine, setRoutineStatus } from "./actions";
 
 export const metadata: Metadata = { title: "Routines" };
@@ -14,7 +13,7 @@ const smallButton = "inline-flex min-h-11 items-center rounded-full border borde
 
 export default async function AdminRoutinesPage({ searchParams }: PageProps<"/admin/routines">) {
   await requireAdmin();
-  const [routines, params] = await Promise.all([listAllRoutinesForAdmin(getDb()), searchParams]);
+  const [routines, params] = await Promise.all([(await services()).routines.listForAdmin(), searchParams]);
   return (
     <>
       <div className="flex flex-wrap items-end justify-between gap-4">

@@ -9,7 +9,8 @@ import { SubmitButton } from "@/app/_ui/submit-button";
 import type { RoutineInput } from "@/lib/routines/schema";
 import { slugify } from "@/lib/routines/slug";
 import { BODY_AREA_LABELS, BODY_AREAS, DIFFICULTIES, EQUIPMENT, EQUIPMENT_LABELS, SIDES } from "@/lib/routines/taxonomy";
-import { saveRoutine, type RoutineFormState } from "./actions";
+import type { FormState } from "@/lib/forms/action";
+import { saveRoutine } from "./actions";
 
 type StepDraft = RoutineInput["steps"][number] & { key: string; kind: "seconds" | "repetitions"; amount: string };
 
@@ -32,7 +33,7 @@ const toStep = (draft: StepDraft): RoutineInput["steps"][number] => {
 };
 
 export function RoutineEditor({ id, initial, imageUrl }: { id?: string; initial: RoutineInput; imageUrl?: string | null }) {
-  const [state, action] = useActionState<RoutineFormState, FormData>(saveRoutine, {});
+  const [state, action] = useActionState<FormState, FormData>(saveRoutine, {});
   const [fields, setFields] = useState(() => ({ ...initial, steps: undefined }));
   const [steps, setSteps] = useState(() => initial.steps.map(toDraft));
   const [slugTouched, setSlugTouched] = useState(Boolean(id));

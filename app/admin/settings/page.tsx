@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
-import { getDb } from "@/db/client";
 import { requireAdmin } from "@/lib/auth/guards";
-import { findCoachProfile } from "@/lib/site/queries";
+import { services } from "@/lib/composition/web";
 import { ianaTimeZones } from "@/lib/site/timezones";
 import { SettingsForm } from "./settings-form";
 
@@ -9,7 +8,7 @@ export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage() {
   await requireAdmin();
-  const profile = await findCoachProfile(getDb());
+  const profile = await (await services()).site.profile();
   return (
     <>
       <h1 className="text-4xl">Settings</h1>

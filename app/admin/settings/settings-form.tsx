@@ -4,7 +4,8 @@ import { useActionState } from "react";
 import { SelectField, TextArea, TextField } from "@/app/_ui/field";
 import { Notice } from "@/app/_ui/notice";
 import { SubmitButton } from "@/app/_ui/submit-button";
-import { updateSettings, type SettingsFormState } from "./actions";
+import type { FormState } from "@/lib/forms/action";
+import { updateSettings } from "./actions";
 
 export interface SettingsValues {
   name: string;
@@ -17,7 +18,7 @@ export interface SettingsValues {
 }
 
 export function SettingsForm({ initial, timezones }: { initial: SettingsValues; timezones: readonly string[] }) {
-  const [state, action] = useActionState<SettingsFormState, FormData>(updateSettings, {});
+  const [state, action] = useActionState<FormState, FormData>(updateSettings, {});
   const values = { ...initial, ...state.values };
   const errors = state.errors ?? {};
   const errorCount = Object.keys(errors).length;
@@ -43,7 +44,7 @@ export function SettingsForm({ initial, timezones }: { initial: SettingsValues; 
       <TextField name="meetingLink" label="Meeting link" hint="Your video-call room for consultations. Optional." type="url" defaultValue={values.meetingLink} error={errors.meetingLink} placeholder="https://" />
       <div className="flex flex-wrap items-center gap-4">
         <SubmitButton pendingLabel="Saving …">Save settings</SubmitButton>
-        {state.saved ? (
+        {state.savedAt ? (
           <Notice tone="success" live>
             Saved. The site shows the change now.
           </Notice>

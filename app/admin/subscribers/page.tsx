@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
-import { getDb } from "@/db/client";
 import { requireAdmin } from "@/lib/auth/guards";
-import { createSubscriberAdmin } from "@/lib/newsletter/admin";
-import { subscriberFiltersSchema } from "./filters";
+import { services } from "@/lib/composition/web";
+import { subscriberFiltersSchema } from "@/lib/newsletter/schema";
 import { ImportForm } from "./import-form";
 
 export const metadata: Metadata = { title: "Subscribers" };
@@ -13,7 +12,7 @@ const control = "mt-1.5 block w-full rounded-xl border border-line bg-surface px
 export default async function SubscribersPage({ searchParams }: PageProps<"/admin/subscribers">) {
   await requireAdmin();
   const filters = subscriberFiltersSchema.parse(await searchParams);
-  const admin = createSubscriberAdmin(getDb());
+  const admin = (await services()).subscribers;
   const [rows, sources] = await Promise.all([admin.list({ query: filters.q, status: filters.status, source: filters.source }), admin.sources()]);
   const exportQuery = new URLSearchParams(Object.entries(filters).filter(([, value]) => value) as [string, string][]).toString();
 

@@ -1,8 +1,6 @@
-import { getDb } from "@/db/client";
 import { currentUser } from "@/lib/auth/guards";
 import { checkInRequestSchema } from "@/lib/check-ins/schema";
-import { saveCheckIns } from "@/lib/check-ins/service";
-import { getRateLimiter } from "@/lib/composition/web";
+import { getRateLimiter, services } from "@/lib/composition/web";
 import { env } from "@/lib/env";
 import { parseJsonBody } from "@/lib/http/json";
 import { tooManyRequests } from "@/lib/http/limits";
@@ -18,7 +16,7 @@ export const POST = answersWhenUnavailable(async (request: Request) => {
   if (!parsed.ok) return parsed.response;
   const limit = await getRateLimiter().consume("checkInsPerUser", user.id);
   if (!limit.ok) return tooManyRequests(limit, "Too many check-ins in a short while.");
-  const result = await saveCheckIns(getDb(), user.id, parsed.data.checkIns, new Date());
+  const result = await (await services()).checkIns.save(user.id, parsed.data.checkIns, new Date());
   if (!result.ok) return Response.json({ error: result.error }, { status: 422 });
   return Response.json({ saved: result.saved }, { status: 201 });
 });

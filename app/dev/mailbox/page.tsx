@@ -1,10 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getDb } from "@/db/client";
 import { devToolsEnabled } from "@/lib/env";
 import { extractLinks } from "@/lib/email/links";
-import { listMailbox } from "@/lib/email/mailbox";
-import { getBroadcastService } from "@/lib/composition/web";
+import { services } from "@/lib/composition/web";
 
 export const metadata: Metadata = { title: "Local mailbox", robots: { index: false } };
 export const dynamic = "force-dynamic";
@@ -19,7 +17,8 @@ export default async function MailboxPage({ searchParams }: PageProps<"/dev/mail
   if (!devToolsEnabled()) notFound();
   const { to } = await searchParams;
   const address = typeof to === "string" && to.trim() ? to.trim() : undefined;
-  const messages = await (await getBroadcastService()).withLetterContent(await listMailbox(getDb(), address));
+  const { email, broadcasts } = await services();
+  const messages = await broadcasts.withLetterContent(await email.mailbox(address));
   return (
     <main id="main" className="mx-auto max-w-4xl px-5 py-10">
       <p className="inline-block rounded-full bg-clay-soft px-3 py-1 text-sm font-semibold text-clay">Development only</p>

@@ -5,7 +5,7 @@ import { Container } from "@/app/_ui/container";
 import { Notice } from "@/app/_ui/notice";
 import { SlotDays } from "@/app/_ui/slot-days";
 import { formatSlot, zoneLabel } from "@/lib/booking/format";
-import { getBookingService } from "@/lib/composition/web";
+import { services } from "@/lib/composition/web";
 import { getPublicCoachProfile } from "@/lib/site/cached";
 import { CancelForm } from "./cancel-form";
 import { MoveForm } from "./move-form";
@@ -16,7 +16,7 @@ export const metadata: Metadata = { title: "Your consultation", robots: { index:
 
 export default async function ManageBookingPage({ params, searchParams }: PageProps<"/bookings/[token]">) {
   const [{ token }, query] = await Promise.all([params, searchParams]);
-  const service = await getBookingService();
+  const service = (await services()).booking;
   const view = await service.manageView(token);
   if (!view) notFound();
   const { booking, location, canCancel } = view;

@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Container } from "@/app/_ui/container";
 import { formatSlot, zoneLabel } from "@/lib/booking/format";
-import { getBookingService } from "@/lib/composition/web";
+import { services } from "@/lib/composition/web";
 import { getPublicCoachProfile } from "@/lib/site/cached";
 import { isIanaTimeZone } from "@/lib/site/timezones";
 import { BookingForm } from "./booking-form";
@@ -16,7 +16,7 @@ export default async function BookPage({ searchParams }: PageProps<"/consultatio
   const coach = await getPublicCoachProfile();
   const timeZone = typeof tz === "string" && isIanaTimeZone(tz) ? tz : (coach?.timezone ?? "UTC");
   const startDate = typeof start === "string" ? new Date(start) : new Date(Number.NaN);
-  const service = await getBookingService();
+  const service = (await services()).booking;
   const free = Number.isNaN(startDate.getTime())
     ? []
     : await service.availableSlots(new Date(startDate.getTime() - 1), new Date(startDate.getTime() + 1));

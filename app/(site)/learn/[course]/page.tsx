@@ -1,6 +1,6 @@
 import { notFound, redirect } from "next/navigation";
 import { currentUser } from "@/lib/auth/guards";
-import { getLearningService } from "@/lib/composition/web";
+import { services } from "@/lib/composition/web";
 
 export const dynamic = "force-dynamic";
 
@@ -9,7 +9,7 @@ export default async function CourseEntryPage({ params }: PageProps<"/learn/[cou
   const { course } = await params;
   const user = await currentUser();
   if (!user) redirect(`/sign-in?next=${encodeURIComponent(`/learn/${course}`)}`);
-  const entry = await (await getLearningService()).entryLesson(user, course);
+  const entry = await (await services()).learning.entryLesson(user, course);
   if (!entry) notFound();
   redirect("salesPage" in entry ? `/courses/${course}` : `/learn/${course}/${entry.lessonSlug}`);
 }

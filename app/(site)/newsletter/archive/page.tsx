@@ -2,8 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Container } from "@/app/_ui/container";
 import { NewsletterForm } from "@/app/_ui/newsletter-form";
-import { getDb } from "@/db/client";
-import { listArchive } from "@/lib/newsletter/archive";
+import { services } from "@/lib/composition/web";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Newsletter archive", description: "Every letter so far: one gentle routine and a few honest words, about once a month." };
@@ -11,7 +10,7 @@ export const metadata: Metadata = { title: "Newsletter archive", description: "E
 const day = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeZone: "UTC" });
 
 export default async function ArchivePage() {
-  const letters = await listArchive(getDb());
+  const letters = await (await services()).broadcasts.archive();
   return (
     <Container className="max-w-3xl py-12 sm:py-16">
       <h1 className="text-4xl sm:text-5xl">Past letters</h1>

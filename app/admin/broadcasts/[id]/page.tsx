@@ -1,14 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getDb } from "@/db/client";
 import { Notice } from "@/app/_ui/notice";
 import { SubmitButton } from "@/app/_ui/submit-button";
 import { requireAdmin } from "@/lib/auth/guards";
-import { createSubscriberAdmin } from "@/lib/newsletter/admin";
-import { listPublishedRoutinesWithSteps } from "@/lib/routines/queries";
-import { getBroadcastService } from "@/lib/composition/web";
-import { findCoachProfile } from "@/lib/site/queries";
+import { services } from "@/lib/composition/web";
 import { cancelScheduledBroadcast, resumeBroadcast, scheduleBroadcast, sendBroadcastNow, sendTestBroadcast } from "../actions";
 import { BroadcastForm } from "../broadcast-form";
 
@@ -20,15 +16,15 @@ export default async function BroadcastPage({ params, searchParams }: PageProps<
   const admin = await requireAdmin();
   const { id } = await params;
   const { notice, error } = await searchParams;
-  const service = await getBroadcastService();
+  const { broadcasts: service, routines: routineService, subscribers, site } = await services();
   const letter = (await service.list()).find((entry) => entry.id === id);
   if (!letter) notFound();
   const editable = letter.status === "draft" || letter.status === "scheduled";
   const [preview, routines, sources, profile] = await Promise.all([
     service.preview(id),
-    listPublishedRoutinesWithSteps(getDb()),
-    createSubscriberAdmin(getDb()).confirmedBySource(),
-    findCoachProfile(getDb()),
+    routineService.listPublished(),
+    subscribers.confirmedBySource(),
+    site.profile(),
   ]);
 
   return (

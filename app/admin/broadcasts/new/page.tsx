@@ -1,16 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getDb } from "@/db/client";
 import { requireAdmin } from "@/lib/auth/guards";
-import { createSubscriberAdmin } from "@/lib/newsletter/admin";
-import { listPublishedRoutinesWithSteps } from "@/lib/routines/queries";
+import { services } from "@/lib/composition/web";
 import { BroadcastForm } from "../broadcast-form";
 
 export const metadata: Metadata = { title: "New letter" };
 
 export default async function NewBroadcastPage() {
   await requireAdmin();
-  const [routines, sources] = await Promise.all([listPublishedRoutinesWithSteps(getDb()), createSubscriberAdmin(getDb()).confirmedBySource()]);
+  const { routines: routineService, subscribers } = await services();
+  const [routines, sources] = await Promise.all([routineService.listPublished(), subscribers.confirmedBySource()]);
   return (
     <>
       <p>

@@ -5,7 +5,8 @@ import { SelectField, TextArea, TextField } from "@/app/_ui/field";
 import { UncontrolledMarkdownField } from "@/app/_ui/markdown-field";
 import { Notice } from "@/app/_ui/notice";
 import { SubmitButton } from "@/app/_ui/submit-button";
-import { saveCourse, type EditorState } from "../actions";
+import type { FormState } from "@/lib/forms/action";
+import { saveCourse } from "../actions";
 
 export interface CourseFormValues {
   courseId: string;
@@ -22,7 +23,7 @@ export interface CourseFormValues {
 }
 
 export function CourseForm({ values }: { values: CourseFormValues }) {
-  const [state, action] = useActionState<EditorState, FormData>(saveCourse, {});
+  const [state, action] = useActionState<FormState, FormData>(saveCourse, {});
   const errors = state.errors ?? {};
   return (
     <form action={action} className="space-y-6" noValidate>

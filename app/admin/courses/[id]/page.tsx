@@ -6,7 +6,7 @@ import { Notice } from "@/app/_ui/notice";
 import { requireAdmin } from "@/lib/auth/guards";
 import { formatFaq, formatPriceInput } from "@/lib/course/admin-forms";
 import { formatRunningTime } from "@/lib/format";
-import { getCourseAdminService } from "@/lib/composition/web";
+import { services } from "@/lib/composition/web";
 import { addLesson, addModule, deleteModule, moveLesson, moveModule, saveModule } from "../actions";
 import { CourseForm } from "./course-form";
 
@@ -19,7 +19,7 @@ export default async function CourseEditorPage({ params, searchParams }: PagePro
   await requireAdmin();
   const { id } = await params;
   const { error } = await searchParams;
-  const data = await (await getCourseAdminService()).loadForEditing(id);
+  const data = await (await services()).courseAdmin.loadForEditing(id);
   if (!data) notFound();
   const { course, modules } = data;
 

@@ -2,10 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
-import { getDb } from "@/db/client";
 import { requireAdmin } from "@/lib/auth/guards";
-import { findOutboxMessage } from "@/lib/email/queries";
-import { getBroadcastService } from "@/lib/composition/web";
+import { services } from "@/lib/composition/web";
 import { StatusBadge } from "../status-badge";
 import { RetryForm } from "./retry-form";
 
@@ -17,9 +15,10 @@ export default async function EmailPage({ params }: PageProps<"/admin/emails/[id
   await requireAdmin();
   const id = z.uuid().safeParse((await params).id);
   if (!id.success) notFound();
-  const stored = await findOutboxMessage(getDb(), id.data);
+  const { email, broadcasts } = await services();
+  const stored = await email.message(id.data);
   if (!stored) notFound();
-  const [message] = await (await getBroadcastService()).withLetterContent([stored]);
+  const [message] = await broadcasts.withLetterContent([stored]);
   if (!message) notFound();
   return (
     <>

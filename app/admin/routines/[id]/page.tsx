@@ -3,9 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { Notice } from "@/app/_ui/notice";
-import { getDb } from "@/db/client";
 import { requireAdmin } from "@/lib/auth/guards";
-import { findRoutineWithSteps } from "@/lib/routines/queries";
+import { services } from "@/lib/composition/web";
 import type { RoutineInput } from "@/lib/routines/schema";
 import { RoutineEditor } from "../routine-editor";
 
@@ -15,7 +14,7 @@ export default async function EditRoutinePage({ params, searchParams }: PageProp
   await requireAdmin();
   const id = z.uuid().safeParse((await params).id);
   if (!id.success) notFound();
-  const [routine, query] = await Promise.all([findRoutineWithSteps(getDb(), id.data), searchParams]);
+  const [routine, query] = await Promise.all([(await services()).routines.findForEditing(id.data), searchParams]);
   if (!routine) notFound();
   const initial: RoutineInput = {
     slug: routine.slug,

@@ -1,5 +1,5 @@
 import { notFound } from "next/navigation";
-import { databaseQueryCount } from "@/db/client";
+import { databaseQueryCount } from "@/lib/composition/web";
 import { devToolsEnabled } from "@/lib/env";
 
 export const dynamic = "force-dynamic";

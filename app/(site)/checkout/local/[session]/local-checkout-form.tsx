@@ -4,10 +4,12 @@ import { useActionState } from "react";
 import { TextField } from "@/app/_ui/field";
 import { Notice } from "@/app/_ui/notice";
 import { buttonClasses } from "@/app/_ui/button-link";
+import type { FormState } from "@/lib/forms/action";
 import { finishLocalCheckout } from "./actions";
 
 export function LocalCheckoutForm({ session, email }: { session: string; email: string | null }) {
-  const [state, action, pending] = useActionState(finishLocalCheckout, {});
+  const [state, action, pending] = useActionState<FormState, FormData>(finishLocalCheckout, {});
+  const problem = state.message ?? state.errors?.session ?? state.errors?.action;
   return (
     <form action={action} className="space-y-5">
       <input type="hidden" name="session" value={session} />
@@ -17,13 +19,13 @@ export function LocalCheckoutForm({ session, email }: { session: string; email: 
         type="email"
         autoComplete="email"
         required
-        defaultValue={email ?? ""}
-        error={state.fieldError}
+        defaultValue={state.values?.email ?? email ?? ""}
+        error={state.errors?.email}
         hint="Stripe asks for this on its own checkout page; here it stands in for it."
       />
-      {state.error ? (
+      {problem ? (
         <Notice tone="error" live>
-          {state.error}
+          {problem}
         </Notice>
       ) : null}
       <div className="flex flex-wrap gap-3">

@@ -4,10 +4,8 @@ import { notFound } from "next/navigation";
 import { FlaskConical } from "lucide-react";
 import { Container } from "@/app/_ui/container";
 import { Notice } from "@/app/_ui/notice";
-import { getDb } from "@/db/client";
 import { formatPrice } from "@/lib/format";
-import { findOrderBySession } from "@/lib/payments/queries";
-import { localPaymentConfig } from "@/lib/composition/web";
+import { services } from "@/lib/composition/web";
 import { LocalCheckoutForm } from "./local-checkout-form";
 
 export const dynamic = "force-dynamic";
@@ -18,9 +16,10 @@ export const metadata: Metadata = { title: "Test payment", robots: { index: fals
  * locally; Pay and Fail post signed events to the real webhook.
  */
 export default async function LocalCheckoutPage({ params }: PageProps<"/checkout/local/[session]">) {
-  if (!localPaymentConfig()) notFound();
+  const checkout = (await services()).localCheckout;
+  if (!checkout) notFound();
   const { session } = await params;
-  const found = await findOrderBySession(getDb(), session);
+  const found = await checkout.view(session);
   if (!found || found.order.provider !== "local") notFound();
   const { order, course } = found;
 

@@ -1,13 +1,18 @@
 "use client";
 
 import { useActionState } from "react";
+import type { FormState } from "@/lib/forms/action";
 import { Check } from "lucide-react";
 import { Notice } from "@/app/_ui/notice";
 import { SubmitButton } from "@/app/_ui/submit-button";
 import { acknowledgeSafety, setLessonComplete } from "../actions";
 
+/** These forms have one thing to say at a time: the sentence for the form, or its one field's problem. */
+const firstProblem = (state: FormState) => state.message ?? (state.errors?.understood ? state.errors.understood : state.errors ? "That lesson does not exist." : undefined);
+
 export function CompleteButton({ course, lesson, done }: { course: string; lesson: string; done: boolean }) {
-  const [state, action] = useActionState(setLessonComplete, {});
+  const [state, action] = useActionState<FormState, FormData>(setLessonComplete, {});
+  const problem = firstProblem(state);
   return (
     <form action={action} className="space-y-2">
       <input type="hidden" name="course" value={course} />
@@ -21,9 +26,9 @@ export function CompleteButton({ course, lesson, done }: { course: string; lesso
       <SubmitButton variant={done ? "quiet" : "primary"} pendingLabel="Saving …">
         {done ? "Mark as not complete" : "Mark as complete"}
       </SubmitButton>
-      {state.error ? (
+      {problem ? (
         <Notice tone="error" live>
-          {state.error}
+          {problem}
         </Notice>
       ) : null}
     </form>
@@ -31,7 +36,8 @@ export function CompleteButton({ course, lesson, done }: { course: string; lesso
 }
 
 export function SafetyForm({ course, lesson }: { course: string; lesson: string }) {
-  const [state, action] = useActionState(acknowledgeSafety, {});
+  const [state, action] = useActionState<FormState, FormData>(acknowledgeSafety, {});
+  const problem = firstProblem(state);
   return (
     <form action={action} className="space-y-4">
       <input type="hidden" name="course" value={course} />
@@ -42,9 +48,9 @@ export function SafetyForm({ course, lesson }: { course: string; lesson: string 
           I have read this. I will stop when I need to, and I know where to find help if I am in crisis.
         </span>
       </label>
-      {state.error ? (
+      {problem ? (
         <Notice tone="error" live>
-          {state.error}
+          {problem}
         </Notice>
       ) : null}
       <SubmitButton pendingLabel="Saving …">Continue to the lesson</SubmitButton>

@@ -5,8 +5,7 @@ import { Container } from "@/app/_ui/container";
 import { Markdown } from "@/app/_ui/markdown";
 import { NewsletterForm } from "@/app/_ui/newsletter-form";
 import { RoutineCard } from "@/app/_ui/routine-card";
-import { getDb } from "@/db/client";
-import { findArchivedLetter } from "@/lib/newsletter/archive";
+import { services } from "@/lib/composition/web";
 import { getRoutineCards } from "@/lib/routines/cached";
 
 export const dynamic = "force-dynamic";
@@ -14,14 +13,14 @@ export const dynamic = "force-dynamic";
 const day = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeZone: "UTC" });
 
 export async function generateMetadata({ params }: PageProps<"/newsletter/archive/[slug]">): Promise<Metadata> {
-  const letter = await findArchivedLetter(getDb(), (await params).slug);
+  const letter = await (await services()).broadcasts.archivedLetter((await params).slug);
   return letter ? { title: letter.subject, description: letter.preheader || undefined, alternates: { canonical: `/newsletter/archive/${letter.slug}` } } : { title: "Letter not found" };
 }
 
 /** The web version of a sent letter: the same words and routines, without anyone's personal links. */
 export default async function ArchivedLetterPage({ params }: PageProps<"/newsletter/archive/[slug]">) {
   const { slug } = await params;
-  const [letter, cards] = await Promise.all([findArchivedLetter(getDb(), slug), getRoutineCards()]);
+  const [letter, cards] = await Promise.all([(await services()).broadcasts.archivedLetter(slug), getRoutineCards()]);
   if (!letter) notFound();
   const routines = letter.routineSlugs.map((routineSlug) => cards.find((card) => card.slug === routineSlug)).filter((card) => card !== undefined);
 

@@ -2,12 +2,16 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { getNewsletterService } from "@/lib/composition/web";
+import { services } from "@/lib/composition/web";
+import { commandAction, nobody } from "@/lib/forms/action";
 
-export async function resubscribe(formData: FormData) {
-  const token = z.string().min(10).max(200).safeParse(formData.get("token"));
-  if (!token.success) redirect("/newsletter");
-  const result = await (await getNewsletterService()).resubscribe(token.data);
-  if (result === "resubscribed") redirect(`/newsletter/preferences/${encodeURIComponent(token.data)}?back=1`);
-  redirect("/newsletter");
-}
+/** The token in the reader's own link is the permission. */
+export const resubscribe = commandAction({
+  guard: nobody,
+  schema: z.object({ token: z.string().max(200) }),
+  async run({ token }) {
+    const result = await (await services()).newsletter.resubscribe(token);
+    if (result === "resubscribed") redirect(`/newsletter/preferences/${encodeURIComponent(token)}?back=1`);
+    redirect("/newsletter");
+  },
+});

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { Container } from "@/app/_ui/container";
 import { Notice } from "@/app/_ui/notice";
 import { SubmitButton } from "@/app/_ui/submit-button";
-import { getNewsletterService } from "@/lib/composition/web";
+import { services } from "@/lib/composition/web";
 import { resubscribe } from "./actions";
 
 export const dynamic = "force-dynamic";
@@ -17,7 +17,7 @@ export const metadata: Metadata = { title: "Newsletter preferences", robots: { i
 export default async function PreferencesPage({ params, searchParams }: PageProps<"/newsletter/preferences/[token]">) {
   const { token } = await params;
   const { back } = await searchParams;
-  const subscriber = await (await getNewsletterService()).findByUnsubscribeToken(token);
+  const subscriber = await (await services()).newsletter.findByUnsubscribeToken(token);
   if (!subscriber) notFound();
   const button = "inline-flex min-h-11 items-center rounded-full bg-moss px-6 font-semibold text-on-moss hover:bg-moss-strong";
 

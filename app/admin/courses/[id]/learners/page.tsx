@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Notice } from "@/app/_ui/notice";
 import { requireAdmin } from "@/lib/auth/guards";
-import { getCourseAdminService } from "@/lib/composition/web";
+import { services } from "@/lib/composition/web";
 import { grantAccess, revokeAccess } from "../../actions";
 
 export const metadata: Metadata = { title: "Learners" };
@@ -14,7 +14,7 @@ export default async function LearnersPage({ params, searchParams }: PageProps<"
   await requireAdmin();
   const { id } = await params;
   const { error, granted, revoked } = await searchParams;
-  const service = (await getCourseAdminService());
+  const service = (await services()).courseAdmin;
   const data = await service.loadForEditing(id);
   if (!data) notFound();
   const total = data.modules.reduce((sum, module) => sum + module.lessons.filter((lesson) => lesson.status === "published").length, 0);

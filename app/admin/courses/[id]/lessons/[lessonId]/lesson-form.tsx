@@ -5,7 +5,8 @@ import { SelectField, TextArea, TextField } from "@/app/_ui/field";
 import { UncontrolledMarkdownField } from "@/app/_ui/markdown-field";
 import { Notice } from "@/app/_ui/notice";
 import { SubmitButton } from "@/app/_ui/submit-button";
-import { saveLesson, type EditorState } from "../../../actions";
+import type { FormState } from "@/lib/forms/action";
+import { saveLesson } from "../../../actions";
 
 export interface LessonFormValues {
   lessonId: string;
@@ -21,7 +22,7 @@ export interface LessonFormValues {
 }
 
 export function LessonForm({ values, coursePath }: { values: LessonFormValues; coursePath: string }) {
-  const [state, action] = useActionState<EditorState, FormData>(saveLesson, {});
+  const [state, action] = useActionState<FormState, FormData>(saveLesson, {});
   const errors = state.errors ?? {};
   return (
     <form action={action} className="space-y-6" noValidate>

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireAdmin } from "@/lib/auth/guards";
 import { formatDownloads } from "@/lib/course/admin-forms";
-import { getCourseAdminService } from "@/lib/composition/web";
+import { services } from "@/lib/composition/web";
 import { deleteLesson } from "../../../actions";
 import { LessonForm } from "./lesson-form";
 
@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: "Edit lesson" };
 export default async function LessonEditorPage({ params }: PageProps<"/admin/courses/[id]/lessons/[lessonId]">) {
   await requireAdmin();
   const { id, lessonId } = await params;
-  const found = await (await getCourseAdminService()).loadLesson(lessonId);
+  const found = await (await services()).courseAdmin.loadLesson(lessonId);
   if (!found || found.lesson.courseId !== id) notFound();
   const { lesson, courseSlug, courseTitle } = found;
 

@@ -1,7 +1,6 @@
 import { z } from "zod";
-import { getDb } from "@/db/client";
+import { services } from "@/lib/composition/web";
 import { devToolsEnabled } from "@/lib/env";
-import { findOutboxMessage } from "@/lib/email/queries";
 
 /** Development and e2e only: download an attachment of a stored message (calendar invites). */
 export async function GET(_request: Request, { params }: RouteContext<"/dev/mailbox/[id]/attachments/[index]">) {
@@ -9,7 +8,7 @@ export async function GET(_request: Request, { params }: RouteContext<"/dev/mail
   const { id, index } = await params;
   const parsedId = z.uuid().safeParse(id);
   if (!parsedId.success) return new Response("Not found", { status: 404 });
-  const message = await findOutboxMessage(getDb(), parsedId.data);
+  const message = await (await services()).email.message(parsedId.data);
   const attachment = message?.attachments[Number(index)];
   if (!attachment) return new Response("Not found", { status: 404 });
   return new Response(Buffer.from(attachment.content, "base64"), {

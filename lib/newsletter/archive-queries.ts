@@ -1,4 +1,6 @@
 import { and, count, desc, eq, isNotNull } from "drizzle-orm";
+
+// The queries behind the public archive of sent letters and the dashboard's last letter.
 import type { Executor } from "@/db/connect";
 import { broadcasts, emailOutbox } from "@/db/schema";
 

@@ -1,4 +1,4 @@
-import type { CourseSeedInput } from "../../lib/course/schema";
+import type { CourseSeedInput } from "@/lib/course/schema";
 
 const minutes = (value: number) => value * 60;
 

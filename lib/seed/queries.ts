@@ -1,12 +1,10 @@
 import { sql } from "drizzle-orm";
-import { courseInputSchema } from "../lib/course/schema";
-import { routineInputSchema } from "../lib/routines/schema";
-import type { Database } from "./connect";
-import { availabilityRules, bookingSettings, coachProfile, courseModules, courses, intakeQuestions, lessons, routineSteps, routines } from "./schema";
-import { bookingSeed } from "./seed-content/booking";
-import { coachSeed } from "./seed-content/coach";
-import { courseSeed } from "./seed-content/course";
-import { routineSeeds } from "./seed-content/routines";
+import type { Database, Executor } from "@/db/connect";
+import { availabilityRules, bookingSettings, coachProfile, courseModules, courses, intakeQuestions, lessons, routineSteps, routines } from "@/db/schema";
+import type { CourseSeedInput } from "@/lib/course/schema";
+import type { RoutineInput } from "@/lib/routines/schema";
+import type { bookingSeed } from "./content/booking";
+import type { coachSeed } from "./content/coach";
 
 export interface SeedResult {
   coachProfile: boolean;
@@ -16,27 +14,25 @@ export interface SeedResult {
   booking: boolean;
 }
 
-/**
- * Demo content from the coach's own material. Idempotent: every insert is keyed on a natural key
- * (the single profile row, slugs) and skips what exists, so a second run changes nothing and never
- * overwrites the coach's edits. One transaction: a failure leaves the database as it was.
- */
-export async function seedDatabase(db: Database, now: Date = new Date()): Promise<SeedResult> {
-  // Validate with the same rules the coach's editor uses, so seed data can never be invalid.
-  const routineInputs = routineSeeds.map((routine) => routineInputSchema.parse(routine));
-  const course = courseInputSchema.parse(courseSeed);
+export interface DemoContent {
+  coach: typeof coachSeed;
+  routines: RoutineInput[];
+  course: CourseSeedInput;
+  booking: typeof bookingSeed;
+}
 
-  return db.transaction(async (tx) => {
+/** Writes the demo content in the caller's transaction, skipping whatever already exists by its natural key. */
+export async function writeDemoContent(tx: Executor, content: DemoContent, now: Date): Promise<SeedResult> {
     const result: SeedResult = { coachProfile: false, routines: 0, courses: 0, booking: false };
 
     const profile = await tx
       .insert(coachProfile)
-      .values({ id: 1, ...coachSeed })
+      .values({ id: 1, ...content.coach })
       .onConflictDoNothing()
       .returning({ id: coachProfile.id });
     result.coachProfile = profile.length > 0;
 
-    for (const [index, input] of routineInputs.entries()) {
+    for (const [index, input] of content.routines.entries()) {
       const { steps, ...fields } = input;
       // Stagger publish dates so "newest first" has a stable, meaningful order.
       const publishedAt = fields.status === "published" ? new Date(now.getTime() - index * 86_400_000) : null;
@@ -51,7 +47,7 @@ export async function seedDatabase(db: Database, now: Date = new Date()): Promis
       result.routines += 1;
     }
 
-    const { modules, ...courseFields } = course;
+    const { modules, ...courseFields } = content.course;
     const insertedCourse = await tx
       .insert(courses)
       .values(courseFields)
@@ -79,18 +75,17 @@ export async function seedDatabase(db: Database, now: Date = new Date()): Promis
     }
 
     if ((await tx.$count(availabilityRules)) === 0 && (await tx.$count(intakeQuestions)) === 0) {
-      await tx.insert(availabilityRules).values(bookingSeed.rules);
-      await tx.insert(intakeQuestions).values(bookingSeed.questions.map((question, position) => ({ ...question, position })));
-      await tx.update(bookingSettings).set({ location: bookingSeed.location });
+      await tx.insert(availabilityRules).values(content.booking.rules);
+      await tx.insert(intakeQuestions).values(content.booking.questions.map((question, position) => ({ ...question, position })));
+      await tx.update(bookingSettings).set({ location: content.booking.location });
       result.booking = true;
     }
 
     return result;
-  });
 }
 
 /** A database with no coach profile has never been seeded (or set up). */
-export async function needsSeed(db: Database): Promise<boolean> {
+export async function needsSeed(db: Database | Executor): Promise<boolean> {
   const rows = await db.execute(sql`select exists (select 1 from coach_profile) as seeded`);
   return !(rows[0] as { seeded: boolean } | undefined)?.seeded;
 }

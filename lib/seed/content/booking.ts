@@ -1,4 +1,4 @@
-import { BODY_AREA_LABELS, BODY_AREAS } from "../../lib/routines/taxonomy";
+import { BODY_AREA_LABELS, BODY_AREAS } from "@/lib/routines/taxonomy";
 
 const hour = (h: number) => h * 60;
 

@@ -3,9 +3,9 @@ import { describe, expect, it } from "vitest";
 import { listPublishedCourseSummaries } from "@/lib/course/queries";
 import { listPublishedRoutinesWithSteps } from "@/lib/routines/queries";
 import { findCoachProfile } from "@/lib/site/queries";
-import { coachProfile, courseModules, lessons, routineSteps, routines } from "./schema";
+import { coachProfile, courseModules, lessons, routineSteps, routines } from "@/db/schema";
 import { needsSeed, seedDatabase } from "./seed";
-import { freshTestDatabase } from "./testing/test-database";
+import { freshTestDatabase } from "@/db/testing/test-database";
 
 const database = freshTestDatabase();
 

@@ -1,4 +1,4 @@
-import type { RoutineInput } from "../../lib/routines/schema";
+import type { RoutineInput } from "@/lib/routines/schema";
 
 const timed = (instruction: string, durationSeconds: number, side: "both" | "left" | "right" = "both") => ({
   instruction,
