@@ -23,7 +23,7 @@ import {
   updateModuleRow,
 } from "./admin-queries";
 import { findOrCreateUserId, grantEnrollment } from "@/lib/payments/queries";
-import { slugify } from "@/lib/routines/slug";
+import { slugify } from "@/lib/text/slug";
 import { accessEmailSchema, type CourseEdit, type LessonEdit } from "./admin-schema";
 import { isUniqueViolation } from "@/db/errors";
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { slugify } from "@/lib/text/slug";
 import { cleanText } from "@/lib/validation/text";
 
 export const broadcastInputSchema = z.object({
@@ -14,14 +15,5 @@ export type BroadcastInput = z.infer<typeof broadcastInputSchema>;
 
 /** "two-tennis-balls-2026-11" from the subject and the month it went out; the caller makes it unique. */
 export function archiveSlug(subject: string, sentAt: Date): string {
-  const base = subject
-    .toLowerCase()
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 60)
-    .replace(/-+$/g, "");
-  const month = sentAt.toISOString().slice(0, 7);
-  return `${base || "letter"}-${month}`;
+  return `${slugify(subject, 60) || "letter"}-${sentAt.toISOString().slice(0, 7)}`;
 }

@@ -11,7 +11,7 @@ import {
   updateRoutine,
 } from "./queries";
 import type { RoutineInput } from "./schema";
-import { copySlug } from "./slug";
+import { copySlug } from "@/lib/text/slug";
 import type { PublicationStatus } from "./taxonomy";
 
 export type RoutineFieldErrors = Record<string, string>;

@@ -5,6 +5,7 @@ import { requireAdmin } from "@/lib/auth/guards";
 import { services } from "@/lib/composition/web";
 import { EMAIL_STATUSES } from "@/lib/email/service";
 import { StatusBadge } from "./status-badge";
+import { AdminTable } from "@/app/_ui/admin-table";
 
 export const metadata: Metadata = { title: "Emails" };
 
@@ -39,18 +40,7 @@ export default async function EmailsPage({ searchParams }: PageProps<"/admin/ema
       {messages.length === 0 ? (
         <p className="mt-8 text-ink-muted">No messages{status ? ` with status “${status}”` : ""}.</p>
       ) : (
-        <div className="mt-6 overflow-x-auto rounded-2xl border border-line bg-surface">
-          <table className="w-full min-w-[40rem] text-left text-sm">
-            <thead className="border-b border-line text-ink-muted">
-              <tr>
-                <th scope="col" className="px-4 py-3 font-semibold">To</th>
-                <th scope="col" className="px-4 py-3 font-semibold">Subject</th>
-                <th scope="col" className="px-4 py-3 font-semibold">Status</th>
-                <th scope="col" className="px-4 py-3 font-semibold">Tries</th>
-                <th scope="col" className="px-4 py-3 font-semibold">Created</th>
-              </tr>
-            </thead>
-            <tbody>
+        <AdminTable label="Emails" columns={["To", "Subject", "Status", "Tries", "Created"]} minWidth="40rem">
               {messages.map((message) => (
                 <tr key={message.id} className="border-b border-line/60 last:border-0">
                   <td className="px-4 py-3">{message.toAddress}</td>
@@ -69,9 +59,7 @@ export default async function EmailsPage({ searchParams }: PageProps<"/admin/ema
                   <td className="px-4 py-3 whitespace-nowrap">{when.format(message.createdAt)}</td>
                 </tr>
               ))}
-            </tbody>
-          </table>
-        </div>
+            </AdminTable>
       )}
     </>
   );

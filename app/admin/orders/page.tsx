@@ -5,6 +5,7 @@ import { formatPrice } from "@/lib/format";
 import { ORDER_STATUS_LABELS, ORDER_STATUSES_FOR_FILTER } from "@/lib/payments/order-status";
 import { services } from "@/lib/composition/web";
 import { refundOrder } from "./actions";
+import { AdminTable } from "@/app/_ui/admin-table";
 
 export const metadata: Metadata = { title: "Orders" };
 
@@ -37,19 +38,7 @@ export default async function OrdersPage({ searchParams }: PageProps<"/admin/ord
         </label>
         <button type="submit" className="inline-flex min-h-11 items-center rounded-full bg-moss px-5 font-semibold text-on-moss">Show</button>
       </form>
-      <div tabIndex={0} role="region" aria-label="Orders" className="mt-6 overflow-x-auto rounded-2xl border border-line bg-surface">
-        <table className="w-full min-w-[52rem] text-left text-sm">
-          <thead className="border-b border-line text-ink-muted">
-            <tr>
-              <th scope="col" className="px-4 py-3 font-semibold">Date (UTC)</th>
-              <th scope="col" className="px-4 py-3 font-semibold">Email</th>
-              <th scope="col" className="px-4 py-3 font-semibold">Course</th>
-              <th scope="col" className="px-4 py-3 font-semibold">Amount</th>
-              <th scope="col" className="px-4 py-3 font-semibold">Status</th>
-              <th scope="col" className="px-4 py-3 font-semibold">Action</th>
-            </tr>
-          </thead>
-          <tbody>
+      <AdminTable label="Orders" columns={["Date (UTC)", "Email", "Course", "Amount", "Status", "Action"]} minWidth="52rem" empty={orders.length === 0 ? <p className="p-4 text-ink-muted">No orders match.</p> : null}>
             {orders.map((order) => (
               <tr key={order.id} className="border-b border-line/60 align-top last:border-0">
                 <td className="px-4 py-3 whitespace-nowrap">{when.format(order.createdAt)}</td>
@@ -77,10 +66,7 @@ export default async function OrdersPage({ searchParams }: PageProps<"/admin/ord
                 </td>
               </tr>
             ))}
-          </tbody>
-        </table>
-        {orders.length === 0 ? <p className="p-4 text-ink-muted">No orders match.</p> : null}
-      </div>
+          </AdminTable>
     </>
   );
 }

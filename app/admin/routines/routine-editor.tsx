@@ -7,7 +7,7 @@ import { MarkdownField } from "@/app/_ui/markdown-field";
 import { Notice } from "@/app/_ui/notice";
 import { SubmitButton } from "@/app/_ui/submit-button";
 import type { RoutineInput } from "@/lib/routines/schema";
-import { slugify } from "@/lib/routines/slug";
+import { slugify } from "@/lib/text/slug";
 import { BODY_AREA_LABELS, BODY_AREAS, DIFFICULTIES, EQUIPMENT, EQUIPMENT_LABELS, SIDES } from "@/lib/routines/taxonomy";
 import type { FormState } from "@/lib/forms/action";
 import { saveRoutine } from "./actions";

@@ -3,6 +3,7 @@ import { requireAdmin } from "@/lib/auth/guards";
 import { services } from "@/lib/composition/web";
 import { subscriberFiltersSchema } from "@/lib/newsletter/schema";
 import { ImportForm } from "./import-form";
+import { AdminTable } from "@/app/_ui/admin-table";
 
 export const metadata: Metadata = { title: "Subscribers" };
 
@@ -49,20 +50,7 @@ export default async function SubscribersPage({ searchParams }: PageProps<"/admi
           Download these {rows.length} as CSV
         </a>
       </p>
-      {/* Focusable so keyboard users can scroll the table sideways on a phone. */}
-      <div tabIndex={0} role="region" aria-label="Subscribers" className="mt-4 overflow-x-auto rounded-2xl border border-line bg-surface">
-        <table className="w-full min-w-[40rem] text-left text-sm">
-          <thead className="border-b border-line text-ink-muted">
-            <tr>
-              <th scope="col" className="px-4 py-3 font-semibold">Email</th>
-              <th scope="col" className="px-4 py-3 font-semibold">Name</th>
-              <th scope="col" className="px-4 py-3 font-semibold">Status</th>
-              <th scope="col" className="px-4 py-3 font-semibold">Source</th>
-              <th scope="col" className="px-4 py-3 font-semibold">Signed up</th>
-              <th scope="col" className="px-4 py-3 font-semibold">Confirmed</th>
-            </tr>
-          </thead>
-          <tbody>
+      <AdminTable label="Subscribers" columns={["Email", "Name", "Status", "Source", "Signed up", "Confirmed"]} minWidth="40rem" empty={rows.length === 0 ? <p className="p-4 text-ink-muted">Nobody matches.</p> : null}>
             {rows.map((row) => (
               <tr key={row.id} className="border-b border-line/60 last:border-0">
                 <td className="px-4 py-3">{row.email}</td>
@@ -73,10 +61,7 @@ export default async function SubscribersPage({ searchParams }: PageProps<"/admi
                 <td className="px-4 py-3 whitespace-nowrap">{row.confirmedAt ? day.format(row.confirmedAt) : "—"}</td>
               </tr>
             ))}
-          </tbody>
-        </table>
-        {rows.length === 0 ? <p className="p-4 text-ink-muted">Nobody matches.</p> : null}
-      </div>
+          </AdminTable>
       <section aria-labelledby="import-heading" className="mt-10 rounded-3xl border border-line bg-surface p-6">
         <h2 id="import-heading" className="text-2xl">Import from Substack or a spreadsheet</h2>
         <p className="mt-2 text-ink-muted">People in the file become confirmed readers with their original signup date. Anyone who unsubscribed here stays unsubscribed.</p>

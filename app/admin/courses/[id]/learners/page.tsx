@@ -5,6 +5,7 @@ import { Notice } from "@/app/_ui/notice";
 import { requireAdmin } from "@/lib/auth/guards";
 import { services } from "@/lib/composition/web";
 import { grantAccess, revokeAccess } from "../../actions";
+import { AdminTable } from "@/app/_ui/admin-table";
 
 export const metadata: Metadata = { title: "Learners" };
 
@@ -39,18 +40,7 @@ export default async function LearnersPage({ params, searchParams }: PageProps<"
         </label>
         <button type="submit" className="min-h-11 rounded-full bg-moss px-5 font-semibold text-on-moss hover:bg-moss-strong">Grant access</button>
       </form>
-      <div tabIndex={0} role="region" aria-label="Learners" className="mt-6 overflow-x-auto rounded-2xl border border-line bg-surface">
-        <table className="w-full min-w-[44rem] text-left text-sm">
-          <thead className="border-b border-line text-ink-muted">
-            <tr>
-              <th scope="col" className="px-4 py-3 font-semibold">Learner</th>
-              <th scope="col" className="px-4 py-3 font-semibold">How</th>
-              <th scope="col" className="px-4 py-3 font-semibold">Since</th>
-              <th scope="col" className="px-4 py-3 font-semibold">Progress</th>
-              <th scope="col" className="px-4 py-3 font-semibold">Access</th>
-            </tr>
-          </thead>
-          <tbody>
+      <AdminTable label="Learners" columns={["Learner", "How", "Since", "Progress", "Access"]} minWidth="44rem" empty={learners.length === 0 ? <p className="p-4 text-ink-muted">Nobody is enrolled yet.</p> : null}>
             {learners.map((learner) => (
               <tr key={learner.id} className="border-b border-line/60 last:border-0">
                 <td className="px-4 py-3">
@@ -75,10 +65,7 @@ export default async function LearnersPage({ params, searchParams }: PageProps<"
                 </td>
               </tr>
             ))}
-          </tbody>
-        </table>
-        {learners.length === 0 ? <p className="p-4 text-ink-muted">Nobody is enrolled yet.</p> : null}
-      </div>
+          </AdminTable>
     </>
   );
 }

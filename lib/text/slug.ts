@@ -1,12 +1,15 @@
-/** "Tennis-ball foot release!" → "tennis-ball-foot-release": what the editor proposes as the address. */
-export function slugify(title: string): string {
+/**
+ * "Tennis-ball foot release!" → "tennis-ball-foot-release": the address the editors propose for a
+ * routine or a lesson, and the archive address of a letter.
+ */
+export function slugify(title: string, maxLength = 80): string {
   return title
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "")
-    .slice(0, 80)
+    .slice(0, maxLength)
     .replace(/-+$/g, "");
 }
 
