@@ -1,7 +1,7 @@
 import type PgBoss from "pg-boss";
 import type { EmailService } from "@/lib/email/service";
 import { QUEUES, type EmailJob } from "@/lib/queue/boss";
-import { loggableError, logger } from "@/lib/log";
+import { startSweeper } from "./sweeper";
 
 export interface EmailWorkerOptions {
   pollingIntervalSeconds?: number;
@@ -23,18 +23,11 @@ export async function startEmailWorker(boss: PgBoss, service: EmailService, opti
       if (jobs.length === batchSize && worker.id) boss.notifyWorker(worker.id);
     },
   );
-  const sweepMs = options.sweepIntervalMs ?? 60_000;
-  const sweeper =
-    sweepMs > 0
-      ? setInterval(() => {
-          service.requeueStale().catch((error: unknown) => logger.error({ err: loggableError(error) }, "requeueing stale email failed"));
-        }, sweepMs)
-      : undefined;
-  sweeper?.unref();
+  const sweeper = startSweeper(options.sweepIntervalMs ?? 60_000, () => service.requeueStale(), "requeueing stale email failed");
   return {
     workerId: worker.id,
     async stop() {
-      if (sweeper) clearInterval(sweeper);
+      sweeper.stop();
       await boss.offWork(QUEUES.deliverEmail);
     },
   };
