@@ -10,6 +10,7 @@ import { createHmac, randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { chargeRefundedEvent, checkoutSessionEvent } from "../lib/payments/local-events";
 import { signWebhookPayload } from "../lib/payments/signature";
+import { ATTACKS, runAttack } from "./surge/attacks";
 import { acceptable, burst, crowd, printTable, type BurstReport } from "./surge/burst";
 import { Visitor, type SurgeResponse } from "./surge/client";
 import { startStack, SURGE_SECRET, type Stack } from "./surge/stack";
@@ -74,7 +75,7 @@ async function main() {
   try {
     const answers = await requiredAnswers(stack);
     const slots = await freeSlots(stack);
-    if (slots.length < 4 * N) throw new Error(`Only ${slots.length} free times; the surge needs ${4 * N}.`);
+    if (slots.length < 4 * N + 20) throw new Error(`Only ${slots.length} free times; the surge needs ${4 * N + 20}.`);
     const bookingBody = (index: number, prefix: string, start: string) => ({
       start,
       name: `Surge ${prefix} ${index}`,
@@ -301,9 +302,14 @@ async function main() {
       ),
     );
 
-    // 17. PostgreSQL stops for ten seconds under mixed load: nothing acknowledged is lost, and the
-    // app recovers by itself.
-    rows.push(await outage(stack, slots.slice(1 + 3 * N, 1 + 4 * N), answers));
+    // 17. What an abuser would try.
+    const spare = slots.slice(1 + 4 * N);
+    const attackContext = { answers, freeStart: () => spare.shift()!, webhookSecret: secret, count: (query: string, ...params: unknown[]) => count(stack, query, ...params) };
+    for (const [name, attack] of ATTACKS) rows.push(await runAttack(stack, name, attack, attackContext));
+
+    // 18. PostgreSQL stops for ten seconds under mixed load: nothing acknowledged is lost, nobody
+    // signed in is told to sign in again, and the app recovers by itself.
+    rows.push(await outage(stack, slots.slice(1 + 3 * N, 1 + 4 * N), answers, members[0]!, routine!.slug));
 
     // 18. Every message in the outbox is delivered exactly once.
     rows.push(await allMailDeliveredOnce(stack));
@@ -351,10 +357,11 @@ function reportingRows() {
 }
 
 /** Mixed writes while the database is stopped for ten seconds and started again. */
-async function outage(stack: Stack, slots: string[], answers: Record<string, string>): Promise<BurstReport> {
+async function outage(stack: Stack, slots: string[], answers: Record<string, string>, member: Visitor, routineSlug: string): Promise<BurstReport> {
   const name = "database down 10 s under load";
   const visitors = crowd(stack, slots.length);
   const acknowledged: { kind: "booking" | "reader"; key: string }[] = [];
+  let signedOut = 0;
   const responses: SurgeResponse[] = [];
   let stopAt = 0;
   const load = visitors.map(async (visitor, index) => {
@@ -372,6 +379,10 @@ async function outage(stack: Stack, slots: string[], answers: Record<string, str
     const reader = await visitor.json("/api/newsletter/subscribe", { email: readerEmail });
     responses.push(reader);
     if (reader.status === 202) acknowledged.push({ kind: "reader", key: readerEmail });
+    // Someone signed in, mid-routine: an outage is "try again", never "sign in".
+    const checkIn = await member.json("/api/check-ins", { checkIns: [{ routineSlug, before: 6, after: 3, completedAt: new Date().toISOString() }] });
+    responses.push(checkIn);
+    if (checkIn.status === 401) signedOut += 1;
   });
   const chaos = (async () => {
     await new Promise((resolve) => setTimeout(resolve, 3_000));
@@ -385,6 +396,7 @@ async function outage(stack: Stack, slots: string[], answers: Record<string, str
   const problems: string[] = [];
   const bad = responses.filter((response) => !acceptable(response));
   if (bad.length) problems.push(`${bad.length} unacceptable answers (${bad.map((response) => response.hung ? "hung" : response.status).join(", ")})`);
+  if (signedOut) problems.push(`${signedOut} check-ins were told to sign in during the outage`);
   let healthMs: number | null = null;
   const probe = new Visitor(stack.baseUrl, "127.0.0.1");
   const started = Date.now();

@@ -47,11 +47,14 @@ export async function startStack(options: { poolMax: number }) {
 
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
+  // Another name for the same server: a redirect built from the request's address instead of
+  // APP_URL would show up as 127.0.0.1.
+  const appUrl = `http://localhost:${port}`;
   const env = {
     ...process.env,
     DATABASE_URL: cluster.url,
     DATABASE_POOL_MAX: String(options.poolMax),
-    APP_URL: baseUrl,
+    APP_URL: appUrl,
     AUTH_SECRET: SURGE_SECRET,
     ADMIN_EMAILS: "coach@example.com",
     RESEND_API_KEY: "re_surge_recording",
@@ -85,6 +88,7 @@ export async function startStack(options: { poolMax: number }) {
   let stopped: { ms: number; exited: boolean } | undefined;
   return {
     baseUrl,
+    appUrl,
     sql,
     deliveries,
     async stopDatabase() {

@@ -1,0 +1,138 @@
+import { randomUUID } from "node:crypto";
+import { request as httpRequest } from "node:http";
+import { checkoutSessionEvent } from "../../lib/payments/local-events";
+import { signWebhookPayload } from "../../lib/payments/signature";
+import type { BurstReport } from "./burst";
+import { addresses, Visitor, type SurgeResponse } from "./client";
+import type { Stack } from "./stack";
+
+/**
+ * What an abuser would try, against the same production server (no proxy in front, so
+ * TRUST_PROXY is 0): each returns one row of the surge's table, with the problems it found.
+ */
+type Attack = (stack: Stack, context: AttackContext) => Promise<string[]>;
+
+export interface AttackContext {
+  answers: Record<string, string>;
+  freeStart: () => string;
+  webhookSecret: string;
+  count: (query: string, ...params: unknown[]) => Promise<number>;
+}
+
+const statusOf = (response: SurgeResponse) => (response.hung ? "hung" : response.error ? `reset (${response.error})` : String(response.status));
+const expectStatus = (label: string, response: SurgeResponse, ...allowed: number[]) =>
+  allowed.includes(response.status) ? [] : [`${label}: answered ${statusOf(response)}, expected ${allowed.join(" or ")}${response.body ? ` (${response.body.slice(0, 120)})` : ""}`];
+
+/** A forged X-Forwarded-For from one connection is not a new client: the limit still counts it. */
+const spoofedForwardedFor: Attack = async (stack, context) => {
+  const visitor = new Visitor(stack.baseUrl, addresses(200, 1)[0]!);
+  const answers: SurgeResponse[] = [];
+  for (let index = 0; index < 15; index += 1) {
+    const forged = `203.0.113.${index + 1}`;
+    answers.push(await visitor.json("/api/newsletter/subscribe", { email: `spoof-${index}@surge.example` }, { "x-forwarded-for": forged, "x-real-ip": forged }));
+  }
+  const accepted = answers.filter((answer) => answer.status === 202).length;
+  const refused = answers.filter((answer) => answer.status === 429).length;
+  const sent = await context.count("select count(*) n from email_outbox where to_address like 'spoof-%'");
+  return [...(accepted === 10 && refused === 5 ? [] : [`${accepted} sign-ups accepted and ${refused} refused; the limit is 10 per client`]), ...(sent === 10 ? [] : [`${sent} confirmation emails written, expected 10`])];
+};
+
+/** Auth.js's own route: the same address check and the same limits as the form. */
+const authRouteFlood: Attack = async (stack, context) => {
+  const crowd = addresses(201, 20).map((address) => new Visitor(stack.baseUrl, address));
+  const ask = async (visitor: Visitor, email: string) => {
+    const csrf = JSON.parse((await visitor.send("/api/auth/csrf")).body || "{}") as { csrfToken?: string };
+    return visitor.form("/api/auth/signin/email", { csrfToken: csrf.csrfToken ?? "", email, callbackUrl: `${stack.baseUrl}/account` });
+  };
+  await Promise.all(crowd.map((visitor) => ask(visitor, "flooded@surge.example")));
+  const links = await context.count("select count(*) n from email_outbox where template = 'magic-link' and to_address = 'flooded@surge.example'");
+  const long = await ask(crowd[0]!, `${"a".repeat(5_000)}@surge.example`);
+  const idn = await ask(crowd[1]!, "josé@bücher.example");
+  return [
+    ...(links === 5 ? [] : [`${links} sign-in links went to one address from 20 clients; the limit is 5`]),
+    ...expectStatus("a 5,000-character address", long, 422),
+    ...expectStatus("an address with non-ASCII characters", idn, 422),
+  ];
+};
+
+/** A body over the limit is refused while it streams, before anything is parsed or counted. */
+const hugeBodies: Attack = async (stack) => {
+  const url = new URL("/api/bookings", stack.baseUrl);
+  const send = (headers: Record<string, string | number>, chunkBytes: number, chunks: number) =>
+    new Promise<{ status: number; written: number }>((resolve) => {
+      let written = 0;
+      // The answer is all that matters: take its status and hang up, as an abuser's client would not.
+      const req = httpRequest({ host: url.hostname, port: url.port, path: url.pathname, method: "POST", localAddress: addresses(202, 1)[0], agent: false, headers: { "content-type": "application/json", ...headers } }, (res) => {
+        resolve({ status: res.statusCode ?? 0, written });
+        req.destroy();
+      });
+      req.on("error", () => resolve({ status: 0, written }));
+      const chunk = Buffer.alloc(chunkBytes, 0x61);
+      const pump = () => {
+        while (written < chunks * chunkBytes) {
+          written += chunkBytes;
+          if (!req.write(chunk)) return req.once("drain", pump);
+        }
+        req.end();
+      };
+      pump();
+    });
+  const declared = await send({ "content-length": 200 * 1024 * 1024 }, 1024 * 1024, 200);
+  const streamed = await send({ "transfer-encoding": "chunked" }, 64 * 1024, 80);
+  return [
+    ...(declared.status === 413 ? [] : [`a declared 200 MB body answered ${declared.status}, expected 413`]),
+    ...(streamed.status === 413 ? [] : [`a 5 MB body without a length answered ${streamed.status}, expected 413`]),
+  ];
+};
+
+/** NUL and other control characters, impossible years, and a borrowed idempotency key. */
+const badInput: Attack = async (stack, context) => {
+  const visitor = new Visitor(stack.baseUrl, addresses(203, 1)[0]!);
+  const booking = (overrides: Record<string, unknown>, key: string = randomUUID()) =>
+    visitor.json("/api/bookings", { start: context.freeStart(), name: "Sam", email: `input-${randomUUID()}@surge.example`, timezone: "UTC", answers: context.answers, consent: true, ...overrides }, { "idempotency-key": key });
+  const problems = [
+    ...expectStatus("a NUL in a booking name", await booking({ name: "Sam\u0000" }), 422),
+    ...expectStatus("an escape sequence in an answer", await booking({ answers: Object.fromEntries(Object.keys(context.answers).map((id) => [id, "\u001b[31mred"])) }), 422),
+    ...expectStatus("a booking in the year 0001", await booking({ start: "0001-01-01T10:00:00Z" }), 422),
+    ...expectStatus("a booking in the year 9999", await booking({ start: "9999-12-31T10:00:00Z" }), 422),
+    ...expectStatus("free times from the year 9999", await visitor.send("/api/availability?from=9999-01-01T00:00:00Z&to=9999-01-05T00:00:00Z"), 400),
+    ...expectStatus("a NUL in a newsletter first name", await visitor.json("/api/newsletter/subscribe", { email: "nul-name@surge.example", firstName: "Sam\u0000" }), 422),
+    ...expectStatus("an 8-character idempotency key", await booking({}, "abcdefgh"), 400),
+  ];
+  // The owner books with a key; someone who learns the key gets nothing of theirs.
+  const key = randomUUID();
+  const start = context.freeStart();
+  const owner = await visitor.json("/api/bookings", { start, name: "Owner", email: "key-owner@surge.example", timezone: "UTC", answers: context.answers, consent: true }, { "idempotency-key": key });
+  const thief = await visitor.json("/api/bookings", { start, name: "Thief", email: "key-thief@surge.example", timezone: "UTC", answers: context.answers, consent: true }, { "idempotency-key": key });
+  problems.push(...expectStatus("the owner's booking", owner, 201), ...expectStatus("someone else replaying the owner's key", thief, 422));
+  if (thief.body.includes("/bookings/")) problems.push("the borrowed key's answer carries a manage link");
+  // A signed event whose id could never be stored.
+  const event = { ...checkoutSessionEvent("checkout.session.completed", { sessionId: "cs_x", orderId: randomUUID(), courseId: randomUUID(), amount: 1, currency: "usd", email: "x@surge.example", paymentIntentId: "pi_x", paymentStatus: "paid" }, new Date()), id: "evt_\u0000nul" };
+  const body = JSON.stringify(event);
+  problems.push(...expectStatus("a signed event with a NUL in its id", await visitor.send("/api/stripe/webhook", { method: "POST", headers: { "content-type": "application/json", "stripe-signature": signWebhookPayload(body, context.webhookSecret) }, body }), 400));
+  return problems;
+};
+
+/** A used or made-up sign-in link lands on the site's own address, whatever the server binds to. */
+const authErrorsOnAppUrl: Attack = async (stack) => {
+  const visitor = new Visitor(stack.baseUrl, addresses(204, 1)[0]!);
+  const answer = await visitor.send(`/api/auth/callback/email?token=${"0".repeat(64)}&email=nobody%40surge.example&callbackUrl=${encodeURIComponent(`${stack.appUrl}/account`)}`);
+  const location = answer.headers.location ?? "";
+  return location.startsWith(`${stack.appUrl}/sign-in/error`) ? [] : [`a bad sign-in link redirected to "${location}", not to ${stack.appUrl}/sign-in/error`];
+};
+
+export const ATTACKS: [string, Attack][] = [
+  ["attack: forged X-Forwarded-For", spoofedForwardedFor],
+  ["attack: Auth.js route flood", authRouteFlood],
+  ["attack: 200 MB body", hugeBodies],
+  ["attack: NUL, far years, borrowed key", badInput],
+  ["attack: auth errors on APP_URL", authErrorsOnAppUrl],
+];
+
+export async function runAttack(stack: Stack, name: string, attack: Attack, context: AttackContext): Promise<BurstReport> {
+  const started = Date.now();
+  const problems = await attack(stack, context).catch((error: unknown) => [`the attack itself failed: ${error instanceof Error ? error.message : String(error)}`]);
+  const health = await new Visitor(stack.baseUrl, "127.0.0.1").send("/api/health");
+  if (health.status !== 200) problems.push(`health answered ${statusOf(health)} afterwards`);
+  return { name, requests: 0, statuses: problems.length ? "held partly" : "held", slowestMs: Date.now() - started, hung: 0, failures: problems.length, healthMs: 0, problems };
+}
