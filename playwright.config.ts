@@ -28,7 +28,8 @@ export default defineConfig({
   forbidOnly: true,
   retries: 0,
   workers: process.env.CI ? 2 : undefined,
-  timeout: 30_000,
+  // A whole journey through a production build on two shared cores can take half a minute.
+  timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: [["list"], ["json", { outputFile: ".data/test-results/e2e.json" }]],
   outputDir: ".data/test-results/e2e-artifacts",
@@ -40,7 +41,14 @@ export default defineConfig({
   },
   projects: [
     { name: "setup", testMatch: /auth\.setup\.ts/ },
-    { name: "phone", dependencies: ["setup"], testIgnore: /(cache|coach-settings|action-access)\.spec\.ts/, use: { ...devices["Pixel 7"], launchOptions: chromiumLaunchOptions() } },
+    // The visitor's journeys at a phone's width; what does not depend on the width (access rules,
+    // two instances, headers, the back office's editors) runs once, at a desktop's.
+    {
+      name: "phone",
+      dependencies: ["setup"],
+      testIgnore: /(cache|coach-settings|action-access|admin-access|accessibility-admin|two-instances|xss|health|routine-editor)\.spec\.ts/,
+      use: { ...devices["Pixel 7"], launchOptions: chromiumLaunchOptions() },
+    },
     { name: "desktop", dependencies: ["setup"], testIgnore: /(cache|coach-settings|action-access)\.spec\.ts/, use: { ...devices["Desktop Chrome"], launchOptions: chromiumLaunchOptions() } },
     // Specs that change the single coach profile run once, on their own, in order.
     { name: "coach", dependencies: ["setup"], testMatch: /coach-settings\.spec\.ts/, use: { ...devices["Desktop Chrome"], launchOptions: chromiumLaunchOptions() } },

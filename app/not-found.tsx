@@ -1,7 +1,11 @@
+import type { Metadata } from "next";
 import Link from "next/link";
+import { NOT_FOUND_TITLE } from "./_ui/not-found-title";
 import { Container } from "./_ui/container";
 import { CalmShapes } from "./_ui/illustrations";
 import { SITE_NAV } from "./_ui/site-nav";
+
+export const metadata: Metadata = { title: NOT_FOUND_TITLE, robots: { index: false } };
 
 export default function NotFound() {
   return (

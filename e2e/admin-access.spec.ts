@@ -28,13 +28,20 @@ const ADMIN_ROUTES = ["/admin/subscribers/export"];
 test.use({ expectedConsoleError: /status of 404/ });
 
 test.describe("the back office is invisible to anyone but the coach", () => {
-  test("anonymous visitors get 404 on every admin page", async ({ page }) => {
+  test("anonymous visitors get 404 on every admin page, the same 404 as any missing page", async ({ page }) => {
+    await page.goto("/no-such-page-here");
+    const publicTitle = await page.title();
+    expect(publicTitle).toBe("Page not found");
     for (const path of ADMIN_ROUTES) expect((await page.request.get(path)).status(), path).toBe(404);
     for (const path of ADMIN_PAGES) {
       const response = await page.goto(path);
       expect(response?.status(), path).toBe(404);
       await expect(page.getByText("Back office")).toHaveCount(0);
+      expect(await page.title(), path).toBe(publicTitle);
     }
+    // The import takes a file's body; a stranger's upload is refused before it is read.
+    const upload = await page.request.post("/admin/subscribers/import", { data: "email\nintruder@example.com\n", headers: { "content-type": "text/csv" } });
+    expect(upload.status()).toBe(404);
   });
 
   test.describe("signed in without the admin role", () => {

@@ -1,5 +1,5 @@
 import { expect, test } from "./fixtures";
-import { latestLink, signInWithEmail, uniqueEmail } from "./support/mailbox";
+import { allLinks, latestLink, requestLink, signInWithEmail, uniqueEmail } from "./support/mailbox";
 
 test.describe("signing in by email", () => {
   test("a new visitor signs in through the emailed link and lands on their account", async ({ page }) => {
@@ -24,6 +24,31 @@ test.describe("signing in by email", () => {
     await expect(strangerPage.getByRole("heading", { level: 1 })).toHaveText("This sign-in link no longer works");
     await strangerPage.goto("/account");
     await expect(strangerPage).toHaveURL(/\/sign-in\?next=%2Faccount/);
+    await stranger.close();
+  });
+
+  test("signing in, and signing out, void the address's other links still lying in the inbox", async ({ page, browser }) => {
+    const email = uniqueEmail("inbox");
+    await requestLink(page, email);
+    await requestLink(page, email);
+    const [newest, older] = await allLinks(page, email, /sign-in link/, 2);
+    await page.goto(newest!);
+    await expect(page).toHaveURL(/\/account$/);
+
+    // The older link, forwarded or found later, signs nobody in.
+    const stranger = await browser.newContext();
+    const strangerPage = await stranger.newPage();
+    await strangerPage.goto(older!);
+    await expect(strangerPage).toHaveURL(/\/sign-in\/error\?error=Verification/);
+
+    // A link asked for while signed in stops working once its address signs out.
+    await requestLink(strangerPage, email);
+    const [spare] = await allLinks(page, email, /sign-in link/, 3);
+    await page.goto("/account");
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await expect(page).toHaveURL(/\/$/);
+    await strangerPage.goto(spare!);
+    await expect(strangerPage).toHaveURL(/\/sign-in\/error\?error=Verification/);
     await stranger.close();
   });
 

@@ -2,10 +2,17 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { Container } from "@/app/_ui/container";
-import { requireAdmin } from "@/lib/auth/guards";
+import { NOT_FOUND_TITLE } from "@/app/_ui/not-found-title";
+import { decideAccess } from "@/lib/auth/access";
+import { currentUser, requireAdmin } from "@/lib/auth/guards";
 import { ADMIN_NAV } from "./admin-nav";
 
-export const metadata: Metadata = { title: { default: "Back office", template: "%s · Back office" }, robots: { index: false } };
+/** Anyone but the coach gets the site's own 404, title and all: nothing says a back office is here. */
+export async function generateMetadata(): Promise<Metadata> {
+  const user = await currentUser();
+  if (decideAccess(user, "admin") !== "allow") return { title: { absolute: NOT_FOUND_TITLE }, robots: { index: false } };
+  return { title: { default: "Back office", template: "%s · Back office" }, robots: { index: false } };
+}
 
 // The back office is always rendered per request, never at build time.
 export const dynamic = "force-dynamic";

@@ -19,6 +19,31 @@ export async function latestLink(page: Page, to: string, subject: RegExp, linkPa
   return link!;
 }
 
+/** Every link matching `linkPattern` in the mail to `to` whose subject matches, newest first. */
+export async function allLinks(page: Page, to: string, subject: RegExp, count: number, linkPattern = /\/api\/auth\/callback\/email/): Promise<string[]> {
+  let links: string[] = [];
+  await expect(async () => {
+    await page.goto(`/dev/mailbox?to=${encodeURIComponent(to)}`);
+    const messages = page.getByRole("article", { name: subject });
+    expect(await messages.count()).toBeGreaterThanOrEqual(count);
+    links = [];
+    for (const message of await messages.all()) {
+      const hrefs = await message.getByRole("list", { name: "Links in this message" }).getByRole("link").evaluateAll((anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).href));
+      links.push(...hrefs.filter((href) => linkPattern.test(href)));
+    }
+    expect(links.length).toBeGreaterThanOrEqual(count);
+  }).toPass({ timeout: 15_000 });
+  return links;
+}
+
+/** Asks for a sign-in link through the form, without following it. */
+export async function requestLink(page: Page, email: string) {
+  await page.goto("/sign-in");
+  await page.getByLabel("Your email address").fill(email);
+  await page.getByRole("button", { name: "Email me a sign-in link" }).click();
+  await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
+}
+
 /** Signs in through the real magic-link flow and returns the link that was used. */
 export async function signInWithEmail(page: Page, email: string, next?: string): Promise<string> {
   await page.goto(next ? `/sign-in?next=${encodeURIComponent(next)}` : "/sign-in");

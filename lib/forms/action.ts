@@ -64,7 +64,7 @@ export function formAction<Guarded, Schema extends z.ZodType>(options: FormActio
     const values = formValues(form);
     const read = readForm(options, form, values);
     if (!read.ok) return { values, errors: { form: read.message } };
-    const parsed = options.schema.safeParse(read.input);
+    const parsed = await options.schema.safeParseAsync(read.input);
     if (!parsed.success) return { values, errors: allFieldErrors(parsed.error) };
     try {
       return (await options.run(parsed.data, { user, form, values })) ?? {};
@@ -91,7 +91,7 @@ export function commandAction<Guarded, Schema extends z.ZodType>(options: Omit<F
     const user = await options.guard();
     const read = readForm(options, form, formValues(form));
     if (!read.ok) return;
-    const parsed = options.schema.safeParse(read.input);
+    const parsed = await options.schema.safeParseAsync(read.input);
     if (!parsed.success) return;
     await options.run(parsed.data, { user, form });
   };

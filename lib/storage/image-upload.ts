@@ -1,3 +1,4 @@
+import { z } from "zod";
 import { randomUUID } from "node:crypto";
 
 export const MAX_IMAGE_BYTES = 5 * 1024 * 1024;
@@ -25,4 +26,34 @@ export function checkImageUpload(bytes: Uint8Array, folder: string, makeId: () =
   const kind = SIGNATURES.find((signature) => signature.matches(bytes));
   if (!kind) return { ok: false, error: "Upload a PNG, JPEG, WebP or GIF picture." };
   return { ok: true, key: `${folder}/${makeId()}.${kind.ext}`, contentType: kind.contentType };
+}
+
+/** A checked picture, ready for storage. */
+export interface ImageUpload {
+  key: string;
+  contentType: string;
+  bytes: Uint8Array;
+}
+
+/**
+ * An optional picture field of a form, checked as part of the form's parse (so its problem shows
+ * with every other field's). No file, or an empty one, is null.
+ */
+export function imageUploadField(folder: string) {
+  return z
+    .unknown()
+    .transform(async (value, context): Promise<ImageUpload | null> => {
+      if (!(value instanceof File) || value.size === 0) return null;
+      if (value.size > MAX_IMAGE_BYTES) {
+        context.addIssue({ code: "custom", message: "Pictures can be 5 MB at most." });
+        return z.NEVER;
+      }
+      const bytes = new Uint8Array(await value.arrayBuffer());
+      const checked = checkImageUpload(bytes, folder);
+      if (!checked.ok) {
+        context.addIssue({ code: "custom", message: checked.error });
+        return z.NEVER;
+      }
+      return { key: checked.key, contentType: checked.contentType, bytes };
+    });
 }

@@ -7,45 +7,37 @@ import { getFileStorage, services } from "@/lib/composition/web";
 import { commandAction, formAction, UnreadableFormError, type FormState } from "@/lib/forms/action";
 import { routineInputSchema } from "@/lib/routines/schema";
 import { PUBLICATION_STATUSES } from "@/lib/routines/taxonomy";
-import { checkImageUpload } from "@/lib/storage/image-upload";
+import { imageUploadField } from "@/lib/storage/image-upload";
 import { refreshPublicRoutines } from "./refresh";
 
 const idSchema = z.uuid();
 
 /** The editor sends the routine as one JSON payload (steps and all) beside an optional picture. */
-function readPayload(form: FormData): unknown {
+function readEditor(form: FormData) {
+  let payload: unknown;
   try {
-    return JSON.parse(String(form.get("payload") ?? ""));
+    payload = JSON.parse(String(form.get("payload") ?? ""));
   } catch {
     throw new UnreadableFormError();
   }
+  return { ...(payload as object), id: String(form.get("id") ?? "") || null, image: form.get("image") };
 }
 
-/** Create (no id) or update (id) a routine from the editor's JSON payload and optional picture. */
+/**
+ * Create (no id) or update (id) a routine. The picture is checked with the rest of the form, so a
+ * bad file shows beside every other problem and never leaves half a save.
+ */
 export const saveRoutine = formAction({
   guard: requireAdmin,
-  schema: routineInputSchema,
-  read: readPayload,
-  async run(input, { form }): Promise<FormState> {
-    const id = form.get("id") ? idSchema.safeParse(form.get("id")) : null;
-    if (id && !id.success) return { errors: { form: "This routine does not exist any more." } };
-
-    // A picture is checked before anything is written, so a bad file never leaves half a save.
-    const image = form.get("image");
-    let upload: { key: string; contentType: string; bytes: Uint8Array } | null = null;
-    if (image instanceof File && image.size > 0) {
-      const bytes = new Uint8Array(await image.arrayBuffer());
-      const checked = checkImageUpload(bytes, "routines");
-      if (!checked.ok) return { errors: { image: checked.error } };
-      upload = { key: checked.key, contentType: checked.contentType, bytes };
-    }
-
-    if (upload) await getFileStorage().put(upload.key, upload.bytes, upload.contentType);
+  schema: routineInputSchema.and(z.object({ id: idSchema.nullable(), image: imageUploadField("routines") })),
+  read: readEditor,
+  async run({ id, image, ...routine }): Promise<FormState> {
+    if (image) await getFileStorage().put(image.key, image.bytes, image.contentType);
     const routines = (await services()).routines;
-    const result = id ? await routines.update(id.data, input, upload?.key) : await routines.create(input, upload?.key ?? null);
+    const result = id ? await routines.update(id, routine, image?.key) : await routines.create(routine, image?.key ?? null);
     if (!result) return { errors: { form: "This routine does not exist any more." } };
     if (!result.ok) {
-      if (upload) await getFileStorage().remove(upload.key);
+      if (image) await getFileStorage().remove(image.key);
       return { errors: result.errors };
     }
     refreshPublicRoutines(result.slug, result.previousSlug);
