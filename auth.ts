@@ -3,10 +3,11 @@ import NextAuth from "next-auth";
 import type { EmailConfig } from "next-auth/providers/email";
 import { getDb } from "@/db/client";
 import { accounts, sessions, users, verificationTokens, type UserRole } from "@/db/schema";
-import { deleteSignInLinks, findUserEmail, setUserRole } from "@/lib/auth/queries";
+import { deleteSessionReturning, deleteSignInLinks, findUserEmail, setUserRole } from "@/lib/auth/queries";
 import { roleFor } from "@/lib/auth/access";
 import { watchAdapter } from "@/lib/auth/adapter-failures";
 import { adminEmails, env } from "@/lib/env";
+import { loggableError, logger } from "@/lib/log";
 import { services } from "@/lib/composition/web";
 import { findCoachProfile } from "@/lib/site/queries";
 
@@ -58,14 +59,16 @@ const emailProvider: EmailConfig = {
 
 // The configuration is a function so the database is touched per request, never at build time.
 export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
-  adapter: watchAdapter(
-    DrizzleAdapter(getDb(), {
+  adapter: watchAdapter({
+    ...DrizzleAdapter(getDb(), {
       usersTable: users,
       accountsTable: accounts,
       sessionsTable: sessions,
       verificationTokensTable: verificationTokens,
     } as never),
-  ),
+    // The stock one returns nothing; sign-out needs to know whose session ended (events.signOut).
+    deleteSession: (sessionToken: string) => deleteSessionReturning(getDb(), sessionToken),
+  }),
   secret: env().AUTH_SECRET,
   trustHost: true,
   // __Secure- prefixed, Secure, HttpOnly, SameSite=Lax cookies whenever the site is served over
@@ -74,6 +77,18 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   session: { strategy: "database", maxAge: 30 * 24 * 60 * 60, updateAge: 24 * 60 * 60 },
   providers: [emailProvider],
   pages: { signIn: "/sign-in", verifyRequest: "/sign-in/check-email", error: "/sign-in/error" },
+  // Auth.js's own messages as our log lines: structured, capped, no query strings. A used or
+  // expired link ("Verification") is an everyday event, not an error.
+  logger: {
+    error(error) {
+      const everyday = ["Verification", "MissingCSRF"].includes((error as { type?: string }).type ?? "");
+      logger[everyday ? "info" : "error"]({ err: loggableError(error) }, "auth");
+    },
+    warn(code) {
+      logger.warn({ code }, "auth");
+    },
+    debug() {},
+  },
   callbacks: {
     // Only ever redirect within this site, and always on its public origin: behind a proxy (or
     // `next start -H`) the request may look like it came to another host name.

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { GrowthLine } from "./growth-line";
 import Link from "next/link";
@@ -6,8 +5,9 @@ import { requireAdmin } from "@/lib/auth/guards";
 import { services } from "@/lib/composition/web";
 import { formatPrice } from "@/lib/format";
 import { requestTime as connectionTime } from "@/lib/request-time";
+import { adminTitle } from "@/app/admin/admin-title";
 
-export const metadata: Metadata = { title: "Dashboard" };
+export const generateMetadata = adminTitle("Dashboard");
 
 function Figure({ label, value, note, href, children }: { label: string; value: number | string; note?: string; href?: string; children?: ReactNode }) {
   const body = (

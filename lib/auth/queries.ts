@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import type { Executor } from "@/db/connect";
-import { users, verificationTokens, type UserRole } from "@/db/schema";
+import { sessions, users, verificationTokens, type UserRole } from "@/db/schema";
 
 /** ADMIN_EMAILS decides the role; it is written at every sign-in. */
 export async function setUserRole(db: Executor, userId: string, role: UserRole) {
@@ -23,4 +23,10 @@ export async function deleteSignInLinks(db: Executor, email: string) {
 /** A sign-in link's token as Auth.js stores it (hashed with the secret); written in the caller's transaction. */
 export async function insertSignInToken(db: Executor, values: { identifier: string; token: string; expires: Date }) {
   await db.insert(verificationTokens).values(values);
+}
+
+/** Ends a session and says whose it was (Auth.js's Drizzle adapter returns nothing), so sign-out can clean up after it. */
+export async function deleteSessionReturning(db: Executor, sessionToken: string) {
+  const [row] = await db.delete(sessions).where(eq(sessions.sessionToken, sessionToken)).returning();
+  return row ?? null;
 }

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { requireAdmin } from "@/lib/auth/guards";
 import { services } from "@/lib/composition/web";
 import { formatIntervals } from "@/lib/booking/intervals";
@@ -7,8 +6,9 @@ import { requestTime } from "@/lib/request-time";
 import { getPublicCoachProfile } from "@/lib/site/cached";
 import { removeOverride, removeQuestion } from "./actions";
 import { OverrideForm, QuestionForm, SettingsForm, WeekForm } from "./forms";
+import { adminTitle } from "@/app/admin/admin-title";
 
-export const metadata: Metadata = { title: "Availability" };
+export const generateMetadata = adminTitle("Availability");
 
 const clock = (minute: number) => `${String(Math.floor(minute / 60)).padStart(2, "0")}:${String(minute % 60).padStart(2, "0")}`;
 const section = "rounded-3xl border border-line bg-surface p-6";

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { requireAdmin } from "@/lib/auth/guards";
 import { formatDay, formatSlot, formatTime, zoneLabel } from "@/lib/booking/format";
@@ -8,8 +7,9 @@ import { requestTime } from "@/lib/request-time";
 import { services } from "@/lib/composition/web";
 import { getPublicCoachProfile } from "@/lib/site/cached";
 import { cancelAsCoach, markNoShow, saveBookingNotes } from "./actions";
+import { adminTitle } from "@/app/admin/admin-title";
 
-export const metadata: Metadata = { title: "Bookings" };
+export const generateMetadata = adminTitle("Bookings");
 
 const smallButton = "inline-flex min-h-11 items-center rounded-full border border-line px-4 text-sm hover:bg-sand";
 

@@ -1,11 +1,11 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { buttonClasses } from "@/app/_ui/button-link";
 import { requireAdmin } from "@/lib/auth/guards";
 import { services } from "@/lib/composition/web";
 import { WelcomeForm } from "./welcome-form";
+import { adminTitle } from "@/app/admin/admin-title";
 
-export const metadata: Metadata = { title: "Newsletter" };
+export const generateMetadata = adminTitle("Newsletter");
 
 const when = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 const STATUS = { draft: "Draft", scheduled: "Scheduled", sending: "Sending", sent: "Sent", failed: "Sending stopped" } as const;

@@ -1,10 +1,10 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { requireAdmin } from "@/lib/auth/guards";
 import { formatPrice } from "@/lib/format";
 import { services } from "@/lib/composition/web";
+import { adminTitle } from "@/app/admin/admin-title";
 
-export const metadata: Metadata = { title: "Courses" };
+export const generateMetadata = adminTitle("Courses");
 
 export default async function CoursesAdminPage() {
   await requireAdmin();

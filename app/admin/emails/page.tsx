@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
 import { requireAdmin } from "@/lib/auth/guards";
@@ -6,8 +5,9 @@ import { services } from "@/lib/composition/web";
 import { EMAIL_STATUSES } from "@/lib/email/service";
 import { StatusBadge } from "./status-badge";
 import { AdminTable } from "@/app/_ui/admin-table";
+import { adminTitle } from "@/app/admin/admin-title";
 
-export const metadata: Metadata = { title: "Emails" };
+export const generateMetadata = adminTitle("Emails");
 
 const statusFilter = z.enum(EMAIL_STATUSES).optional().catch(undefined);
 const FILTERS = [undefined, ...EMAIL_STATUSES] as const;

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { Notice } from "@/app/_ui/notice";
 import { requireAdmin } from "@/lib/auth/guards";
 import { formatPrice } from "@/lib/format";
@@ -6,8 +5,9 @@ import { ORDER_STATUS_LABELS, ORDER_STATUSES_FOR_FILTER } from "@/lib/payments/o
 import { services } from "@/lib/composition/web";
 import { refundOrder } from "./actions";
 import { AdminTable } from "@/app/_ui/admin-table";
+import { adminTitle } from "@/app/admin/admin-title";
 
-export const metadata: Metadata = { title: "Orders" };
+export const generateMetadata = adminTitle("Orders");
 
 const when = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 

@@ -1,12 +1,12 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { ButtonLink } from "@/app/_ui/button-link";
 import { Notice } from "@/app/_ui/notice";
 import { requireAdmin } from "@/lib/auth/guards";
 import { services } from "@/lib/composition/web";
 import { deleteRoutine, duplicateRoutine, setRoutineStatus } from "./actions";
+import { adminTitle } from "@/app/admin/admin-title";
 
-export const metadata: Metadata = { title: "Routines" };
+export const generateMetadata = adminTitle("Routines");
 
 const when = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 const smallButton = "inline-flex min-h-11 items-center rounded-full border border-line px-4 text-sm hover:bg-sand";

@@ -1,10 +1,10 @@
-import type { Metadata } from "next";
 import { requireAdmin } from "@/lib/auth/guards";
 import { services } from "@/lib/composition/web";
 import { ianaTimeZones } from "@/lib/site/timezones";
 import { SettingsForm } from "./settings-form";
+import { adminTitle } from "@/app/admin/admin-title";
 
-export const metadata: Metadata = { title: "Settings" };
+export const generateMetadata = adminTitle("Settings");
 
 export default async function SettingsPage() {
   await requireAdmin();

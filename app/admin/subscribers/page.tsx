@@ -1,11 +1,11 @@
-import type { Metadata } from "next";
 import { requireAdmin } from "@/lib/auth/guards";
 import { services } from "@/lib/composition/web";
 import { subscriberFiltersSchema } from "@/lib/newsletter/schema";
 import { ImportForm } from "./import-form";
 import { AdminTable } from "@/app/_ui/admin-table";
+import { adminTitle } from "@/app/admin/admin-title";
 
-export const metadata: Metadata = { title: "Subscribers" };
+export const generateMetadata = adminTitle("Subscribers");
 
 const day = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "UTC" });
 const control = "mt-1.5 block w-full rounded-xl border border-line bg-surface px-4 py-2.5";

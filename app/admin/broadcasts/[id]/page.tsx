@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Notice } from "@/app/_ui/notice";
@@ -7,8 +6,9 @@ import { requireAdmin } from "@/lib/auth/guards";
 import { services } from "@/lib/composition/web";
 import { cancelScheduledBroadcast, resumeBroadcast, scheduleBroadcast, sendBroadcastNow, sendTestBroadcast } from "../actions";
 import { BroadcastForm } from "../broadcast-form";
+import { adminTitle } from "@/app/admin/admin-title";
 
-export const metadata: Metadata = { title: "Letter" };
+export const generateMetadata = adminTitle("Letter");
 
 const when = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 

@@ -1,10 +1,10 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { requireAdmin } from "@/lib/auth/guards";
 import { services } from "@/lib/composition/web";
 import { BroadcastForm } from "../broadcast-form";
+import { adminTitle } from "@/app/admin/admin-title";
 
-export const metadata: Metadata = { title: "New letter" };
+export const generateMetadata = adminTitle("New letter");
 
 export default async function NewBroadcastPage() {
   await requireAdmin();

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ArrowDown, ArrowUp, Eye, Trash2 } from "lucide-react";
@@ -9,8 +8,9 @@ import { formatRunningTime } from "@/lib/format";
 import { services } from "@/lib/composition/web";
 import { addLesson, addModule, deleteModule, moveLesson, moveModule, saveModule } from "../actions";
 import { CourseForm } from "./course-form";
+import { adminTitle } from "@/app/admin/admin-title";
 
-export const metadata: Metadata = { title: "Edit course" };
+export const generateMetadata = adminTitle("Edit course");
 
 const iconButton = "inline-flex size-11 items-center justify-center rounded-full border border-line hover:bg-sand disabled:opacity-40";
 const input = "block w-full rounded-xl border border-line bg-surface px-3 py-2";

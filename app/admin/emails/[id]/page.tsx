@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
@@ -6,8 +5,9 @@ import { requireAdmin } from "@/lib/auth/guards";
 import { services } from "@/lib/composition/web";
 import { StatusBadge } from "../status-badge";
 import { RetryForm } from "./retry-form";
+import { adminTitle } from "@/app/admin/admin-title";
 
-export const metadata: Metadata = { title: "Email" };
+export const generateMetadata = adminTitle("Email");
 
 const when = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "medium", timeZone: "UTC" });
 

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
@@ -7,8 +6,9 @@ import { requireAdmin } from "@/lib/auth/guards";
 import { services } from "@/lib/composition/web";
 import type { RoutineInput } from "@/lib/routines/schema";
 import { RoutineEditor } from "../routine-editor";
+import { adminTitle } from "@/app/admin/admin-title";
 
-export const metadata: Metadata = { title: "Edit routine" };
+export const generateMetadata = adminTitle("Edit routine");
 
 export default async function EditRoutinePage({ params, searchParams }: PageProps<"/admin/routines/[id]">) {
   await requireAdmin();

@@ -1,10 +1,10 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { requireAdmin } from "@/lib/auth/guards";
 import type { RoutineInput } from "@/lib/routines/schema";
 import { RoutineEditor } from "../routine-editor";
+import { adminTitle } from "@/app/admin/admin-title";
 
-export const metadata: Metadata = { title: "New routine" };
+export const generateMetadata = adminTitle("New routine");
 
 const BLANK: RoutineInput = {
   slug: "",

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Notice } from "@/app/_ui/notice";
@@ -6,8 +5,9 @@ import { requireAdmin } from "@/lib/auth/guards";
 import { services } from "@/lib/composition/web";
 import { grantAccess, revokeAccess } from "../../actions";
 import { AdminTable } from "@/app/_ui/admin-table";
+import { adminTitle } from "@/app/admin/admin-title";
 
-export const metadata: Metadata = { title: "Learners" };
+export const generateMetadata = adminTitle("Learners");
 
 const day = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "UTC" });
 

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireAdmin } from "@/lib/auth/guards";
@@ -6,8 +5,9 @@ import { formatDownloads } from "@/lib/course/admin-forms";
 import { services } from "@/lib/composition/web";
 import { deleteLesson } from "../../../actions";
 import { LessonForm } from "./lesson-form";
+import { adminTitle } from "@/app/admin/admin-title";
 
-export const metadata: Metadata = { title: "Edit lesson" };
+export const generateMetadata = adminTitle("Edit lesson");
 
 export default async function LessonEditorPage({ params }: PageProps<"/admin/courses/[id]/lessons/[lessonId]">) {
   await requireAdmin();
