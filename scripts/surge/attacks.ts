@@ -58,23 +58,27 @@ const authRouteFlood: Attack = async (stack, context) => {
 /** A body over the limit is refused while it streams, before anything is parsed or counted. */
 const hugeBodies: Attack = async (stack) => {
   const url = new URL("/api/bookings", stack.baseUrl);
+  // Writes the body a piece at a time until the server answers; an abuser never gets to finish.
   const send = (headers: Record<string, string | number>, chunkBytes: number, chunks: number) =>
     new Promise<{ status: number; written: number }>((resolve) => {
       let written = 0;
-      // The answer is all that matters: take its status and hang up, as an abuser's client would not.
+      let answered = false;
       const req = httpRequest({ host: url.hostname, port: url.port, path: url.pathname, method: "POST", localAddress: addresses(202, 1)[0], agent: false, headers: { "content-type": "application/json", ...headers } }, (res) => {
+        answered = true;
         resolve({ status: res.statusCode ?? 0, written });
+        res.resume();
         req.destroy();
       });
-      req.on("error", () => resolve({ status: 0, written }));
+      // The server may hang up mid-write after answering; only a failure before any answer counts.
+      req.on("error", () => setTimeout(() => !answered && resolve({ status: 0, written }), 1_000));
       const chunk = Buffer.alloc(chunkBytes, 0x61);
       const pump = () => {
-        while (written < chunks * chunkBytes) {
-          written += chunkBytes;
-          if (!req.write(chunk)) return req.once("drain", pump);
-        }
-        req.end();
+        if (answered || written >= chunks * chunkBytes) return;
+        written += chunkBytes;
+        if (req.write(chunk)) setImmediate(pump);
+        else req.once("drain", pump);
       };
+      req.flushHeaders();
       pump();
     });
   const declared = await send({ "content-length": 200 * 1024 * 1024 }, 1024 * 1024, 200);
