@@ -1,21 +1,22 @@
 import { z } from "zod";
+import { cleanText } from "@/lib/validation/text";
 import { slugSchema } from "../routines/schema";
 import { PUBLICATION_STATUSES } from "../routines/taxonomy";
 
 export const downloadSchema = z.object({
-  label: z.string().trim().min(1, "Give each download a label.").max(120),
+  label: cleanText().trim().min(1, "Give each download a label.").max(120),
   url: z.string().trim().regex(/^(https:\/\/|\/)\S+$/, "Download links must start with https:// or /."),
 });
 
 export const faqSchema = z.object({
-  question: z.string().trim().min(1, "Write the question.").max(300),
-  answer: z.string().trim().min(1, "Write the answer.").max(3000),
+  question: cleanText().trim().min(1, "Write the question.").max(300),
+  answer: cleanText({ multiline: true }).trim().min(1, "Write the answer.").max(3000),
 });
 
 export const lessonInputSchema = z.object({
   slug: slugSchema,
-  title: z.string().trim().min(1, "Add a lesson title.").max(160),
-  body: z.string().max(50_000, "Keep a lesson under 50,000 characters."),
+  title: cleanText().trim().min(1, "Add a lesson title.").max(160),
+  body: cleanText({ multiline: true }).max(50_000, "Keep a lesson under 50,000 characters."),
   videoUrl: z.url({ protocol: /^https$/, error: "Video links must start with https://" }).nullable(),
   durationSeconds: z.number().int().positive("A lesson needs a duration."),
   isPreview: z.boolean(),
@@ -30,19 +31,19 @@ export const lessonInputSchema = z.object({
 });
 
 export const moduleInputSchema = z.object({
-  title: z.string().trim().min(1, "Add a module title.").max(160),
-  summary: z.string().trim().max(1000),
+  title: cleanText().trim().min(1, "Add a module title.").max(160),
+  summary: cleanText({ multiline: true }).trim().max(1000),
   lessons: z.array(lessonInputSchema).min(1, "A module needs at least one lesson."),
 });
 
 export const courseInputSchema = z
   .object({
     slug: slugSchema,
-    title: z.string().trim().min(1, "Add a course title.").max(200),
-    subtitle: z.string().trim().max(300),
-    description: z.string().max(20_000),
-    audience: z.string().max(5_000).default(""),
-    notFor: z.string().max(5_000).default(""),
+    title: cleanText().trim().min(1, "Add a course title.").max(200),
+    subtitle: cleanText().trim().max(300),
+    description: cleanText({ multiline: true }).max(20_000),
+    audience: cleanText({ multiline: true }).max(5_000).default(""),
+    notFor: cleanText({ multiline: true }).max(5_000).default(""),
     faq: z.array(faqSchema).max(30).default([]),
     priceAmount: z.number().int("Prices are whole cents.").positive("A paid course needs a price above zero."),
     currency: z.string().regex(/^[a-z]{3}$/, "Use a three-letter currency code such as usd."),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { cleanText } from "@/lib/validation/text";
 import type { Executor } from "@/db/connect";
 import { findWelcome, upsertWelcome } from "./queries";
 
@@ -11,8 +12,8 @@ export const DEFAULT_WELCOME = {
 };
 
 export const welcomeSchema = z.object({
-  subject: z.string().trim().min(1, "Write a subject line.").max(150, "Keep the subject under 150 characters."),
-  body: z.string().trim().min(1, "Write a few words of welcome.").max(10_000, "Keep the welcome under 10,000 characters."),
+  subject: cleanText().trim().min(1, "Write a subject line.").max(150, "Keep the subject under 150 characters."),
+  body: cleanText({ multiline: true }).trim().min(1, "Write a few words of welcome.").max(10_000, "Keep the welcome under 10,000 characters."),
 });
 
 /** The welcome email as the coach wrote it, or the default until she does. */

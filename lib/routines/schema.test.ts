@@ -22,6 +22,13 @@ describe("routine steps", () => {
     );
   });
 
+  it("refuses a NUL in an instruction but keeps its line breaks", () => {
+    expect(messages(routineStepSchema.safeParse({ ...step, instruction: "Roll\u0000 the balls." }))).toContain(
+      "Remove the invisible control characters from this text.",
+    );
+    expect(routineStepSchema.safeParse({ ...step, instruction: "Roll the balls.\nThen rest." }).success).toBe(true);
+  });
+
   it("refuses an empty instruction", () => {
     expect(messages(routineStepSchema.safeParse({ ...step, instruction: "   " }))).toContain(
       "Write what to do in this step.",

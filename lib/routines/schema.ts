@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { cleanText } from "@/lib/validation/text";
 import { BODY_AREAS, DIFFICULTIES, EQUIPMENT, PUBLICATION_STATUSES, SIDES } from "./taxonomy";
 
 export const MAX_STEPS = 40;
@@ -12,8 +13,7 @@ export const slugSchema = z
 
 export const routineStepSchema = z
   .object({
-    instruction: z
-      .string()
+    instruction: cleanText({ multiline: true })
       .trim()
       .min(1, "Write what to do in this step.")
       .max(500, "Keep each instruction under 500 characters."),
@@ -38,13 +38,13 @@ export const routineStepSchema = z
 
 export const routineInputSchema = z.object({
   slug: slugSchema,
-  title: z.string().trim().min(1, "Add a title.").max(120, "Keep the title under 120 characters."),
-  summary: z.string().trim().min(1, "Add a one-line summary.").max(300, "Keep the summary under 300 characters."),
+  title: cleanText().trim().min(1, "Add a title.").max(120, "Keep the title under 120 characters."),
+  summary: cleanText().trim().min(1, "Add a one-line summary.").max(300, "Keep the summary under 300 characters."),
   bodyAreas: z.array(z.enum(BODY_AREAS)).min(1, "Pick at least one body area."),
   equipment: z.array(z.enum(EQUIPMENT)),
   difficulty: z.enum(DIFFICULTIES),
-  whyItWorks: z.string().trim().max(5000, "Keep this under 5,000 characters."),
-  cautions: z.string().trim().max(5000, "Keep this under 5,000 characters."),
+  whyItWorks: cleanText({ multiline: true }).trim().max(5000, "Keep this under 5,000 characters."),
+  cautions: cleanText({ multiline: true }).trim().max(5000, "Keep this under 5,000 characters."),
   status: z.enum(PUBLICATION_STATUSES),
   steps: z
     .array(routineStepSchema)

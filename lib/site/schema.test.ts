@@ -23,6 +23,11 @@ describe("coach profile input", () => {
     expect(parsed.meetingLink).toBeNull();
   });
 
+  it("refuses control characters in a name but allows paragraphs in the long bio", () => {
+    expect(errors({ ...valid, name: "Mira\u0000" })).toEqual({ name: "Remove the invisible control characters from this text." });
+    expect(errors({ ...valid, longBio: "One.\n\nTwo." })).toEqual({});
+  });
+
   it("names every bad field with its own message", () => {
     expect(errors({ ...valid, name: " ", timezone: "Mars/Olympus", contactEmail: "nope", meetingLink: "http://x.example" })).toEqual({
       name: "Add your name.",

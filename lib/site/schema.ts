@@ -1,9 +1,9 @@
 import { z } from "zod";
+import { cleanText } from "@/lib/validation/text";
 import { isIanaTimeZone } from "./timezones";
 
-const required = (label: string, max: number) =>
-  z
-    .string()
+const required = (label: string, max: number, multiline = false) =>
+  cleanText({ multiline })
     .trim()
     .min(1, `Add ${label}.`)
     .max(max, `Keep ${label} under ${max.toLocaleString("en-US")} characters.`);
@@ -11,8 +11,8 @@ const required = (label: string, max: number) =>
 export const coachProfileInputSchema = z.object({
   name: required("your name", 80),
   headline: required("a headline", 120),
-  shortBio: required("a short bio", 400),
-  longBio: required("a longer bio", 5000),
+  shortBio: required("a short bio", 400, true),
+  longBio: required("a longer bio", 5000, true),
   timezone: z.string().refine(isIanaTimeZone, "Pick a timezone from the list."),
   contactEmail: z.string().trim().toLowerCase().pipe(z.email("Enter an email address like you@example.com.")),
   meetingLink: z
