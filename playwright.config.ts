@@ -64,7 +64,8 @@ export default defineConfig({
       timeout: 120_000,
       stdout: "ignore",
       stderr: "pipe",
-      env: serverEnv,
+      // Each instance its own disk, as on two machines: pictures reach the other only through the database.
+      env: { ...serverEnv, UPLOADS_DIR: ".data/e2e-uploads-1" },
     },
     {
       command: `npm start -- -p ${secondPort} -H 127.0.0.1`,
@@ -73,7 +74,7 @@ export default defineConfig({
       timeout: 120_000,
       stdout: "ignore",
       stderr: "pipe",
-      env: serverEnv,
+      env: { ...serverEnv, UPLOADS_DIR: ".data/e2e-uploads-2" },
     },
   ],
 });

@@ -43,4 +43,38 @@ test.describe("two instances on one database", () => {
       await expect(page.getByRole("article", { name: /sign-in link/ }).filter({ hasText: /UTC · sent/ })).toHaveCount(5, { timeout: 1000 });
     }).toPass({ timeout: 20_000 });
   });
+
+  test("a picture uploaded on one instance shows on the other, and goes from both when its routine is deleted", async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ storageState: COACH_STATE });
+    const page = await context.newPage();
+    const title = `Picture check ${Date.now().toString(36)}`;
+    const png = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==", "base64");
+    await page.goto(`${baseURL}/admin/routines/new`);
+    await page.getByLabel("Title").fill(title);
+    await page.getByLabel("Summary").fill("A routine with a picture.");
+    await page.getByLabel("Feet").check();
+    await page.getByLabel("What to do").fill("Stand still.");
+    await page.getByLabel("Picture (optional)").setInputFiles({ name: "feet.png", mimeType: "image/png", buffer: png });
+    await page.getByRole("button", { name: "Create routine" }).click();
+    await expect(page.getByText("Created.")).toBeVisible();
+    const src = await page.locator('img[src^="/uploads/"]').getAttribute("src");
+    expect(src).toMatch(/^\/uploads\/routines\/[0-9a-f-]{36}\.png$/);
+
+    const onSecond = await context.request.get(`${second()}${src}`);
+    expect(onSecond.status()).toBe(200);
+    expect(onSecond.headers()["content-type"]).toBe("image/png");
+    expect(onSecond.headers()["cache-control"]).toContain("immutable");
+    expect(Buffer.compare(await onSecond.body(), png)).toBe(0);
+    const etag = onSecond.headers()["etag"]!;
+    expect((await context.request.get(`${baseURL}${src}`, { headers: { "If-None-Match": etag } })).status()).toBe(304);
+
+    // Deleted on the second instance: the bytes are gone for the first as well.
+    await page.goto(`${second()}/admin/routines`);
+    const row = page.getByRole("listitem").filter({ has: page.getByRole("link", { name: title, exact: true }) });
+    await row.getByText("Delete…").click();
+    await row.getByRole("button", { name: "Yes, delete it" }).click();
+    await expect(page.getByText("The routine was deleted.")).toBeVisible();
+    expect((await context.request.get(`${baseURL}${src}`)).status()).toBe(404);
+    await context.close();
+  });
 });

@@ -59,6 +59,8 @@ export const envSchema = z.object({
    * `npm start` passes an absolute one, because the standalone server runs inside .next/standalone.
    */
   UPLOADS_DIR: z.preprocess(emptyAsUndefined, z.string().default(".data/uploads")),
+  /** Where uploaded pictures live: "postgres" (shared by every instance) or "disk" (UPLOADS_DIR). */
+  UPLOADS_STORAGE: z.preprocess(emptyAsUndefined, z.enum(["postgres", "disk"], { error: 'UPLOADS_STORAGE must be "postgres" or "disk".' }).default("postgres")),
   DATABASE_POOL_MAX: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).max(100).default(10)),
   /** How long a request waits for a free pool connection before it is answered 503 + Retry-After. */
   DATABASE_POOL_WAIT_MS: z.preprocess(emptyAsUndefined, milliseconds(100, 60_000).default(DEFAULT_POOL_WAIT_MS)),

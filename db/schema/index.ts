@@ -9,3 +9,4 @@ export * from "./booking";
 export * from "./newsletter";
 export * from "./broadcasts";
 export * from "./commerce";
+export * from "./files";

@@ -1,10 +1,20 @@
+import path from "node:path";
+import type { Executor } from "@/db/connect";
 import { localTransport, resendTransport, type EmailTransport } from "@/lib/email/transport";
+import { localDiskStorage } from "@/lib/storage/local-disk";
+import { postgresStorage } from "@/lib/storage/postgres-storage";
+import type { FileStorage } from "@/lib/storage/storage";
 import { paymentMode, stripeWebhookSecret, type Env } from "@/lib/env";
 import { createLocalProvider, type LocalProviderConfig } from "@/lib/payments/local-provider";
 import type { PaymentProvider } from "@/lib/payments/provider";
 import { createStripeClient, createStripeProvider } from "@/lib/payments/stripe-provider";
 
 /** Resend when RESEND_API_KEY is set; otherwise the local transport, which only records. */
+/** Uploaded pictures: in PostgreSQL, shared by every instance; on local disk when UPLOADS_STORAGE=disk. */
+export function fileStorageFor(config: Env, db: Executor): FileStorage {
+  return config.UPLOADS_STORAGE === "disk" ? localDiskStorage(path.resolve(config.UPLOADS_DIR)) : postgresStorage(db);
+}
+
 export function emailTransportFor(config: Env): EmailTransport {
   return config.RESEND_API_KEY ? resendTransport(config.RESEND_API_KEY) : localTransport;
 }

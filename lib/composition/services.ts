@@ -17,7 +17,8 @@ import type { PaymentDeps } from "@/lib/payments/context";
 import type { PaymentProvider } from "@/lib/payments/provider";
 import { createWebhookService } from "@/lib/payments/webhook-service";
 import { createLocalCheckout } from "@/lib/payments/local-provider";
-import { localPaymentConfigFor } from "./infrastructure";
+import type { FileStorage } from "@/lib/storage/storage";
+import { fileStorageFor, localPaymentConfigFor } from "./infrastructure";
 import { createRoutineService } from "@/lib/routines/service";
 import { createAccountService } from "@/lib/account/service";
 import { createDashboardService } from "@/lib/admin/dashboard";
@@ -33,6 +34,8 @@ export interface Infrastructure {
   config: Env;
   /** Stripe, the local test checkout, or null when payments are not configured. */
   paymentProvider: PaymentProvider | null;
+  /** Uploaded pictures; by default as the configuration says (fileStorageFor). */
+  files?: FileStorage;
   /** Told after a booking was made, moved or cancelled, so cached free times refresh. */
   onBusyTimesChanged?: BookingServiceDeps["onBusyTimesChanged"];
   now?: () => Date;
@@ -101,7 +104,7 @@ export function createServices(infra: Infrastructure) {
     })(),
     learning: createLearningService({ db, ...(now ? { now } : {}) }),
     courseAdmin: createCourseAdminService({ db, ...(now ? { now } : {}) }),
-    routines: createRoutineService(db, now),
+    routines: createRoutineService({ db, files: infra.files ?? fileStorageFor(config, db), ...(now ? { now } : {}) }),
     checkIns: createCheckInService(db),
     site: createSiteService(db),
     account: createAccountService(db),

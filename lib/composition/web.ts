@@ -1,5 +1,4 @@
 import "server-only";
-import path from "node:path";
 import { revalidateTag } from "next/cache";
 import type PgBoss from "pg-boss";
 import { databaseQueryCount as countQueries, getDb, getHealthSql, webPoolStats } from "@/db/client";
@@ -8,9 +7,8 @@ import { cacheTags } from "@/lib/cache/tags";
 import { databaseLimits, env } from "@/lib/env";
 import { createBoss } from "@/lib/queue/boss";
 import { createRateLimiter, type RateLimiter } from "@/lib/rate-limit/limiter";
-import { localDiskStorage } from "@/lib/storage/local-disk";
 import type { FileStorage } from "@/lib/storage/storage";
-import { emailTransportFor, localPaymentConfigFor, paymentProviderFor } from "./infrastructure";
+import { emailTransportFor, fileStorageFor, localPaymentConfigFor, paymentProviderFor } from "./infrastructure";
 import { createServices, type Services } from "./services";
 
 /**
@@ -50,6 +48,7 @@ export function services(): Promise<Services> {
       transport: emailTransportFor(config),
       config,
       paymentProvider: paymentProviderFor(config),
+      files: getFileStorage(),
       // The public list of free times is cached (lib/booking/cached.ts); a booking refreshes it here.
       onBusyTimesChanged: () => revalidateTag(cacheTags.bookings, { expire: 0 }),
     });
@@ -65,9 +64,9 @@ export function getRateLimiter(): RateLimiter {
   return globalRuntime.__coachRateLimiter;
 }
 
-/** Uploaded files: local disk under .data/uploads (see lib/storage for other backends). */
+/** Uploaded files: in PostgreSQL, shared by every instance; on local disk when UPLOADS_STORAGE=disk. */
 export function getFileStorage(): FileStorage {
-  globalRuntime.__coachStorage ??= localDiskStorage(path.resolve(env().UPLOADS_DIR));
+  globalRuntime.__coachStorage ??= fileStorageFor(env(), getDb());
   return globalRuntime.__coachStorage;
 }
 

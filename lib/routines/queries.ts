@@ -90,6 +90,12 @@ export async function slugsLike(tx: Executor, prefix: string) {
   return new Set((await tx.select({ slug: routines.slug }).from(routines).where(like(routines.slug, `${prefix}%`))).map((row) => row.slug));
 }
 
+/** Whether any routine (a duplicate shares its original's picture) still shows this picture. */
+export async function isImageInUse(db: Executor, imageKey: string) {
+  const rows = await db.select({ id: routines.id }).from(routines).where(eq(routines.imageKey, imageKey)).limit(1);
+  return rows.length > 0;
+}
+
 export async function deleteRoutine(db: Executor, id: string) {
   const [row] = await db.delete(routines).where(eq(routines.id, id)).returning({ slug: routines.slug, imageKey: routines.imageKey });
   return row ?? null;

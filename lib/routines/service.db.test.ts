@@ -6,10 +6,23 @@ import { freshTestDatabase } from "@/db/testing/test-database";
 import { findRoutineWithSteps, listPublishedRoutinesWithSteps } from "./queries";
 import type { RoutineInput } from "./schema";
 import { createRoutineService } from "./service";
+import { postgresStorage } from "@/lib/storage/postgres-storage";
+import type { ImageUpload } from "@/lib/storage/image-upload";
 
 const database = freshTestDatabase();
 const now = new Date("2026-11-25T10:00:00Z");
-const service = () => createRoutineService(database().db, () => now);
+const files = () => postgresStorage(database().db);
+const service = () => createRoutineService({ db: database().db, files: files(), now: () => now });
+let pictures = 0;
+/** A tiny PNG under a fresh key, as the editor's picture field hands it over. */
+const picture = (): ImageUpload => {
+  pictures += 1;
+  return {
+    key: `routines/00000000-0000-4000-8000-${String(pictures).padStart(12, "0")}.png`,
+    contentType: "image/png",
+    bytes: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, pictures]),
+  };
+};
 
 const input = (overrides: Partial<RoutineInput> = {}): RoutineInput => ({
   slug: "shoulder-drop",
@@ -98,5 +111,46 @@ describe("the routine editor service", () => {
     expect(await findRoutineWithSteps(db, created.id)).toBeNull();
     expect(await db.$count(routineSteps, eq(routineSteps.routineId, created.id))).toBe(0);
     expect(await service().remove(created.id)).toBeNull();
+  });
+
+  it("keeps a routine's picture in the database and removes the old bytes when it is replaced or the routine deleted", async () => {
+    const first = picture();
+    const created = await service().create(input({ slug: "with-picture" }), first);
+    if (!created.ok) throw new Error("setup failed");
+    const stored = await files().get(first.key);
+    expect(stored).toMatchObject({ contentType: "image/png", sha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    expect([...stored!.bytes]).toEqual([...first.bytes]);
+
+    // A save without a new picture keeps the old one.
+    expect(await service().update(created.id, input({ slug: "with-picture", title: "Renamed" }))).toMatchObject({ ok: true });
+    expect(await files().get(first.key)).not.toBeNull();
+
+    const second = picture();
+    expect(await service().update(created.id, input({ slug: "with-picture" }), second)).toMatchObject({ ok: true });
+    expect(await files().get(first.key)).toBeNull();
+    expect((await findRoutineWithSteps(database().db, created.id))?.imageKey).toBe(second.key);
+
+    // A duplicate shows the same picture: deleting the original keeps its bytes until the copy goes too.
+    const copy = await service().duplicate(created.id);
+    await service().remove(created.id);
+    expect(await files().get(second.key)).not.toBeNull();
+    await service().remove(copy!.id);
+    expect(await files().get(second.key)).toBeNull();
+  });
+
+  it("stores nothing when a save with a picture is refused", async () => {
+    const taken = await service().create(input({ slug: "taken-slug" }));
+    if (!taken.ok) throw new Error("setup failed");
+    const other = await service().create(input({ slug: "other-slug" }));
+    if (!other.ok) throw new Error("setup failed");
+
+    const refusedNew = picture();
+    expect(await service().create(input({ slug: "taken-slug" }), refusedNew)).toMatchObject({ ok: false });
+    expect(await files().get(refusedNew.key)).toBeNull();
+
+    const refusedEdit = picture();
+    expect(await service().update(other.id, input({ slug: "taken-slug" }), refusedEdit)).toMatchObject({ ok: false });
+    expect(await files().get(refusedEdit.key)).toBeNull();
+    expect(await service().update("00000000-0000-4000-8000-000000000000", input({ slug: "gone" }), picture())).toBeNull();
   });
 });

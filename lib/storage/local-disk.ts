@@ -1,4 +1,5 @@
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { createHash } from "node:crypto";
 import path from "node:path";
 import { STORAGE_KEY, type FileStorage } from "./storage";
 
@@ -19,7 +20,8 @@ export function localDiskStorage(root: string): FileStorage {
       if (!STORAGE_KEY.test(key)) return null;
       try {
         const bytes = await readFile(fileFor(key));
-        return { bytes, contentType: CONTENT_TYPES[key.split(".").pop()!] ?? "application/octet-stream" };
+        const sha256 = createHash("sha256").update(bytes).digest("hex");
+        return { bytes, contentType: CONTENT_TYPES[key.split(".").pop()!] ?? "application/octet-stream", sha256 };
       } catch {
         return null;
       }

@@ -1,10 +1,12 @@
 /**
- * Where uploaded files live. The default keeps them on local disk under .data/uploads; an object
- * store (S3 and the like) implements the same three methods for deployments with several machines.
+ * Where uploaded files live: PostgreSQL by default (every instance sees the same pictures), local
+ * disk under .data/uploads when UPLOADS_STORAGE=disk. An object store (S3 and the like) would
+ * implement the same three methods.
  */
 export interface FileStorage {
   put(key: string, bytes: Uint8Array, contentType: string): Promise<void>;
-  get(key: string): Promise<{ bytes: Uint8Array; contentType: string } | null>;
+  /** The file, with the hex SHA-256 of its bytes (the response's ETag); null when there is none. */
+  get(key: string): Promise<{ bytes: Uint8Array; contentType: string; sha256: string } | null>;
   remove(key: string): Promise<void>;
 }
 

@@ -3,7 +3,7 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { requireAdmin } from "@/lib/auth/guards";
-import { getFileStorage, services } from "@/lib/composition/web";
+import { services } from "@/lib/composition/web";
 import { commandAction, formAction, UnreadableFormError, type FormState } from "@/lib/forms/action";
 import { routineInputSchema } from "@/lib/routines/schema";
 import { PUBLICATION_STATUSES } from "@/lib/routines/taxonomy";
@@ -32,14 +32,10 @@ export const saveRoutine = formAction({
   schema: routineInputSchema.and(z.object({ id: idSchema.nullable(), image: imageUploadField("routines") })),
   read: readEditor,
   async run({ id, image, ...routine }): Promise<FormState> {
-    if (image) await getFileStorage().put(image.key, image.bytes, image.contentType);
     const routines = (await services()).routines;
-    const result = id ? await routines.update(id, routine, image?.key) : await routines.create(routine, image?.key ?? null);
+    const result = id ? await routines.update(id, routine, image) : await routines.create(routine, image);
     if (!result) return { errors: { form: "This routine does not exist any more." } };
-    if (!result.ok) {
-      if (image) await getFileStorage().remove(image.key);
-      return { errors: result.errors };
-    }
+    if (!result.ok) return { errors: result.errors };
     refreshPublicRoutines(result.slug, result.previousSlug);
     if (!id) redirect(`/admin/routines/${result.id}?created=1`);
     return { savedAt: new Date().toISOString() };
@@ -69,10 +65,7 @@ export const deleteRoutine = commandAction({
   schema: z.object({ id: idSchema }),
   async run({ id }) {
     const removed = await (await services()).routines.remove(id);
-    if (removed) {
-      if (removed.imageKey) await getFileStorage().remove(removed.imageKey).catch(() => {});
-      refreshPublicRoutines(removed.slug);
-    }
+    if (removed) refreshPublicRoutines(removed.slug);
     redirect("/admin/routines?deleted=1");
   },
 });
