@@ -68,7 +68,7 @@ const nextConfig: NextConfig = {
     }));
   },
   async rewrites() {
-    const { home, routines } = prerenderedRoutes;
+    const { home, routines, consultation } = prerenderedRoutes;
     return {
       beforeFiles: [
         { source: home.publicPath, destination: home.route },
@@ -77,6 +77,7 @@ const nextConfig: NextConfig = {
           destination: routines.route,
           missing: ROUTINE_FILTER_PARAMS.map((key) => ({ type: "query" as const, key })),
         },
+        { source: consultation.publicPath, destination: consultation.route, missing: [{ type: "query" as const, key: "tz" }] },
       ],
     };
   },

@@ -51,3 +51,12 @@ export async function publicSlots(now: Date, days: number, timeZone: string): Pr
     to: new Date(now.getTime() + days * DAY),
   });
 }
+
+/**
+ * What the booking page needs, zone-free: free start times as ISO strings (the browser shows them
+ * in the visitor's zone) and the rules the browser applies as the cached page ages.
+ */
+export async function publicFreeTimes(now: Date, days: number, coachTimeZone: string) {
+  const [{ settings }, slots] = await Promise.all([openingHours(), publicSlots(now, days, coachTimeZone)]);
+  return { starts: slots.map((slot) => slot.start.toISOString()), slotMinutes: settings.slotMinutes, minNoticeMinutes: settings.minNoticeMinutes };
+}

@@ -1,5 +1,5 @@
 /**
- * The home page and the unfiltered routine library have no dynamic segment to hang ISR on, and
+ * The home page, the unfiltered routine library and the booking page (without ?tz=) have no dynamic segment to hang ISR on, and
  * `next build` has no database (docs/decisions/0003). `next.config.ts` rewrites their public
  * addresses to these routes, which render on their first request and are then served from the
  * full-route cache like a routine page. Visiting these addresses directly redirects to the public one.
@@ -7,6 +7,7 @@
 export const prerenderedRoutes = {
   home: { publicPath: "/", route: "/cached/home/index" },
   routines: { publicPath: "/routines", route: "/cached/routines/index" },
+  consultation: { publicPath: "/consultation", route: "/cached/consultation/index" },
 } as const;
 
 /** The only variant each cached route renders; any other value is a 404. */
