@@ -1,41 +1,8 @@
 import path from "node:path";
 import type { NextConfig } from "next";
 import { prerenderedRoutes, ROUTINE_FILTER_PARAMS } from "./lib/cache/prerendered-routes";
+import { SECURITY_HEADERS } from "./lib/server/security-headers.mjs";
 
-const production = process.env.NODE_ENV === "production";
-
-/**
- * One static Content-Security-Policy for every response, so cached pages stay cached: a per-request
- * nonce would force every page to render per request (docs/decisions/0008). Scripts come only from
- * this site; inline scripts are Next.js's own hydration data, hence 'unsafe-inline' for scripts and
- * no third-party script origin at all. Development adds what React's dev tooling needs.
- */
-const contentSecurityPolicy = [
-  "default-src 'self'",
-  `script-src 'self' 'unsafe-inline'${production ? "" : " 'unsafe-eval'"}`,
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "media-src 'self' https:",
-  `connect-src 'self'${production ? "" : " ws: wss:"}`,
-  // Lesson videos; nothing else may be framed, and nobody may frame us.
-  "frame-src https://www.youtube-nocookie.com https://player.vimeo.com",
-  "frame-ancestors 'none'",
-  // Buy without JavaScript is a real form post that redirects to Stripe Checkout.
-  "form-action 'self' https://checkout.stripe.com",
-  "base-uri 'self'",
-  "object-src 'none'",
-].join("; ");
-
-const securityHeaders = [
-  { key: "Content-Security-Policy", value: contentSecurityPolicy },
-  { key: "X-Content-Type-Options", value: "nosniff" },
-  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-  { key: "X-Frame-Options", value: "DENY" },
-  // The guided player keeps the screen awake; nothing else needs a device feature.
-  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), screen-wake-lock=(self)" },
-  ...(production ? [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }] : []),
-];
 
 const nextConfig: NextConfig = {
   // A self-contained server (node .next/standalone/server.js) for containers; `npm run build`
@@ -45,6 +12,10 @@ const nextConfig: NextConfig = {
   // time; Next.js's own file cache otherwise (docs/decisions/0009).
   cacheHandler: path.resolve("lib/cache/shared-cache-handler.mjs"),
   poweredByHeader: false,
+  // Next.js hashes every HTML response, byte by byte in JavaScript, to make an ETag: a tenth of a
+  // cached page's time. Cached pages carry s-maxage for a CDN, which revalidates by time; a
+  // browser's conditional reload of a page is rare enough to pay in bytes instead of CPU.
+  generateEtags: false,
   reactStrictMode: true,
   // The database driver and the embedded server stay plain Node modules, not bundled.
   // Server-only libraries loaded by Node as they are, not bundled (React Email's renderer uses
@@ -67,6 +38,11 @@ const nextConfig: NextConfig = {
       permanent: false,
     }));
   },
+  async headers() {
+    // Our own server sets these on every response in lib/server/http-hooks.mjs, at a fraction of
+    // what `headers()` costs per request; a platform that cannot load the hooks (Vercel) gets them here.
+    return process.env.VERCEL ? [{ source: "/:path*", headers: SECURITY_HEADERS.map(([key, value]) => ({ key, value })) }] : [];
+  },
   async rewrites() {
     const { home, routines, consultation } = prerenderedRoutes;
     return {
@@ -80,9 +56,6 @@ const nextConfig: NextConfig = {
         { source: consultation.publicPath, destination: consultation.route, missing: [{ type: "query" as const, key: "tz" }] },
       ],
     };
-  },
-  async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
   },
 };
 

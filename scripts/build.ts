@@ -5,6 +5,7 @@
  * trimmed node_modules; the hooks (lib/server/http-hooks.mjs) are copied in beside server.js.
  */
 import { cpSync, rmSync } from "node:fs";
+import path from "node:path";
 import { HTTP_HOOKS } from "./lib/run-next";
 import { run } from "./lib/run";
 
@@ -15,3 +16,4 @@ for (const [from, to] of [["public", ".next/standalone/public"], [".next/static"
   cpSync(from, to, { recursive: true });
 }
 cpSync(HTTP_HOOKS, ".next/standalone/http-hooks.mjs");
+cpSync(path.join(path.dirname(HTTP_HOOKS), "security-headers.mjs"), ".next/standalone/security-headers.mjs");

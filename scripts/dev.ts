@@ -8,6 +8,8 @@ runNext(
   ["dev", ...process.argv.slice(2)],
   {
     ...process.env,
+    // Read by the server hooks before Next.js starts: the development policy allows React's tooling.
+    NODE_ENV: "development",
     DATABASE_URL: database.url,
     AUTH_SECRET: env.AUTH_SECRET ?? localAuthSecret(),
     // Links in emails must point at the port this server really listens on.

@@ -7,21 +7,28 @@
  *   without this, the only client address they have is `X-Forwarded-For`, which clients write
  *   themselves. lib/http/client-address.ts combines the two under TRUST_PROXY.
  * - It keeps the requests in flight, so a shutdown that runs out of time can name what it cut off.
+ * - It sets the security headers on every response. Next.js's `headers()` would do the same, but
+ *   it compiles each header value that contains a colon (the CSP's sources) as a path template on
+ *   every request: an eighth of a cached page's time. Responses may still set their own (the
+ *   uploads route sets a stricter CSP).
  *
  * Plain JavaScript because Node loads it before any TypeScript tooling exists in the process.
  */
 import http from "node:http";
 import https from "node:https";
+import { SECURITY_HEADERS } from "./security-headers.mjs";
 
 // The same name as in lib/http/client-address.ts (a test holds the two together).
 const PEER_ADDRESS_HEADER = "x-coach-peer-address";
 
 const state = (globalThis.__coachHttp ??= { inFlight: new Set(), servers: new Set() });
 
+
 function instrument(server) {
   state.servers.add(server);
   server.prependListener("request", (request, response) => {
     request.headers[PEER_ADDRESS_HEADER] = request.socket?.remoteAddress ?? "";
+    for (const [name, value] of SECURITY_HEADERS) response.setHeader(name, value);
     const entry = { method: request.method ?? "GET", path: (request.url ?? "").split("?")[0].slice(0, 200), startedAt: Date.now() };
     state.inFlight.add(entry);
     response.once("close", () => state.inFlight.delete(entry));
