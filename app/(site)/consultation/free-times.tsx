@@ -76,7 +76,11 @@ export function FreeTimes({ starts, minNoticeMinutes, initialZone, zoneFromUrl, 
           {days.map((day) => (
             <li key={day.date}>
               <h3 className="font-sans text-lg font-semibold">{day.heading}</h3>
-              <ul className="mt-3 flex flex-wrap gap-2" aria-label={`Free times on ${day.heading}`}>
+              {/* One class list per day, not per time: a fortnight has a couple of hundred times. */}
+              <ul
+                className="mt-3 flex flex-wrap gap-2 [&_a]:inline-flex [&_a]:min-h-11 [&_a]:min-w-20 [&_a]:items-center [&_a]:justify-center [&_a]:rounded-full [&_a]:border [&_a]:border-moss/60 [&_a]:px-4 [&_a]:font-semibold [&_a]:tabular-nums [&_a:hover]:bg-moss [&_a:hover]:text-on-moss"
+                aria-label={`Free times on ${day.heading}`}
+              >
                 {day.times.map((time) => (
                   <li key={time.start.toISOString()}>
                     <Link
@@ -84,7 +88,6 @@ export function FreeTimes({ starts, minNoticeMinutes, initialZone, zoneFromUrl, 
                       // Each time opens its own per-request booking form: prefetching dozens of them
                       // costs the server and the phone more than the one tap it would speed up.
                       prefetch={false}
-                      className="inline-flex min-h-11 min-w-20 items-center justify-center rounded-full border border-moss/60 px-4 font-semibold tabular-nums hover:bg-moss hover:text-on-moss"
                     >
                       {time.label}
                     </Link>
