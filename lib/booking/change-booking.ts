@@ -4,7 +4,7 @@ import { offeredSlot } from "./free-slots";
 import { hashToken } from "./manage-token";
 import { loadAvailability, lockBooking, lockBookingByTokenHash, markCancelled, markReminderSent, moveBookingIfFree, type Availability } from "./queries";
 import { reminderRunAt, shouldSendReminder, type ReminderJob } from "./reminders";
-import type { BookingServiceDeps } from "./service";
+import type { BookingServiceDeps } from "./deps";
 import type { Executor } from "@/db/connect";
 
 export type MoveResult = { ok: true; booking: Booking } | { ok: false; message: string };

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Booking } from "@/db/schema";
 import { notifyCoach, sendConfirmation, sendExistingBooking } from "./booking-emails";
-import type { BookingServiceDeps } from "./service";
+import type { BookingServiceDeps } from "./deps";
 import { offeredSlot, freeSlots } from "./free-slots";
 import { checkIntakeAnswers } from "./intake";
 import { hashToken, manageTokenFor } from "./manage-token";

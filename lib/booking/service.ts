@@ -1,33 +1,18 @@
-import type { Database, Executor } from "@/db/connect";
-import type { EmailService } from "@/lib/email/service";
-import type { Coach } from "./booking-emails";
+import type { BookingServiceDeps } from "./deps";
+import type { ReminderJob } from "./reminders";
 import { cancelByCoach, cancelByVisitor, moveByVisitor, sendReminder } from "./change-booking";
 import { freeSlots } from "./free-slots";
 import { hashToken, manageTokenFor } from "./manage-token";
 import { handleNewBooking } from "./new-booking";
 import { findBookingByTokenHash, listBookingsBetween, listBookingsForEmail, loadAvailability, updateNoShow, updatePrivateNotes } from "./queries";
-import type { ReminderJob } from "./reminders";
 import type { BookingRequest } from "./schema";
 
 export type { Coach } from "./booking-emails";
+export type { BookingServiceDeps } from "./deps";
 export type { BookResult } from "./new-booking";
 export type { CancelResult, MoveResult } from "./change-booking";
 export { hashToken } from "./manage-token";
 
-export interface BookingServiceDeps {
-  db: Database;
-  email: Pick<EmailService, "sendEmail">;
-  /** The coach, read through the executor given: a transaction passes its own `tx`. */
-  coach: (db: Executor) => Promise<Coach>;
-  appUrl: string;
-  /** Derives each booking's private manage token, so later emails (reminders, moves) can link to it. */
-  secret: string;
-  /** Schedules the 24-hour reminder inside the booking's transaction. */
-  scheduleReminder: (tx: Executor, job: ReminderJob, runAt: Date) => Promise<void>;
-  /** Told after a booking was made, moved or cancelled (committed), so cached free times refresh. */
-  onBusyTimesChanged?: () => void;
-  now?: () => Date;
-}
 
 /**
  * Free consultations. Thin rules on top of the database: PostgreSQL's exclusion constraint is what
