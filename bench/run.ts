@@ -66,7 +66,11 @@ if (process.env.BENCH_SKIP_BUILD !== "1") {
   if (code !== 0) process.exit(code);
 }
 
+/** Untimed load first, so the JIT and the caches are warm for the page measured first too. */
+const WARM_UP_SECONDS = 3;
+
 async function load(url: string) {
+  await autocannon({ url, connections: CONNECTIONS, duration: WARM_UP_SECONDS });
   const result = await autocannon({ url, connections: CONNECTIONS, duration: SECONDS });
   return {
     requestsPerSecond: Math.round(result.requests.average),
