@@ -9,7 +9,11 @@ export interface BookingConfirmedEmailProps {
   whenForCoach: string;
   coachZone: string;
   location: string;
+  /** The call's length, as the coach set it. */
+  minutes: number;
   manageUrl: string;
+  googleCalendarUrl: string;
+  outlookCalendarUrl: string;
   /** Sent again after the visitor moved the call to a new time. */
   moved?: boolean;
 }
@@ -29,18 +33,24 @@ export default function BookingConfirmedEmail(props: BookingConfirmedEmailProps)
           That is {props.whenForCoach} for {props.coachName} ({props.coachZone}).
         </Text>
       ) : null}
-      {props.location ? (
-        <Text style={styles.text}>
-          Where: {props.location.startsWith("https://") ? <Link href={props.location} style={styles.link}>{props.location}</Link> : props.location}
-        </Text>
+      {props.location.startsWith("https://") ? (
+        <Button href={props.location} style={styles.button}>
+          Join the call
+        </Button>
+      ) : props.location ? (
+        <Text style={styles.text}>Where: {props.location}</Text>
       ) : null}
       <Text style={styles.text}>
-        The call is free and takes 30 minutes. We will talk about what your body is telling you and whether working together would help. No preparation needed.
+        Add it to your calendar: the invite is attached (Apple Calendar and most apps), or{" "}
+        <Link href={props.googleCalendarUrl} style={styles.link}>Google Calendar</Link> ·{" "}
+        <Link href={props.outlookCalendarUrl} style={styles.link}>Outlook</Link>.
       </Text>
-      <Button href={props.manageUrl} style={styles.button}>
-        Cancel or change the time
-      </Button>
-      <Text style={{ ...styles.muted, marginTop: "20px" }}>Keep this email: its link is the only way to manage your booking.</Text>
+      <Text style={styles.text}>
+        The call is free and takes {props.minutes} minutes. We will talk about what your body is telling you and whether working together would help. No preparation needed.
+      </Text>
+      <Text style={styles.muted}>
+        Need another time? <Link href={props.manageUrl} style={styles.link}>Move or cancel your booking</Link>. Keep this email: its link is the only way to manage it.
+      </Text>
     </EmailLayout>
   );
 }
@@ -53,5 +63,8 @@ BookingConfirmedEmail.PreviewProps = {
   whenForCoach: "Tuesday 2 June 2026, 09:00–09:30",
   coachZone: "Europe / Berlin",
   location: "https://meet.example.com/mira-holloway",
+  minutes: 30,
   manageUrl: "http://localhost:3000/bookings/preview-token",
+  googleCalendarUrl: "https://calendar.google.com/calendar/render?action=TEMPLATE",
+  outlookCalendarUrl: "https://outlook.live.com/calendar/0/action/compose?rru=addevent",
 } satisfies BookingConfirmedEmailProps;

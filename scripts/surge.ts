@@ -302,6 +302,19 @@ async function main() {
       ),
     );
 
+    // 16b. The coach renews the calendar feed's address from many tabs at once: every renewal counts once.
+    const feedAction = actionId("app/admin/availability/actions.ts#renewCalendarFeed");
+    rows.push(
+      await burst(
+        stack,
+        "coach renews calendar feed",
+        N,
+        () => coach.action("/admin/availability", feedAction, {}, false),
+        async () => [...expectEqual("feed address renewals", await count(stack, "select coalesce(calendar_feed_version, 0) n from booking_settings"), N)],
+        Array.from({ length: N }, () => coach),
+      ),
+    );
+
     // 17. What an abuser would try.
     const spare = slots.slice(1 + 4 * N);
     const attackContext = { answers, freeStart: () => spare.shift()!, webhookSecret: secret, count: (query: string, ...params: unknown[]) => count(stack, query, ...params) };

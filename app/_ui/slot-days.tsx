@@ -1,36 +1,32 @@
 import Link from "next/link";
-import { formatDay, formatTime } from "@/lib/booking/format";
-import { groupByDay } from "@/lib/booking/listing";
+import { timesByDay } from "@/lib/booking/slot-display";
 
-/** Free consultation times grouped by day in `timeZone`, each a link (works without JavaScript). */
-export function SlotDays({ slots, timeZone, hrefFor, maxDays }: { slots: { start: Date }[]; timeZone: string; hrefFor: (start: Date) => string; maxDays?: number }) {
-  const days = groupByDay(slots, timeZone).slice(0, maxDays);
+/**
+ * Free consultation times grouped by day in `timeZone`, each a link (works without JavaScript), in
+ * the visitor's clock habit. The link keeps the scroll position: what it opens (a confirmation next
+ * to the list) brings itself into view.
+ */
+export function SlotDays({ slots, timeZone, locale = "en-GB", hrefFor, maxDays }: { slots: { start: Date }[]; timeZone: string; locale?: string; hrefFor: (start: Date) => string; maxDays?: number }) {
+  const days = timesByDay(slots.map((slot) => slot.start), timeZone, locale).slice(0, maxDays);
   return (
     <ol className="space-y-6">
-      {days.map((day) => {
-        const label = formatDay(day.slots[0]!.start, timeZone);
-        return (
-          <li key={day.date}>
-            <h3 className="font-sans text-lg font-semibold">{label}</h3>
-            <ul className="mt-3 flex flex-wrap gap-2" aria-label={`Free times on ${label}`}>
-              {day.slots.map((slot) => (
-                <li key={slot.start.toISOString()}>
-                  <Link
-                    href={hrefFor(slot.start)}
-                    scroll={false}
-                    // Each time opens its own per-request booking form: prefetching dozens of them
-                    // costs the server and the phone more than the one click it would speed up.
-                    prefetch={false}
-                    className="inline-flex min-h-11 min-w-20 items-center justify-center rounded-full border border-moss/60 px-4 font-semibold tabular-nums hover:bg-moss hover:text-on-moss"
-                  >
-                    {formatTime(slot.start, timeZone)}
-                  </Link>
-                </li>
-              ))}
-            </ul>
-          </li>
-        );
-      })}
+      {days.map((day) => (
+        <li key={day.date}>
+          <h3 className="font-sans text-lg font-semibold">{day.heading}</h3>
+          <ul
+            className="mt-3 flex flex-wrap gap-2 [&_a]:inline-flex [&_a]:min-h-11 [&_a]:min-w-20 [&_a]:items-center [&_a]:justify-center [&_a]:rounded-full [&_a]:border [&_a]:border-moss/60 [&_a]:px-4 [&_a]:font-semibold [&_a]:tabular-nums [&_a:hover]:bg-moss [&_a:hover]:text-on-moss"
+            aria-label={`Free times on ${day.heading}`}
+          >
+            {day.times.map((time) => (
+              <li key={time.start.toISOString()}>
+                <Link href={hrefFor(time.start)} scroll={false} prefetch={false}>
+                  {time.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </li>
+      ))}
     </ol>
   );
 }

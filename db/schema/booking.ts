@@ -25,6 +25,11 @@ export const bookingSettings = pgTable(
     cancelCutoffMinutes: integer("cancel_cutoff_minutes").notNull().default(720),
     /** Where the call happens: a video link or an address, shown in emails. */
     location: text("location").notNull().default(""),
+    /**
+     * The coach's private calendar feed: null while off; raising it voids the old address (the
+     * token is an HMAC of this number, so no secret is stored).
+     */
+    calendarFeedVersion: integer("calendar_feed_version"),
     ...timestamps,
   },
   (table) => [

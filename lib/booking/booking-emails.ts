@@ -2,6 +2,7 @@ import type { Executor } from "@/db/connect";
 import type { Booking } from "@/db/schema";
 import type { EmailService } from "@/lib/email/service";
 import { formatSlot, zoneLabel } from "./format";
+import { googleCalendarUrl, outlookCalendarUrl } from "./calendar-links";
 import { consultationInvite } from "./ics";
 import { manageUrlFor } from "./manage-token";
 
@@ -21,26 +22,45 @@ export interface BookingEmailContext {
   location: string;
 }
 
-function invite(context: BookingEmailContext, booking: Booking, method: "REQUEST" | "CANCEL") {
+/** What a booking's calendar entry says, for the invite, the .ics download and the add-to-calendar links. */
+export function calendarEvent(context: Pick<BookingEmailContext, "coach" | "appUrl" | "secret" | "location">, booking: Booking) {
   const minutes = Math.round((booking.endsAt.getTime() - booking.startsAt.getTime()) / 60_000);
+  const manageUrl = manageUrlFor(context.appUrl, context.secret, booking.id);
+  return {
+    title: `Free consultation with ${context.coach.name}`,
+    start: booking.startsAt,
+    end: booking.endsAt,
+    // The link on a line of its own, so a calendar that shows the text links all of it.
+    details: `Your free ${minutes}-minute call with ${context.coach.name}.${context.location.startsWith("https://") ? `\n\nJoin the call:\n${context.location}` : ""}\n\nMove or cancel:\n${manageUrl}`,
+    location: context.location,
+    manageUrl,
+  };
+}
+
+/** The booking as an iCalendar file: an invite, or its cancellation. */
+export function bookingInvite(context: Pick<BookingEmailContext, "coach" | "appUrl" | "secret" | "location">, booking: Booking, method: "REQUEST" | "CANCEL"): string {
+  const event = calendarEvent(context, booking);
+  return consultationInvite({
+    bookingId: booking.id,
+    host: new URL(context.appUrl).host,
+    sequence: booking.sequence,
+    method,
+    start: event.start,
+    end: event.end,
+    title: event.title,
+    description: event.details,
+    location: event.location,
+    url: event.manageUrl,
+    organizer: { name: context.coach.name, email: context.coach.email },
+    attendee: { name: booking.name, email: booking.email },
+  });
+}
+
+function invite(context: BookingEmailContext, booking: Booking, method: "REQUEST" | "CANCEL") {
   return {
     filename: method === "CANCEL" ? "cancelled-consultation.ics" : "consultation.ics",
     contentType: `text/calendar; charset=utf-8; method=${method}`,
-    content: Buffer.from(
-      consultationInvite({
-        bookingId: booking.id,
-        host: new URL(context.appUrl).host,
-        sequence: booking.sequence,
-        method,
-        start: booking.startsAt,
-        end: booking.endsAt,
-        title: `Free consultation with ${context.coach.name}`,
-        description: `Your free ${minutes}-minute call with ${context.coach.name}. Manage it: ${manageUrlFor(context.appUrl, context.secret, booking.id)}`,
-        location: context.location,
-        organizer: { name: context.coach.name, email: context.coach.email },
-        attendee: { name: booking.name, email: booking.email },
-      }),
-    ).toString("base64"),
+    content: Buffer.from(bookingInvite(context, booking, method)).toString("base64"),
   };
 }
 
@@ -58,7 +78,10 @@ export async function sendConfirmation(context: BookingEmailContext, booking: Bo
       whenForCoach: formatSlot(booking.startsAt, booking.endsAt, context.coach.timeZone),
       coachZone: zoneLabel(context.coach.timeZone),
       location: context.location,
+      minutes: Math.round((booking.endsAt.getTime() - booking.startsAt.getTime()) / 60_000),
       manageUrl: manageUrlFor(context.appUrl, context.secret, booking.id),
+      googleCalendarUrl: googleCalendarUrl(calendarEvent(context, booking)),
+      outlookCalendarUrl: outlookCalendarUrl(calendarEvent(context, booking)),
       ...(options.moved ? { moved: true } : {}),
     },
     attachments: [invite(context, booking, "REQUEST")],

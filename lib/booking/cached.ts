@@ -60,3 +60,8 @@ export async function publicFreeTimes(now: Date, days: number, coachTimeZone: st
   const [{ settings }, slots] = await Promise.all([openingHours(), publicSlots(now, days, coachTimeZone)]);
   return { starts: slots.map((slot) => slot.start.toISOString()), slotMinutes: settings.slotMinutes, minNoticeMinutes: settings.minNoticeMinutes };
 }
+
+/** How long a consultation is, as the coach set it (for pages that mention it). */
+export async function consultationMinutes(): Promise<number> {
+  return (await openingHours()).settings.slotMinutes;
+}

@@ -2,6 +2,8 @@ const STYLES = {
   date: { weekday: "long", day: "numeric", month: "long", year: "numeric" },
   day: { weekday: "long", day: "numeric", month: "long" },
   time: { hour: "2-digit", minute: "2-digit", hourCycle: "h23" },
+  /** The locale's own clock: 9:00 AM in the US, 9:00 in Britain. */
+  clock: { hour: "numeric", minute: "2-digit" },
 } satisfies Record<string, Intl.DateTimeFormatOptions>;
 
 // Building an Intl.DateTimeFormat costs far more than using one, and the booking page formats a
@@ -17,9 +19,14 @@ function formatter(locale: string, timeZone: string, style: keyof typeof STYLES)
   return format;
 }
 
-/** "Tuesday 2 June 2026, 09:00–09:30" in a zone, with the zone's readable name. */
-export function formatSlot(start: Date, end: Date, timeZone: string, locale = "en-GB"): string {
-  const time = formatter(locale, timeZone, "time");
+/**
+ * "Tuesday 2 June 2026, 09:00–09:30" in a zone. Emails use this fixed form (nobody knows the
+ * reader's locale there); a page that knows its visitor's language passes it and gets their clock:
+ * "Tuesday, June 2, 2026, 3:00 AM–3:30 AM" for en-US.
+ */
+export function formatSlot(start: Date, end: Date, timeZone: string, locale?: string): string {
+  const time = locale ? formatter(locale, timeZone, "clock") : formatter("en-GB", timeZone, "time");
+  locale ??= "en-GB";
   return `${formatter(locale, timeZone, "date").format(start)}, ${time.format(start)}–${time.format(end)}`;
 }
 

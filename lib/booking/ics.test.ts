@@ -10,6 +10,7 @@ const base = {
   title: "Free consultation with Mira Holloway",
   description: "A 30-minute call.",
   location: "https://meet.example.com/mira",
+  url: "https://coach.example/bookings/Qm9va2luZy1tYW5hZ2UtdG9rZW4tZm9yLXRlc3Rz_-x",
   organizer: { name: "Mira Holloway", email: "coach@example.com" },
   attendee: { name: "Sam Reader", email: "sam@example.com" },
 };
@@ -53,5 +54,12 @@ describe("consultationInvite", () => {
     expect(event.summary).toBe('Consultation; with "Mira", Jr.');
     expect(event.description).toBe("Line one\nManage it: https://coach.example/bookings/abc,def;ghi");
     expect(event.startDate.toJSDate().toISOString()).toBe("2026-03-08T15:00:00.000Z");
+  });
+
+  it("carries the whole personal manage link as the event's URL, however the lines are folded", () => {
+    const ics = consultationInvite({ ...base, sequence: 0, method: "REQUEST", description: `Move or cancel:\n${base.url}` });
+    const event = new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent("vevent")!;
+    expect(event.getFirstPropertyValue("url")).toBe(base.url);
+    expect(String(event.getFirstPropertyValue("description"))).toContain(base.url);
   });
 });

@@ -11,6 +11,8 @@ export interface InviteInput {
   title: string;
   description: string;
   location: string;
+  /** The booking's private manage page: calendars show it as the event's link. */
+  url: string;
   organizer: { name: string; email: string };
   attendee: { name: string; email: string };
 }
@@ -42,6 +44,7 @@ export function consultationInvite(input: InviteInput): string {
     endOutputType: "utc",
     title: input.title,
     description: input.description,
+    url: input.url,
     location: input.location || undefined,
     organizer: { ...input.organizer, name: parameterText(input.organizer.name) },
     attendees: [{ ...input.attendee, name: parameterText(input.attendee.name), rsvp: true, partstat: "ACCEPTED", role: "REQ-PARTICIPANT" }],

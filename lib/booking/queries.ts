@@ -66,6 +66,24 @@ export async function listBookingsBetween(db: Executor, from: Date, to: Date) {
 }
 
 
+/** Turns the coach's calendar feed on, or gives it a new address (the old one stops working). */
+export async function renewCalendarFeedVersion(db: Executor): Promise<number> {
+  const [row] = await db
+    .update(bookingSettings)
+    .set({ calendarFeedVersion: sql`coalesce(${bookingSettings.calendarFeedVersion}, 0) + 1` })
+    .returning({ version: bookingSettings.calendarFeedVersion });
+  return row!.version!;
+}
+
+export async function stopCalendarFeed(db: Executor) {
+  await db.update(bookingSettings).set({ calendarFeedVersion: null });
+}
+
+export async function findCalendarFeedVersion(db: Executor): Promise<number | null> {
+  const [row] = await db.select({ version: bookingSettings.calendarFeedVersion }).from(bookingSettings).limit(1);
+  return row?.version ?? null;
+}
+
 /** Serialises bookings per address for the rest of the transaction: one person books one upcoming call. */
 export async function lockBookingsOfEmail(tx: Executor, email: string) {
   await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`booking:${email}`}))`);

@@ -1,4 +1,5 @@
 import { and, eq, sql } from "drizzle-orm";
+import ICAL from "ical.js";
 import { beforeAll, describe, expect, it } from "vitest";
 import { availabilityRules, bookings, bookingSettings, emailOutbox, intakeQuestions } from "@/db/schema";
 import { freshTestDatabase } from "@/db/testing/test-database";
@@ -236,6 +237,67 @@ describe("booking a consultation", () => {
     expect(await service.move(booked.manageToken, new Date("2026-06-09T13:00:00Z"))).toMatchObject({ ok: false });
     const [still] = await db.select().from(bookings).where(eq(bookings.id, booked.booking.id));
     expect(still!.startsAt).toEqual(to);
+  });
+
+  it("moves to an earlier time, and a cancelled booking's link can move nothing", async () => {
+    const later = new Date("2026-06-10T14:00:00Z");
+    const earlier = new Date("2026-06-10T07:30:00Z");
+    const booked = await service.book(request({ start: later, email: "earlier@example.com" }), null);
+    if (!booked.ok) throw new Error("setup failed");
+    expect(await service.move(booked.manageToken, earlier)).toMatchObject({ ok: true, booking: { startsAt: earlier } });
+    expect((await service.availableSlots(new Date(later.getTime() - 1), new Date(later.getTime() + 1))).map((slot) => slot.start)).toEqual([later]);
+
+    expect((await service.cancelByVisitor(booked.manageToken, null)).ok).toBe(true);
+    expect(await service.move(booked.manageToken, later)).toMatchObject({ ok: false });
+    const [row] = await database().db.select().from(bookings).where(eq(bookings.id, booked.booking.id));
+    expect(row).toMatchObject({ status: "cancelled", startsAt: earlier });
+  });
+
+  it("gives the manage page a calendar file with the personal link, and a cancellation once cancelled", async () => {
+    const slot = new Date("2026-06-11T08:00:00Z");
+    const booked = await service.book(request({ start: slot, email: "calendar@example.com" }), null);
+    if (!booked.ok) throw new Error("setup failed");
+    const entry = await service.calendarEntry(booked.manageToken);
+    const unfolded = entry!.ics.replace(/\r\n[ \t]/g, "");
+    expect(unfolded).toContain("METHOD:REQUEST");
+    expect(unfolded).toContain(`URL:https://coach.example/bookings/${booked.manageToken}`);
+    expect(inviteStart(entry!.ics)?.toISOString()).toBe(slot.toISOString());
+    expect(entry!.event.details).toContain("Join the call:\nhttps://meet.example.com/mira");
+    await service.cancelByVisitor(booked.manageToken, null);
+    expect((await service.calendarEntry(booked.manageToken))!.ics).toContain("METHOD:CANCEL");
+    expect(await service.calendarEntry("not-a-token")).toBeNull();
+  });
+
+  it("feeds the coach's calendar app every booking with its answers, cancelled ones marked, at an address that can be renewed", async () => {
+    expect(await service.calendarFeedAddress()).toBeNull();
+    expect(await service.calendarFeed("x".repeat(43))).toBeNull();
+    await service.renewCalendarFeed();
+    const address = (await service.calendarFeedAddress())!;
+    expect(address).toMatch(/^https:\/\/coach\.example\/api\/calendar\/[A-Za-z0-9_-]{43}\.ics$/);
+    const token = address.split("/").pop()!.replace(/\.ics$/, "");
+
+    const kept = await service.book(request({ start: new Date("2026-06-15T08:00:00Z"), name: 'Ana "Feed" Ruiz', email: "feed-kept@example.com" }), null);
+    const dropped = await service.book(request({ start: new Date("2026-06-15T09:00:00Z"), email: "feed-dropped@example.com" }), null);
+    if (!kept.ok || !dropped.ok) throw new Error("setup failed");
+    await service.cancelByVisitor(dropped.manageToken, "Travelling.");
+
+    const calendar = new ICAL.Component(ICAL.parse((await service.calendarFeed(token))!));
+    const events = calendar.getAllSubcomponents("vevent").map((vevent) => new ICAL.Event(vevent));
+    const keptEvent = events.find((event) => event.uid === `booking-${kept.booking.id}@coach.example`)!;
+    expect(keptEvent.summary).toBe('Consultation with Ana "Feed" Ruiz');
+    expect(keptEvent.startDate.toJSDate().toISOString()).toBe("2026-06-15T08:00:00.000Z");
+    expect(keptEvent.description).toContain("What brings you here?\nA stiff lower back.");
+    expect(keptEvent.component.getFirstPropertyValue("status")).toBe("CONFIRMED");
+    const droppedEvent = events.find((event) => event.uid === `booking-${dropped.booking.id}@coach.example`)!;
+    expect(droppedEvent.component.getFirstPropertyValue("status")).toBe("CANCELLED");
+    expect(droppedEvent.description).toContain("Cancelled: Travelling.");
+
+    // A new address voids the old one; off means no address at all.
+    await service.renewCalendarFeed();
+    expect(await service.calendarFeed(token)).toBeNull();
+    expect(await service.calendarFeedAddress()).not.toBe(address);
+    await service.stopCalendarFeed();
+    expect(await service.calendarFeedAddress()).toBeNull();
   });
 
   it("schedules a reminder a day before, and a moved or cancelled booking gets none for the old time", async () => {

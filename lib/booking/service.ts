@@ -1,10 +1,22 @@
+import { bookingInvite, calendarEvent } from "./booking-emails";
 import type { BookingServiceDeps } from "./deps";
 import type { ReminderJob } from "./reminders";
 import { cancelByCoach, cancelByVisitor, moveByVisitor, sendReminder } from "./change-booking";
 import { freeSlots } from "./free-slots";
-import { hashToken, manageTokenFor } from "./manage-token";
+import { hashToken, manageTokenFor, manageUrlFor } from "./manage-token";
 import { handleNewBooking } from "./new-booking";
-import { findBookingByTokenHash, listBookingsBetween, listBookingsForEmail, loadAvailability, updateNoShow, updatePrivateNotes } from "./queries";
+import { calendarFeed, calendarFeedToken, isCalendarFeedToken } from "./calendar-feed";
+import {
+  findBookingByTokenHash,
+  findCalendarFeedVersion,
+  listBookingsBetween,
+  listBookingsForEmail,
+  loadAvailability,
+  renewCalendarFeedVersion,
+  stopCalendarFeed,
+  updateNoShow,
+  updatePrivateNotes,
+} from "./queries";
 import type { BookingRequest } from "./schema";
 
 export type { Coach } from "./booking-emails";
@@ -61,6 +73,51 @@ export function createBookingService(deps: BookingServiceDeps) {
       const { settings } = await loadAvailability(deps.db);
       const canCancel = booking.status === "confirmed" && booking.startsAt.getTime() - now().getTime() >= settings.cancelCutoffMinutes * 60_000;
       return { booking, location: settings.location, canCancel };
+    },
+
+    /**
+     * The manage page's calendar entry: the .ics file (an invite, or its cancellation) and the
+     * event the add-to-calendar links are made from. Null for a token that names no booking.
+     */
+    async calendarEntry(token: string) {
+      const booking = await findBookingByTokenHash(deps.db, hashToken(token));
+      if (!booking) return null;
+      const [coach, { settings }] = await Promise.all([deps.coach(deps.db), loadAvailability(deps.db)]);
+      const context = { coach, appUrl: deps.appUrl, secret: deps.secret, location: settings.location };
+      return {
+        event: calendarEvent(context, booking),
+        ics: bookingInvite(context, booking, booking.status === "cancelled" ? "CANCEL" : "REQUEST"),
+      };
+    },
+
+    /** The coach's private feed address (https), or null while the feed is off. */
+    async calendarFeedAddress(): Promise<string | null> {
+      const version = await findCalendarFeedVersion(deps.db);
+      return version === null ? null : `${deps.appUrl}/api/calendar/${calendarFeedToken(deps.secret, version)}.ics`;
+    },
+    /** Turns the feed on, or moves it to a new address: the old one stops working at once. */
+    renewCalendarFeed: () => renewCalendarFeedVersion(deps.db),
+    stopCalendarFeed: () => stopCalendarFeed(deps.db),
+    /**
+     * The feed itself, for a calendar app: bookings from a month back to half a year ahead,
+     * cancelled ones marked. Null when the token is not the current one (or the feed is off).
+     */
+    async calendarFeed(token: string): Promise<string | null> {
+      const version = await findCalendarFeedVersion(deps.db);
+      if (!isCalendarFeedToken(deps.secret, version, token)) return null;
+      const at = now();
+      const [coach, { settings }, rows] = await Promise.all([
+        deps.coach(deps.db),
+        loadAvailability(deps.db),
+        listBookingsBetween(deps.db, new Date(at.getTime() - 31 * 86_400_000), new Date(at.getTime() + 183 * 86_400_000)),
+      ]);
+      return calendarFeed({
+        host: new URL(deps.appUrl).host,
+        coachName: coach.name,
+        adminUrl: `${deps.appUrl}/admin/bookings`,
+        location: settings.location,
+        bookings: rows.map((booking) => ({ booking, manageUrl: manageUrlFor(deps.appUrl, deps.secret, booking.id) })),
+      });
     },
 
     /** The coach's week: bookings in a window, cancelled ones included. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { localDate, wallClockToInstant } from "@/lib/time/zones";
+import { timesByDay } from "./slot-display";
 import { generateSlots, openingHours, type BookingSettings, type SlotQuery, type WeeklyRule } from "./slots";
 
 const settings: BookingSettings = { slotMinutes: 30, bufferBeforeMinutes: 0, bufferAfterMinutes: 0, minNoticeMinutes: 12 * 60, horizonDays: 30, dailyCap: null };
@@ -14,6 +15,23 @@ const iso = (slots: { start: Date }[]) => slots.map((slot) => slot.start.toISOSt
 const onDate = <T extends { start: Date }>(slots: T[], date: string, timeZone: string) => slots.filter((slot) => localDate(slot.start, timeZone) === date);
 const wall = (date: Date, timeZone: string) =>
   new Intl.DateTimeFormat("en-GB", { timeZone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(date);
+
+describe("a coach's extra evening in Berlin, seen from elsewhere", () => {
+  it("falls on the right calendar day for a visitor in Los Angeles and one in Auckland", () => {
+    // Friday 5 June, 20:00–21:00 in Berlin = 18:00–19:00 UTC.
+    const slots = generateSlots(
+      query({ rules: [], overrides: [{ date: "2026-06-05", kind: "extra", startMinute: h(20), endMinute: h(21) }] }),
+    );
+    expect(iso(slots)).toEqual(["2026-06-05T18:00:00.000Z", "2026-06-05T18:30:00.000Z"]);
+    const starts = slots.map((slot) => slot.start);
+    expect(timesByDay(starts, "America/Los_Angeles", "en-US")).toEqual([
+      { date: "2026-06-05", heading: "Friday, June 5", times: [expect.objectContaining({ label: "11:00 AM" }), expect.objectContaining({ label: "11:30 AM" })] },
+    ]);
+    expect(timesByDay(starts, "Pacific/Auckland", "en-NZ")).toEqual([
+      { date: "2026-06-06", heading: "Saturday, 6 June", times: [expect.objectContaining({ label: "6:00 am" }), expect.objectContaining({ label: "6:30 am" })] },
+    ]);
+  });
+});
 
 describe("slot generation", () => {
   it("cuts opening hours into slots of the right length, in the coach's zone", () => {

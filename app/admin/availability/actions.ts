@@ -74,3 +74,22 @@ export const removeQuestion = commandAction({
     saved();
   },
 });
+
+/** The coach's private calendar feed: on, a new address (the old one stops working), or off. */
+export const renewCalendarFeed = commandAction({
+  guard: requireAdmin,
+  schema: z.object({}),
+  async run() {
+    await (await services()).booking.renewCalendarFeed();
+    revalidatePath("/admin/availability");
+  },
+});
+
+export const stopCalendarFeed = commandAction({
+  guard: requireAdmin,
+  schema: z.object({}),
+  async run() {
+    await (await services()).booking.stopCalendarFeed();
+    revalidatePath("/admin/availability");
+  },
+});

@@ -4,7 +4,7 @@ import { formatIntervals } from "@/lib/booking/intervals";
 import { localDate } from "@/lib/time/zones";
 import { requestTime } from "@/lib/request-time";
 import { getPublicCoachProfile } from "@/lib/site/cached";
-import { removeOverride, removeQuestion } from "./actions";
+import { removeOverride, removeQuestion, renewCalendarFeed, stopCalendarFeed } from "./actions";
 import { OverrideForm, QuestionForm, SettingsForm, WeekForm } from "./forms";
 import { adminTitle } from "@/app/admin/admin-title";
 
@@ -16,7 +16,7 @@ const section = "rounded-3xl border border-line bg-surface p-6";
 export default async function AvailabilityPage() {
   await requireAdmin();
   const service = (await services()).availability;
-  const [availability, coach, now] = await Promise.all([service.load(), getPublicCoachProfile(), requestTime()]);
+  const [availability, coach, now, feedAddress] = await Promise.all([service.load(), getPublicCoachProfile(), requestTime(), (await services()).booking.calendarFeedAddress()]);
   const zone = coach?.timezone ?? "UTC";
   const overrides = await service.listUpcomingOverrides(localDate(new Date(now), zone));
   const week = Object.fromEntries(
@@ -100,6 +100,38 @@ export default async function AvailabilityPage() {
         <div className="mt-3">
           <QuestionForm question={{ label: "", kind: "short_text", options: [], required: false }} submitLabel="Add question" />
         </div>
+      </section>
+
+      <section aria-labelledby="feed-heading" className={`mt-6 ${section}`}>
+        <h2 id="feed-heading" className="text-2xl">Your bookings in your own calendar</h2>
+        <p className="mt-2 text-ink-muted">
+          A private address your calendar app subscribes to (Google Calendar: Other calendars → From URL; Apple Calendar: File → New Calendar
+          Subscription; Outlook: Add calendar → Subscribe from web). Every booking shows with the visitor’s answers; cancelled ones disappear.
+          Calendar apps refresh it every few hours. Anyone with the address can read it: if it leaks, make a new one.
+        </p>
+        {feedAddress ? (
+          <>
+            <label className="mt-4 block">
+              <span className="block font-semibold">Feed address</span>
+              <input readOnly value={feedAddress} className="mt-1.5 block w-full rounded-xl border border-line bg-linen px-4 py-3 font-mono text-sm" />
+            </label>
+            <p className="mt-3 flex flex-wrap gap-3">
+              <a href={feedAddress.replace(/^https?:/, "webcal:")} className="inline-flex min-h-11 items-center rounded-full bg-moss px-5 font-semibold text-on-moss">Open in my calendar app</a>
+            </p>
+            <div className="mt-3 flex flex-wrap gap-3">
+              <form action={renewCalendarFeed}>
+                <button type="submit" className="min-h-11 rounded-full border border-line px-5 font-semibold hover:border-moss">Make a new address (the old one stops working)</button>
+              </form>
+              <form action={stopCalendarFeed}>
+                <button type="submit" className="min-h-11 rounded-full border border-line px-5 font-semibold hover:border-moss">Turn the feed off</button>
+              </form>
+            </div>
+          </>
+        ) : (
+          <form action={renewCalendarFeed} className="mt-4">
+            <button type="submit" className="min-h-11 rounded-full bg-moss px-5 font-semibold text-on-moss">Turn on the calendar feed</button>
+          </form>
+        )}
       </section>
     </>
   );

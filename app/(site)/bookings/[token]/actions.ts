@@ -1,6 +1,5 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { hashToken } from "@/lib/booking/manage-token";
@@ -31,8 +30,8 @@ export const cancelBooking = formAction({
     if (refused) return { values, message: refused };
     const result = await (await services()).booking.cancelByVisitor(token, reason);
     if (!result.ok) return { values, message: result.message };
-    revalidatePath(`/bookings/${token}`);
-    return {};
+    // A new page, read from the top: the visitor sees at once that it is cancelled.
+    redirect(`/bookings/${token}?cancelled=1`);
   },
 });
 

@@ -1,10 +1,13 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Container } from "@/app/_ui/container";
 import { Notice } from "@/app/_ui/notice";
 import { SlotDays } from "@/app/_ui/slot-days";
+import { googleCalendarUrl, outlookCalendarUrl } from "@/lib/booking/calendar-links";
 import { formatSlot, zoneLabel } from "@/lib/booking/format";
+import { localeFromAcceptLanguage } from "@/lib/http/request-locale";
 import { services } from "@/lib/composition/web";
 import { getPublicCoachProfile } from "@/lib/site/cached";
 import { CancelForm } from "./cancel-form";
@@ -15,15 +18,18 @@ export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Your consultation", robots: { index: false, follow: false }, referrer: "no-referrer" };
 
 export default async function ManageBookingPage({ params, searchParams }: PageProps<"/bookings/[token]">) {
-  const [{ token }, query] = await Promise.all([params, searchParams]);
+  const [{ token }, query, requestHeaders] = await Promise.all([params, searchParams, headers()]);
+  const locale = localeFromAcceptLanguage(requestHeaders.get("accept-language"));
   const service = (await services()).booking;
-  const view = await service.manageView(token);
-  if (!view) notFound();
+  const [view, calendar] = await Promise.all([service.manageView(token), service.calendarEntry(token)]);
+  if (!view || !calendar) notFound();
   const { booking, location, canCancel } = view;
   const coach = await getPublicCoachProfile();
   const coachZone = coach?.timezone ?? "UTC";
   const cancelled = booking.status === "cancelled";
-  const upcoming = canCancel ? await service.availableSlots(booking.startsAt, new Date(booking.startsAt.getTime() + 14 * 86_400_000)) : [];
+  // Every free time from now (minimum notice applies), earlier ones included.
+  const now = new Date();
+  const upcoming = canCancel ? await service.availableSlots(now, new Date(now.getTime() + 14 * 86_400_000)) : [];
   const moveTo = typeof query.move === "string" ? upcoming.find((slot) => slot.start.toISOString() === query.move) : undefined;
 
   return (
@@ -31,6 +37,11 @@ export default async function ManageBookingPage({ params, searchParams }: PagePr
       {query.moved && !cancelled ? (
         <Notice tone="success" live>
           Moved. An updated calendar invite is on its way to {booking.email}.
+        </Notice>
+      ) : null}
+      {query.cancelled && cancelled ? (
+        <Notice tone="success" live>
+          Cancelled. A note is on its way to {booking.email}, and the time is free for someone else.
         </Notice>
       ) : null}
       {query.booked && !cancelled ? (
@@ -42,12 +53,12 @@ export default async function ManageBookingPage({ params, searchParams }: PagePr
       <dl className="mt-6 space-y-3">
         <div>
           <dt className="text-sm text-ink-muted">When, for you ({zoneLabel(booking.timezone)})</dt>
-          <dd className={`text-lg font-semibold ${cancelled ? "line-through" : ""}`}>{formatSlot(booking.startsAt, booking.endsAt, booking.timezone)}</dd>
+          <dd className={`text-lg font-semibold ${cancelled ? "line-through" : ""}`}>{formatSlot(booking.startsAt, booking.endsAt, booking.timezone, locale)}</dd>
         </div>
         {coachZone !== booking.timezone ? (
           <div>
             <dt className="text-sm text-ink-muted">For {coach?.name ?? "the coach"} ({zoneLabel(coachZone)})</dt>
-            <dd>{formatSlot(booking.startsAt, booking.endsAt, coachZone)}</dd>
+            <dd>{formatSlot(booking.startsAt, booking.endsAt, coachZone, locale)}</dd>
           </div>
         ) : null}
         {!cancelled && location ? (
@@ -62,6 +73,26 @@ export default async function ManageBookingPage({ params, searchParams }: PagePr
         </div>
       </dl>
 
+      {!cancelled ? (
+        <section aria-labelledby="calendar-heading" className="mt-8">
+          <h2 id="calendar-heading" className="sr-only">Add it to your calendar</h2>
+          <div className="flex flex-wrap gap-3">
+            {location.startsWith("https://") ? (
+              <a href={location} className="inline-flex min-h-11 items-center rounded-full bg-moss px-6 font-semibold text-on-moss">Join the call</a>
+            ) : null}
+            <a href={googleCalendarUrl(calendar.event)} target="_blank" rel="noreferrer" className="inline-flex min-h-11 items-center rounded-full border border-line px-5 font-semibold hover:border-moss">
+              Add to Google Calendar
+            </a>
+            <a href={outlookCalendarUrl(calendar.event)} target="_blank" rel="noreferrer" className="inline-flex min-h-11 items-center rounded-full border border-line px-5 font-semibold hover:border-moss">
+              Add to Outlook
+            </a>
+            <a href={`/bookings/${token}/invite.ics`} download="consultation.ics" className="inline-flex min-h-11 items-center rounded-full border border-line px-5 font-semibold hover:border-moss">
+              Apple Calendar (.ics)
+            </a>
+          </div>
+        </section>
+      ) : null}
+
       {cancelled ? (
         <p className="mt-8">
           <Link href="/consultation" className="inline-flex min-h-11 items-center rounded-full bg-moss px-6 font-semibold text-on-moss">Choose another time</Link>
@@ -70,14 +101,14 @@ export default async function ManageBookingPage({ params, searchParams }: PagePr
         <>
         <section aria-labelledby="move-heading" className="mt-10 rounded-3xl border border-line bg-surface p-6">
           <h2 id="move-heading" className="text-2xl">Move to another time</h2>
-          <p className="mt-2 text-ink-muted">Times in {zoneLabel(booking.timezone)}.</p>
+          <p className="mt-2 text-ink-muted">Every free time in the next two weeks, in {zoneLabel(booking.timezone)}.</p>
           {moveTo ? (
             <div className="mt-4">
-              <MoveForm token={token} start={moveTo.start.toISOString()} label={formatSlot(moveTo.start, moveTo.end, booking.timezone)} />
+              <MoveForm key={moveTo.start.toISOString()} token={token} start={moveTo.start.toISOString()} label={formatSlot(moveTo.start, moveTo.end, booking.timezone, locale)} />
             </div>
           ) : null}
           <div className="mt-4">
-            <SlotDays slots={upcoming} timeZone={booking.timezone} maxDays={5} hrefFor={(start) => `/bookings/${token}?move=${encodeURIComponent(start.toISOString())}`} />
+            <SlotDays slots={upcoming} timeZone={booking.timezone} locale={locale} maxDays={5} hrefFor={(start) => `/bookings/${token}?move=${encodeURIComponent(start.toISOString())}`} />
           </div>
         </section>
         <section aria-labelledby="cancel-heading" className="mt-6 rounded-3xl border border-line bg-surface p-6">

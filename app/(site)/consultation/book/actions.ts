@@ -11,7 +11,7 @@ import { retryAfterMessage } from "@/lib/rate-limit/limits";
 
 export interface BookingFormState extends FormState {
   /** Fresh free times when the chosen one was just taken (ISO strings). */
-  freshSlots?: string[];
+  freshSlots?: { start: string; end: string }[];
   /** The address's owner was emailed about the consultation they already have. */
   emailedAboutExisting?: boolean;
 }
@@ -41,7 +41,7 @@ const book = formAction({
       case "invalid":
         return { values, message: result.message, errors: asFormFields(Object.fromEntries(Object.entries(result.errors ?? {}).map(([id, message]) => [`answers.${id}`, message]))) };
       case "taken":
-        return { values, message: result.message, freshSlots: result.slots.slice(0, 12).map((slot) => slot.start.toISOString()) };
+        return { values, message: result.message, freshSlots: result.slots.slice(0, 12).map((slot) => ({ start: slot.start.toISOString(), end: slot.end.toISOString() })) };
       case "already-booked":
         return { values, message: result.message, emailedAboutExisting: true };
       default:

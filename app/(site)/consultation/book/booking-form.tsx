@@ -37,9 +37,9 @@ export function BookingForm({ start, timeZone, questions, idempotencyKey }: { st
           {state.freshSlots?.length ? (
             <ul className="mt-3 flex flex-wrap gap-2" aria-label="Times still free">
               {state.freshSlots.map((slot) => (
-                <li key={slot}>
-                  <Link href={`/consultation/book?start=${encodeURIComponent(slot)}&tz=${encodeURIComponent(timeZone)}`} className="inline-flex min-h-11 items-center rounded-full border border-moss/60 px-3 text-sm font-semibold">
-                    {formatSlot(new Date(slot), new Date(new Date(slot).getTime() + 30 * 60_000), timeZone)}
+                <li key={slot.start}>
+                  <Link href={`/consultation/book?start=${encodeURIComponent(slot.start)}&tz=${encodeURIComponent(timeZone)}`} className="inline-flex min-h-11 items-center rounded-full border border-moss/60 px-3 text-sm font-semibold">
+                    {formatSlot(new Date(slot.start), new Date(slot.end), timeZone)}
                   </Link>
                 </li>
               ))}

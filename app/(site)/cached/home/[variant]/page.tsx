@@ -5,6 +5,7 @@ import { Container } from "@/app/_ui/container";
 import { CalmShapes, FootOnBallDrawing, ForwardFoldDrawing } from "@/app/_ui/illustrations";
 import { RoutineCard } from "@/app/_ui/routine-card";
 import { PRERENDERED_VARIANT } from "@/lib/cache/prerendered-routes";
+import { consultationMinutes } from "@/lib/booking/cached";
 import { getCourseSummaries } from "@/lib/course/cached";
 import { formatPrice, formatRunningTime } from "@/lib/format";
 import { getRoutineCards } from "@/lib/routines/cached";
@@ -23,10 +24,11 @@ const FIRST_ROUTINE = "tennis-ball-foot-release";
 
 export default async function HomePage({ params }: PageProps<"/cached/home/[variant]">) {
   if ((await params).variant !== PRERENDERED_VARIANT) notFound();
-  const [coach, routines, courses] = await Promise.all([
+  const [coach, routines, courses, callMinutes] = await Promise.all([
     getPublicCoachProfile(),
     getRoutineCards(),
     getCourseSummaries(),
+    consultationMinutes(),
   ]);
   const featured = [
     ...routines.filter((routine) => routine.slug === FIRST_ROUTINE),
@@ -168,7 +170,7 @@ export default async function HomePage({ params }: PageProps<"/cached/home/[vari
                 Not sure where to start?
               </h2>
               <p className="mt-3 opacity-95">
-                Book a free 30-minute call. We talk about what your body is telling you and whether working together
+                Book a free {callMinutes}-minute call. We talk about what your body is telling you and whether working together
                 1:1 would help. No pressure, no sales script.
               </p>
             </div>

@@ -1,0 +1,1 @@
+ALTER TABLE "booking_settings" ADD COLUMN "calendar_feed_version" integer;
