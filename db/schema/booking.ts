@@ -26,6 +26,12 @@ export const bookingSettings = pgTable(
     /** Where the call happens: a video link or an address, shown in emails. */
     location: text("location").notNull().default(""),
     /**
+     * How `location` is read: "link" (the coach's own meeting link), "video-room" (`location` is a
+     * Jitsi-compatible host; each booking gets its own unguessable room there), "phone" or "address"
+     * (text for the visitor).
+     */
+    locationKind: text("location_kind", { enum: ["link", "video-room", "phone", "address"] }).notNull().default("link"),
+    /**
      * The coach's private calendar feed: null while off; raising it voids the old address (the
      * token is an HMAC of this number, so no secret is stored).
      */
@@ -39,6 +45,7 @@ export const bookingSettings = pgTable(
     check("booking_settings_notice", sql`${table.minNoticeMinutes} >= 0 AND ${table.cancelCutoffMinutes} >= 0`),
     check("booking_settings_horizon", sql`${table.horizonDays} BETWEEN 1 AND 365`),
     check("booking_settings_cap", sql`${table.dailyCap} IS NULL OR ${table.dailyCap} > 0`),
+    check("booking_settings_location_kind", sql`${table.locationKind} IN ('link', 'video-room', 'phone', 'address')`),
   ],
 );
 

@@ -1,3 +1,4 @@
+import { LOCATION_KINDS } from "./call-location";
 import { z } from "zod";
 import { cleanText } from "@/lib/validation/text";
 import { parseIntervals, type MinuteInterval } from "./intervals";
@@ -26,7 +27,17 @@ const wholeNumber = (label: string, min: number, max: number) =>
     .min(min, `${label} must be at least ${min}.`)
     .max(max, `${label} must be at most ${max}.`);
 
-export const bookingSettingsSchema = z.object({
+const httpsUrl = (value: string) => {
+  try {
+    const url = new URL(value);
+    return url.protocol === "https:" && Boolean(url.hostname);
+  } catch {
+    return false;
+  }
+};
+
+export const bookingSettingsSchema = z
+  .object({
   slotMinutes: wholeNumber("Call length", 10, 240),
   bufferBeforeMinutes: wholeNumber("Buffer before", 0, 240),
   bufferAfterMinutes: wholeNumber("Buffer after", 0, 240),
@@ -34,8 +45,16 @@ export const bookingSettingsSchema = z.object({
   horizonDays: wholeNumber("Booking horizon", 1, 365),
   dailyCap: z.preprocess((value) => (value === "" || value === null ? null : value), wholeNumber("Daily limit", 1, 48).nullable()),
   cancelCutoffHours: wholeNumber("Cancellation cut-off", 0, 24 * 14),
+  locationKind: z.enum(LOCATION_KINDS, { error: "Choose where the call happens." }),
   location: cleanText().trim().max(500, "Keep the location under 500 characters."),
-});
+  })
+  .superRefine((settings, context) => {
+    const problem = (message: string) => context.addIssue({ code: "custom", path: ["location"], message });
+    if (settings.locationKind === "link" && settings.location && !httpsUrl(settings.location)) problem("Paste your meeting link, starting with https:// (or leave it empty and send it yourself).");
+    if (settings.locationKind === "video-room" && settings.location && !httpsUrl(settings.location)) problem("The video host is an https:// address, such as https://meet.jit.si, or leave it empty for that one.");
+    if (settings.locationKind === "phone" && !settings.location) problem("Say how the phone call happens, for example: I will call you on the number in your answers.");
+    if (settings.locationKind === "address" && !settings.location) problem("Write the address where you meet.");
+  });
 
 /** A date that differs: a whole day off, or one time range closed or opened on that date. */
 export const overrideSchema = z

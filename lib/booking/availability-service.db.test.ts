@@ -22,12 +22,24 @@ describe("the availability editor", () => {
   it("stores settings in minutes, from the hours the coach types", async () => {
     const { db } = database();
     const input = bookingSettingsSchema.parse({
-      slotMinutes: "45", bufferBeforeMinutes: "5", bufferAfterMinutes: "10", minNoticeHours: "24", horizonDays: "60", dailyCap: "", cancelCutoffHours: "6", location: "Studio 2, Linden Street 4",
+      slotMinutes: "45", bufferBeforeMinutes: "5", bufferAfterMinutes: "10", minNoticeHours: "24", horizonDays: "60", dailyCap: "", cancelCutoffHours: "6", locationKind: "address", location: "Studio 2, Linden Street 4",
     });
     await createAvailabilityService(db).saveSettings(input);
     const [settings] = await db.select().from(bookingSettings);
-    expect(settings).toMatchObject({ slotMinutes: 45, minNoticeMinutes: 1440, cancelCutoffMinutes: 360, dailyCap: null, location: "Studio 2, Linden Street 4" });
+    expect(settings).toMatchObject({ slotMinutes: 45, minNoticeMinutes: 1440, cancelCutoffMinutes: 360, dailyCap: null, locationKind: "address", location: "Studio 2, Linden Street 4" });
     expect(bookingSettingsSchema.safeParse({ ...input, slotMinutes: "5" }).error?.issues[0]?.message).toBe("Call length must be at least 10.");
     await db.execute(sql`select 1`);
+  });
+
+  it("explains what each kind of place needs, and accepts a video host or none", () => {
+    const base = { slotMinutes: "30", bufferBeforeMinutes: "0", bufferAfterMinutes: "0", minNoticeHours: "12", horizonDays: "30", dailyCap: "", cancelCutoffHours: "12" };
+    const message = (extra: Record<string, string>) => bookingSettingsSchema.safeParse({ ...base, ...extra }).error?.issues[0]?.message;
+    expect(message({ locationKind: "link", location: "zoom me" })).toMatch(/starting with https:\/\//);
+    expect(message({ locationKind: "video-room", location: "http://meet.example" })).toMatch(/https:\/\/meet\.jit\.si/);
+    expect(message({ locationKind: "address", location: "" })).toBe("Write the address where you meet.");
+    expect(message({ locationKind: "phone", location: "" })).toMatch(/^Say how the phone call happens/);
+    expect(message({ locationKind: "teleport", location: "" })).toBe("Choose where the call happens.");
+    expect(bookingSettingsSchema.safeParse({ ...base, locationKind: "video-room", location: "" }).success).toBe(true);
+    expect(bookingSettingsSchema.safeParse({ ...base, locationKind: "link", location: "https://zoom.example/j/1" }).success).toBe(true);
   });
 });

@@ -31,6 +31,7 @@ export function createAvailabilityService(db: Database) {
         dailyCap: input.dailyCap,
         cancelCutoffMinutes: input.cancelCutoffHours * 60,
         location: input.location,
+        locationKind: input.locationKind,
       });
     },
 

@@ -19,26 +19,28 @@ export interface BookingEmailContext {
   coach: Coach;
   appUrl: string;
   secret: string;
-  location: string;
+  /** Where a booking's call happens (its own video room, the coach's link, a phone note or an address). */
+  where: (booking: Booking) => string;
 }
 
 /** What a booking's calendar entry says, for the invite, the .ics download and the add-to-calendar links. */
-export function calendarEvent(context: Pick<BookingEmailContext, "coach" | "appUrl" | "secret" | "location">, booking: Booking) {
+export function calendarEvent(context: Pick<BookingEmailContext, "coach" | "appUrl" | "secret" | "where">, booking: Booking) {
   const minutes = Math.round((booking.endsAt.getTime() - booking.startsAt.getTime()) / 60_000);
   const manageUrl = manageUrlFor(context.appUrl, context.secret, booking.id);
+  const location = context.where(booking);
   return {
     title: `Free consultation with ${context.coach.name}`,
     start: booking.startsAt,
     end: booking.endsAt,
     // The link on a line of its own, so a calendar that shows the text links all of it.
-    details: `Your free ${minutes}-minute call with ${context.coach.name}.${context.location.startsWith("https://") ? `\n\nJoin the call:\n${context.location}` : ""}\n\nMove or cancel:\n${manageUrl}`,
-    location: context.location,
+    details: `Your free ${minutes}-minute call with ${context.coach.name}.${location.startsWith("https://") ? `\n\nJoin the call:\n${location}` : ""}\n\nMove or cancel:\n${manageUrl}`,
+    location,
     manageUrl,
   };
 }
 
 /** The booking as an iCalendar file: an invite, or its cancellation. */
-export function bookingInvite(context: Pick<BookingEmailContext, "coach" | "appUrl" | "secret" | "location">, booking: Booking, method: "REQUEST" | "CANCEL"): string {
+export function bookingInvite(context: Pick<BookingEmailContext, "coach" | "appUrl" | "secret" | "where">, booking: Booking, method: "REQUEST" | "CANCEL"): string {
   const event = calendarEvent(context, booking);
   return consultationInvite({
     bookingId: booking.id,
@@ -77,7 +79,7 @@ export async function sendConfirmation(context: BookingEmailContext, booking: Bo
       visitorZone: zoneLabel(booking.timezone),
       whenForCoach: formatSlot(booking.startsAt, booking.endsAt, context.coach.timeZone),
       coachZone: zoneLabel(context.coach.timeZone),
-      location: context.location,
+      location: context.where(booking),
       minutes: Math.round((booking.endsAt.getTime() - booking.startsAt.getTime()) / 60_000),
       manageUrl: manageUrlFor(context.appUrl, context.secret, booking.id),
       googleCalendarUrl: googleCalendarUrl(calendarEvent(context, booking)),
@@ -151,7 +153,7 @@ export async function sendReminderEmail(context: BookingEmailContext, booking: B
       visitorName: booking.name,
       whenForVisitor: formatSlot(booking.startsAt, booking.endsAt, booking.timezone),
       visitorZone: zoneLabel(booking.timezone),
-      location: context.location,
+      location: context.where(booking),
       manageUrl: manageUrlFor(context.appUrl, context.secret, booking.id),
     },
   });

@@ -18,6 +18,8 @@ export interface FeedBooking {
   booking: Booking;
   /** The visitor's own manage page, so the coach can open what the visitor sees. */
   manageUrl: string;
+  /** Where this call happens (its own video room, when the coach uses rooms). */
+  location: string;
 }
 
 /**
@@ -25,8 +27,8 @@ export interface FeedBooking {
  * links; cancelled ones stay in it as STATUS:CANCELLED so a subscribed calendar removes them. The
  * UIDs are the invites' UIDs, so the same event is never shown twice.
  */
-export function calendarFeed(input: { host: string; coachName: string; adminUrl: string; location: string; bookings: FeedBooking[] }): string {
-  const events: EventAttributes[] = input.bookings.map(({ booking, manageUrl }) => ({
+export function calendarFeed(input: { host: string; coachName: string; adminUrl: string; bookings: FeedBooking[] }): string {
+  const events: EventAttributes[] = input.bookings.map(({ booking, manageUrl, location }) => ({
     uid: `booking-${booking.id}@${input.host}`,
     sequence: booking.sequence,
     status: booking.status === "cancelled" ? "CANCELLED" : "CONFIRMED",
@@ -44,7 +46,7 @@ export function calendarFeed(input: { host: string; coachName: string; adminUrl:
       `Your bookings:\n${input.adminUrl}`,
       `What ${booking.name} sees:\n${manageUrl}`,
     ].join("\n\n"),
-    location: input.location || undefined,
+    location: location || undefined,
     url: manageUrl,
   }));
   if (events.length === 0) {

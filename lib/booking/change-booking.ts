@@ -1,5 +1,6 @@
 import type { Booking } from "@/db/schema";
 import { sendCancellation, sendConfirmation, sendReminderEmail, type BookingEmailContext } from "./booking-emails";
+import { callLocation } from "./call-location";
 import { offeredSlot } from "./free-slots";
 import { hashToken } from "./manage-token";
 import { loadAvailability, lockBooking, lockBookingByTokenHash, markCancelled, markReminderSent, moveBookingIfFree, type Availability } from "./queries";
@@ -15,7 +16,8 @@ export type CancelResult =
 /** Everything a change needs, read through the change's own transaction. */
 async function changeContext(deps: BookingServiceDeps, tx: Executor): Promise<{ availability: Availability; context: BookingEmailContext }> {
   const [availability, coach] = await Promise.all([loadAvailability(tx), deps.coach(tx)]);
-  return { availability, context: { tx, email: deps.email, coach, appUrl: deps.appUrl, secret: deps.secret, location: availability.settings.location } };
+  const where = (booking: Booking) => callLocation(availability.settings, deps.secret, booking.id);
+  return { availability, context: { tx, email: deps.email, coach, appUrl: deps.appUrl, secret: deps.secret, where } };
 }
 
 const tooLate = (booking: Booking, availability: Availability, at: Date) =>

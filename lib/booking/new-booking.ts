@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Booking } from "@/db/schema";
 import { notifyCoach, sendConfirmation, sendExistingBooking } from "./booking-emails";
+import { callLocation } from "./call-location";
 import type { BookingServiceDeps } from "./deps";
 import { offeredSlot, freeSlots } from "./free-slots";
 import { checkIntakeAnswers } from "./intake";
@@ -53,7 +54,7 @@ export async function handleNewBooking(deps: BookingServiceDeps, request: Bookin
     const intake = checkIntakeAnswers(availability.questions, request.answers);
     if (!intake.ok) return { ok: false, reason: "invalid", message: "Some answers need attention.", errors: intake.errors };
 
-    const context = { tx, email: deps.email, coach, appUrl: deps.appUrl, secret: deps.secret, location: availability.settings.location };
+    const context = { tx, email: deps.email, coach, appUrl: deps.appUrl, secret: deps.secret, where: (booking: Booking) => callLocation(availability.settings, deps.secret, booking.id) };
     const upcoming = await findUpcomingBookingForEmail(tx, request.email, at);
     if (upcoming) {
       await sendExistingBooking(context, upcoming);

@@ -268,6 +268,25 @@ describe("booking a consultation", () => {
     expect(await service.calendarEntry("not-a-token")).toBeNull();
   });
 
+  it("with video rooms, every booking's email, invite and manage page carry its own room", async () => {
+    const { db } = database();
+    await db.update(bookingSettings).set({ locationKind: "video-room", location: "" });
+    try {
+      const first = await service.book(request({ start: new Date("2026-06-16T08:00:00Z"), email: "room-1@example.com" }), null);
+      const second = await service.book(request({ start: new Date("2026-06-16T09:00:00Z"), email: "room-2@example.com" }), null);
+      if (!first.ok || !second.ok) throw new Error("setup failed");
+      const room = (await service.manageView(first.manageToken))!.location;
+      expect(room).toMatch(/^https:\/\/meet\.jit\.si\/Consultation-[A-Za-z0-9]{20}$/);
+      expect((await service.manageView(second.manageToken))!.location).not.toBe(room);
+      const mail = sent.find((entry) => entry.template === "booking-confirmed" && entry.to === "room-1@example.com")!;
+      const ics = Buffer.from(mail.attachments![0]!.content, "base64").toString("utf8").replace(/\r\n[ \t]/g, "");
+      expect(ics).toContain(`LOCATION:${room}`);
+      expect((await service.calendarEntry(first.manageToken))!.event.details).toContain(`Join the call:\n${room}`);
+    } finally {
+      await db.update(bookingSettings).set({ locationKind: "link", location: "https://meet.example.com/mira" });
+    }
+  });
+
   it("feeds the coach's calendar app every booking with its answers, cancelled ones marked, at an address that can be renewed", async () => {
     expect(await service.calendarFeedAddress()).toBeNull();
     expect(await service.calendarFeed("x".repeat(43))).toBeNull();

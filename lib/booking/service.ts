@@ -6,6 +6,7 @@ import { freeSlots } from "./free-slots";
 import { hashToken, manageTokenFor, manageUrlFor } from "./manage-token";
 import { handleNewBooking } from "./new-booking";
 import { calendarFeed, calendarFeedToken, isCalendarFeedToken } from "./calendar-feed";
+import { callLocation } from "./call-location";
 import {
   findBookingByTokenHash,
   findCalendarFeedVersion,
@@ -72,7 +73,7 @@ export function createBookingService(deps: BookingServiceDeps) {
       if (!booking) return null;
       const { settings } = await loadAvailability(deps.db);
       const canCancel = booking.status === "confirmed" && booking.startsAt.getTime() - now().getTime() >= settings.cancelCutoffMinutes * 60_000;
-      return { booking, location: settings.location, canCancel };
+      return { booking, location: callLocation(settings, deps.secret, booking.id), canCancel };
     },
 
     /**
@@ -83,7 +84,7 @@ export function createBookingService(deps: BookingServiceDeps) {
       const booking = await findBookingByTokenHash(deps.db, hashToken(token));
       if (!booking) return null;
       const [coach, { settings }] = await Promise.all([deps.coach(deps.db), loadAvailability(deps.db)]);
-      const context = { coach, appUrl: deps.appUrl, secret: deps.secret, location: settings.location };
+      const context = { coach, appUrl: deps.appUrl, secret: deps.secret, where: (row: typeof booking) => callLocation(settings, deps.secret, row.id) };
       return {
         event: calendarEvent(context, booking),
         ics: bookingInvite(context, booking, booking.status === "cancelled" ? "CANCEL" : "REQUEST"),
@@ -115,8 +116,7 @@ export function createBookingService(deps: BookingServiceDeps) {
         host: new URL(deps.appUrl).host,
         coachName: coach.name,
         adminUrl: `${deps.appUrl}/admin/bookings`,
-        location: settings.location,
-        bookings: rows.map((booking) => ({ booking, manageUrl: manageUrlFor(deps.appUrl, deps.secret, booking.id) })),
+        bookings: rows.map((booking) => ({ booking, manageUrl: manageUrlFor(deps.appUrl, deps.secret, booking.id), location: callLocation(settings, deps.secret, booking.id) })),
       });
     },
 

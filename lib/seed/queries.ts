@@ -77,7 +77,7 @@ export async function writeDemoContent(tx: Executor, content: DemoContent, now: 
     if ((await tx.$count(availabilityRules)) === 0 && (await tx.$count(intakeQuestions)) === 0) {
       await tx.insert(availabilityRules).values(content.booking.rules);
       await tx.insert(intakeQuestions).values(content.booking.questions.map((question, position) => ({ ...question, position })));
-      await tx.update(bookingSettings).set({ location: content.booking.location });
+      await tx.update(bookingSettings).set({ locationKind: content.booking.locationKind, location: content.booking.location });
       result.booking = true;
     }
 

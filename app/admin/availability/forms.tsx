@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, type ReactNode } from "react";
+import { useActionState, useEffect, useState, type ReactNode } from "react";
 import { SelectField, TextArea, TextField } from "@/app/_ui/field";
 import { Notice } from "@/app/_ui/notice";
 import { SubmitButton } from "@/app/_ui/submit-button";
@@ -25,10 +25,24 @@ export interface SettingsValues {
   dailyCap: number | null;
   cancelCutoffHours: number;
   location: string;
+  locationKind: "link" | "video-room" | "phone" | "address";
 }
+
+const PLACES = {
+  "video-room": { option: "A video room of its own for each booking", label: "Video host", hint: "Each booking gets its own private room here. Leave empty for Jitsi Meet (https://meet.jit.si), free and without sign-up." },
+  link: { option: "My own meeting link", label: "Your meeting link", hint: "Your Zoom, Meet or Whereby link (https://…); the same for every call." },
+  phone: { option: "A phone call", label: "How the call happens", hint: "For example: I will call you on the number you give in your answers." },
+  address: { option: "In person", label: "Address", hint: "Where you meet; it goes into every confirmation and calendar invite." },
+} as const;
 
 export function SettingsForm({ values }: { values: SettingsValues }) {
   const [state, action] = useActionState<FormState, FormData>(saveSettings, {});
+  // What was sent wins over what is saved, so a refused save keeps the coach's choice.
+  const chosen = ((state.values?.locationKind as SettingsValues["locationKind"] | undefined) ?? values.locationKind) satisfies SettingsValues["locationKind"];
+  const [kind, setKind] = useState(chosen);
+  // React resets the form after each save; the select then shows its new default, and so must the label.
+  // eslint-disable-next-line react-hooks/set-state-in-effect
+  useEffect(() => setKind(chosen), [chosen, state]);
   const errors = state.errors ?? {};
   return (
     <form action={action} className="space-y-5" noValidate>
@@ -41,7 +55,20 @@ export function SettingsForm({ values }: { values: SettingsValues }) {
         <TextField name="horizonDays" label="Bookable up to (days ahead)" inputMode="numeric" defaultValue={values.horizonDays} error={errors.horizonDays} />
         <TextField name="cancelCutoffHours" label="Cancel or move online until (hours before)" inputMode="numeric" defaultValue={values.cancelCutoffHours} error={errors.cancelCutoffHours} />
       </div>
-      <TextField name="location" label="Where the call happens" hint="A video link (https://…) or an address; it goes into every confirmation." defaultValue={values.location} error={errors.location} />
+      <SelectField
+        // A new element when the choice to show changes: a reset form would otherwise show the old one.
+        key={chosen}
+        name="locationKind"
+        label="Where the call happens"
+        defaultValue={chosen}
+        onChange={(event) => setKind(event.target.value as SettingsValues["locationKind"])}
+        error={errors.locationKind}
+      >
+        {Object.entries(PLACES).map(([value, place]) => (
+          <option key={value} value={value}>{place.option}</option>
+        ))}
+      </SelectField>
+      <TextField name="location" label={PLACES[kind].label} hint={PLACES[kind].hint} defaultValue={state.values?.location ?? values.location} error={errors.location} />
       <div className="flex flex-wrap items-center gap-4">
         <SubmitButton pendingLabel="Saving …">Save settings</SubmitButton>
         <Status state={state} />

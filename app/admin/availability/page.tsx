@@ -75,6 +75,7 @@ export default async function AvailabilityPage() {
               dailyCap: settings.dailyCap,
               cancelCutoffHours: Math.round(settings.cancelCutoffMinutes / 60),
               location: settings.location,
+              locationKind: settings.locationKind,
             }}
           />
         </div>

@@ -41,7 +41,7 @@ export function SettingsForm({ initial, timezones }: { initial: SettingsValues; 
         ))}
       </SelectField>
       <TextField name="contactEmail" label="Contact email" type="email" defaultValue={values.contactEmail} error={errors.contactEmail} required autoComplete="email" />
-      <TextField name="meetingLink" label="Meeting link" hint="Your video-call room for consultations. Optional." type="url" defaultValue={values.meetingLink} error={errors.meetingLink} placeholder="https://" />
+      <TextField name="meetingLink" label="Meeting link" hint="Optional, for your profile. Where consultations happen is set under Availability." type="url" defaultValue={values.meetingLink} error={errors.meetingLink} placeholder="https://" />
       <div className="flex flex-wrap items-center gap-4">
         <SubmitButton pendingLabel="Saving …">Save settings</SubmitButton>
         {state.savedAt ? (

@@ -4,7 +4,9 @@ const hour = (h: number) => h * 60;
 
 /** Weekday mornings and afternoons in the coach's zone, and the two questions she always asks. */
 export const bookingSeed = {
-  location: "https://meet.example.com/mira-holloway",
+  // Each consultation gets its own Jitsi Meet room (the default video host): nothing to set up.
+  locationKind: "video-room" as const,
+  location: "",
   rules: [1, 2, 3, 4, 5].flatMap((weekday) => [
     { weekday, startMinute: hour(9), endMinute: hour(12) },
     { weekday, startMinute: hour(14), endMinute: hour(17) },

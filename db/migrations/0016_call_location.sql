@@ -1,0 +1,2 @@
+ALTER TABLE "booking_settings" ADD COLUMN "location_kind" text DEFAULT 'link' NOT NULL;--> statement-breakpoint
+ALTER TABLE "booking_settings" ADD CONSTRAINT "booking_settings_location_kind" CHECK ("booking_settings"."location_kind" IN ('link', 'video-room', 'phone', 'address'));
