@@ -315,6 +315,23 @@ async function main() {
       ),
     );
 
+    // 16c. The coach saves where calls happen from many tabs at once: every save answers, the row holds it.
+    const settingsAction = actionId("app/admin/availability/actions.ts#saveSettings");
+    const settingsFields = {
+      slotMinutes: "30", bufferBeforeMinutes: "0", bufferAfterMinutes: "0", minNoticeHours: "12", horizonDays: "30", dailyCap: "", cancelCutoffHours: "12",
+      locationKind: "video-room", location: "",
+    };
+    rows.push(
+      await burst(
+        stack,
+        "coach saves call place",
+        N,
+        () => coach.action("/admin/availability", settingsAction, settingsFields),
+        async () => [...expectEqual("settings rows with video rooms", await count(stack, "select count(*) n from booking_settings where location_kind = 'video-room'"), 1)],
+        Array.from({ length: N }, () => coach),
+      ),
+    );
+
     // 17. What an abuser would try.
     const spare = slots.slice(1 + 4 * N);
     const attackContext = { answers, freeStart: () => spare.shift()!, webhookSecret: secret, count: (query: string, ...params: unknown[]) => count(stack, query, ...params) };
