@@ -67,18 +67,23 @@ export function createBookingService(deps: BookingServiceDeps) {
 
     findByToken: (token: string) => findBookingByTokenHash(deps.db, hashToken(token)),
 
-    /** What the private manage page shows: the booking, where it happens, and whether it can still be changed here. */
+    /**
+     * What the private manage page shows: the booking, where it happens, whether it can still be
+     * changed here, and the calendar event its add-to-calendar links are made from.
+     */
     async manageView(token: string) {
       const booking = await findBookingByTokenHash(deps.db, hashToken(token));
       if (!booking) return null;
-      const { settings } = await loadAvailability(deps.db);
+      const [coach, { settings }] = await Promise.all([deps.coach(deps.db), loadAvailability(deps.db)]);
       const canCancel = booking.status === "confirmed" && booking.startsAt.getTime() - now().getTime() >= settings.cancelCutoffMinutes * 60_000;
-      return { booking, location: callLocation(settings, deps.secret, booking.id), canCancel };
+      const where = (row: typeof booking) => callLocation(settings, deps.secret, row.id);
+      const calendar = calendarEvent({ coach, appUrl: deps.appUrl, secret: deps.secret, where }, booking);
+      return { booking, location: where(booking), canCancel, calendar };
     },
 
     /**
-     * The manage page's calendar entry: the .ics file (an invite, or its cancellation) and the
-     * event the add-to-calendar links are made from. Null for a token that names no booking.
+     * The booking's calendar entry for the .ics download: an invite, or its cancellation, and the
+     * event it is made from. Null for a token that names no booking.
      */
     async calendarEntry(token: string) {
       const booking = await findBookingByTokenHash(deps.db, hashToken(token));

@@ -21,9 +21,9 @@ export default async function ManageBookingPage({ params, searchParams }: PagePr
   const [{ token }, query, requestHeaders] = await Promise.all([params, searchParams, headers()]);
   const locale = localeFromAcceptLanguage(requestHeaders.get("accept-language"));
   const service = (await services()).booking;
-  const [view, calendar] = await Promise.all([service.manageView(token), service.calendarEntry(token)]);
-  if (!view || !calendar) notFound();
-  const { booking, location, canCancel } = view;
+  const view = await service.manageView(token);
+  if (!view) notFound();
+  const { booking, location, canCancel, calendar } = view;
   const coach = await getPublicCoachProfile();
   const coachZone = coach?.timezone ?? "UTC";
   const cancelled = booking.status === "cancelled";
@@ -80,10 +80,10 @@ export default async function ManageBookingPage({ params, searchParams }: PagePr
             {location.startsWith("https://") ? (
               <a href={location} className="inline-flex min-h-11 items-center rounded-full bg-moss px-6 font-semibold text-on-moss">Join the call</a>
             ) : null}
-            <a href={googleCalendarUrl(calendar.event)} target="_blank" rel="noreferrer" className="inline-flex min-h-11 items-center rounded-full border border-line px-5 font-semibold hover:border-moss">
+            <a href={googleCalendarUrl(calendar)} target="_blank" rel="noreferrer" className="inline-flex min-h-11 items-center rounded-full border border-line px-5 font-semibold hover:border-moss">
               Add to Google Calendar
             </a>
-            <a href={outlookCalendarUrl(calendar.event)} target="_blank" rel="noreferrer" className="inline-flex min-h-11 items-center rounded-full border border-line px-5 font-semibold hover:border-moss">
+            <a href={outlookCalendarUrl(calendar)} target="_blank" rel="noreferrer" className="inline-flex min-h-11 items-center rounded-full border border-line px-5 font-semibold hover:border-moss">
               Add to Outlook
             </a>
             <a href={`/bookings/${token}/invite.ics`} download="consultation.ics" className="inline-flex min-h-11 items-center rounded-full border border-line px-5 font-semibold hover:border-moss">
