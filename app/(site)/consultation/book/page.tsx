@@ -1,9 +1,13 @@
 import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import Link from "next/link";
 import { Container } from "@/app/_ui/container";
 import { formatSlot, zoneLabel } from "@/lib/booking/format";
+import { friendlyZoneLabel } from "@/lib/booking/slot-display";
+import { currentZoneName } from "@/lib/site/zone-renames";
 import { services } from "@/lib/composition/web";
+import { localeFromAcceptLanguage } from "@/lib/http/request-locale";
 import { getPublicCoachProfile } from "@/lib/site/cached";
 import { isIanaTimeZone } from "@/lib/site/timezones";
 import { BookingForm } from "./booking-form";
@@ -12,7 +16,8 @@ export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Your details", robots: { index: false } };
 
 export default async function BookPage({ searchParams }: PageProps<"/consultation/book">) {
-  const { start, tz } = await searchParams;
+  const [{ start, tz }, requestHeaders] = await Promise.all([searchParams, headers()]);
+  const locale = localeFromAcceptLanguage(requestHeaders.get("accept-language"));
   const coach = await getPublicCoachProfile();
   const timeZone = typeof tz === "string" && isIanaTimeZone(tz) ? tz : (coach?.timezone ?? "UTC");
   const startDate = typeof start === "string" ? new Date(start) : new Date(Number.NaN);
@@ -39,10 +44,10 @@ export default async function BookPage({ searchParams }: PageProps<"/consultatio
       </p>
       <h1 className="mt-4 text-4xl">Almost there</h1>
       <p className="mt-4 text-lg">
-        <strong>{formatSlot(slot.start, slot.end, timeZone)}</strong> <span className="text-ink-muted">({zoneLabel(timeZone)})</span>
+        <strong>{formatSlot(slot.start, slot.end, timeZone, locale)}</strong> <span className="text-ink-muted">({friendlyZoneLabel(currentZoneName(timeZone), slot.start)})</span>
       </p>
       {coach && coach.timezone !== timeZone ? (
-        <p className="mt-1 text-ink-muted">That is {formatSlot(slot.start, slot.end, coach.timezone)} for {coach.name} ({zoneLabel(coach.timezone)}).</p>
+        <p className="mt-1 text-ink-muted">That is {formatSlot(slot.start, slot.end, coach.timezone, locale)} for {coach.name} ({zoneLabel(coach.timezone)}).</p>
       ) : null}
       <BookingForm
         start={slot.start.toISOString()}
