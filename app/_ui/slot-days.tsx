@@ -3,23 +3,40 @@ import { timesByDay } from "@/lib/booking/slot-display";
 
 /**
  * Free consultation times grouped by day in `timeZone`, each a link (works without JavaScript), in
- * the visitor's clock habit. The link keeps the scroll position: what it opens (a confirmation next
- * to the list) brings itself into view.
+ * the visitor's clock habit. With `keepScroll` (the default) a link keeps the scroll position: what
+ * it opens next to the list (a confirmation) brings itself into view; a link to a new page does not.
  */
-export function SlotDays({ slots, timeZone, locale = "en-GB", hrefFor, maxDays }: { slots: { start: Date }[]; timeZone: string; locale?: string; hrefFor: (start: Date) => string; maxDays?: number }) {
+export function SlotDays({
+  slots,
+  timeZone,
+  locale = "en-GB",
+  hrefFor,
+  maxDays,
+  keepScroll = true,
+}: {
+  slots: { start: Date }[];
+  timeZone: string;
+  locale?: string;
+  hrefFor: (start: Date) => string;
+  maxDays?: number;
+  keepScroll?: boolean;
+}) {
   const days = timesByDay(slots.map((slot) => slot.start), timeZone, locale).slice(0, maxDays);
   return (
     <ol className="space-y-6">
       {days.map((day) => (
         <li key={day.date}>
           <h3 className="font-sans text-lg font-semibold">{day.heading}</h3>
+          {/* One class list per day, not per time: a fortnight has a couple of hundred times. */}
           <ul
             className="mt-3 flex flex-wrap gap-2 [&_a]:inline-flex [&_a]:min-h-11 [&_a]:min-w-20 [&_a]:items-center [&_a]:justify-center [&_a]:rounded-full [&_a]:border [&_a]:border-moss/60 [&_a]:px-4 [&_a]:font-semibold [&_a]:tabular-nums [&_a:hover]:bg-moss [&_a:hover]:text-on-moss"
             aria-label={`Free times on ${day.heading}`}
           >
             {day.times.map((time) => (
               <li key={time.start.toISOString()}>
-                <Link href={hrefFor(time.start)} scroll={false} prefetch={false}>
+                {/* Each time opens its own per-request page: prefetching dozens of them costs the server
+                    and the phone more than the one tap it would speed up. */}
+                <Link href={hrefFor(time.start)} scroll={!keepScroll} prefetch={false}>
                   {time.label}
                 </Link>
               </li>

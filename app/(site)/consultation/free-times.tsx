@@ -1,8 +1,7 @@
 "use client";
 
-import Link from "next/link";
 import { useEffect, useMemo, useState } from "react";
-import { timesByDay } from "@/lib/booking/slot-display";
+import { SlotDays } from "@/app/_ui/slot-days";
 import { currentZoneName } from "@/lib/site/zone-renames";
 import { ZonePicker } from "./zone-picker";
 
@@ -53,16 +52,15 @@ export function FreeTimes({ starts, minNoticeMinutes, initialZone, zoneFromUrl, 
     }
   }, [zone, now]);
 
-  const days = useMemo(() => {
+  const upcoming = useMemo(() => {
     const earliest = now === null ? -Infinity : now + minNoticeMinutes * 60_000;
-    const upcoming = starts.map((start) => new Date(start)).filter((start) => start.getTime() >= earliest);
-    return timesByDay(upcoming, zone, locale);
-  }, [starts, zone, locale, now, minNoticeMinutes]);
+    return starts.map((start) => ({ start: new Date(start) })).filter((slot) => slot.start.getTime() >= earliest);
+  }, [starts, now, minNoticeMinutes]);
 
   return (
     <>
       <ZonePicker zone={zone} detected={detected} locale={locale} onChange={setZone} />
-      {days.length === 0 ? (
+      {upcoming.length === 0 ? (
         <p className="mt-8 rounded-3xl border border-dashed border-line p-6 text-ink-muted">
           There are no free times in the next two weeks.{" "}
           {contactEmail ? (
@@ -72,31 +70,16 @@ export function FreeTimes({ starts, minNoticeMinutes, initialZone, zoneFromUrl, 
           ) : null}
         </p>
       ) : (
-        <ol className="mt-8 space-y-6">
-          {days.map((day) => (
-            <li key={day.date}>
-              <h3 className="font-sans text-lg font-semibold">{day.heading}</h3>
-              {/* One class list per day, not per time: a fortnight has a couple of hundred times. */}
-              <ul
-                className="mt-3 flex flex-wrap gap-2 [&_a]:inline-flex [&_a]:min-h-11 [&_a]:min-w-20 [&_a]:items-center [&_a]:justify-center [&_a]:rounded-full [&_a]:border [&_a]:border-moss/60 [&_a]:px-4 [&_a]:font-semibold [&_a]:tabular-nums [&_a:hover]:bg-moss [&_a:hover]:text-on-moss"
-                aria-label={`Free times on ${day.heading}`}
-              >
-                {day.times.map((time) => (
-                  <li key={time.start.toISOString()}>
-                    <Link
-                      href={`/consultation/book?start=${encodeURIComponent(time.start.toISOString())}&tz=${encodeURIComponent(zone)}`}
-                      // Each time opens its own per-request booking form: prefetching dozens of them
-                      // costs the server and the phone more than the one tap it would speed up.
-                      prefetch={false}
-                    >
-                      {time.label}
-                    </Link>
-                  </li>
-                ))}
-              </ul>
-            </li>
-          ))}
-        </ol>
+        <div className="mt-8">
+          <SlotDays
+            slots={upcoming}
+            timeZone={zone}
+            locale={locale}
+            // A time opens the booking form, a new page read from its top.
+            keepScroll={false}
+            hrefFor={(start) => `/consultation/book?start=${encodeURIComponent(start.toISOString())}&tz=${encodeURIComponent(zone)}`}
+          />
+        </div>
       )}
     </>
   );
