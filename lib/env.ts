@@ -131,6 +131,10 @@ export const envSchema = z.object({
         return parsed;
       }),
   ),
+  /** How often each of the coach's other calendars is read, in minutes. */
+  CALENDAR_SYNC_MINUTES: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1, "CALENDAR_SYNC_MINUTES must be at least 1.").max(1440).default(5)),
+  /** 1 lets calendar addresses point at loopback or private networks (a self-hosted calendar server on the LAN; the tests). */
+  CALENDAR_ALLOW_PRIVATE_ADDRESSES: z.preprocess(emptyAsUndefined, z.enum(["0", "1"]).default("0")),
   /** `in-process` runs the job worker inside the web app; `off` when `npm run worker` runs it. */
   JOBS_WORKER: z.preprocess(emptyAsUndefined, z.enum(["in-process", "off"]).default("in-process")),
   /** Set by the end-to-end tests: turns on /dev/mailbox in a production build. */

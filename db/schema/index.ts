@@ -10,3 +10,4 @@ export * from "./newsletter";
 export * from "./broadcasts";
 export * from "./commerce";
 export * from "./files";
+export * from "./calendars";

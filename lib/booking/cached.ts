@@ -2,6 +2,7 @@ import "server-only";
 import { unstable_cache } from "next/cache";
 import { getDb } from "@/db/client";
 import { cacheTags, PUBLIC_REVALIDATE_SECONDS } from "@/lib/cache/tags";
+import { listExternalBusy } from "@/lib/calendars/queries";
 import { listBusy, loadAvailability } from "./queries";
 import { generateSlots, type Slot } from "./slots";
 
@@ -18,11 +19,21 @@ const openingHours = unstable_cache(
   { tags: [cacheTags.availability], revalidate: PUBLIC_REVALIDATE_SECONDS },
 );
 
-/** Busy intervals as ISO strings: cached values are serialised, so no Date objects. */
+const isoIntervals = (intervals: { start: Date; end: Date }[]) => intervals.map((busy) => ({ start: busy.start.toISOString(), end: busy.end.toISOString() }));
+const dates = (intervals: { start: string; end: string }[]) => intervals.map((interval) => ({ start: new Date(interval.start), end: new Date(interval.end) }));
+
+/**
+ * Bookings and the busy times of the coach's other calendars, as ISO strings (cached values are
+ * serialised, so no Date objects). A calendar read in the background worker cannot refresh this
+ * cache; it ages out within a minute, and booking re-checks against the database anyway.
+ */
 const busyTimes = unstable_cache(
-  async (fromIso: string, toIso: string) =>
-    (await listBusy(getDb(), new Date(fromIso), new Date(toIso))).map((busy) => ({ start: busy.start.toISOString(), end: busy.end.toISOString() })),
-  ["booking-busy-times"],
+  async (fromIso: string, toIso: string) => {
+    const [from, to] = [new Date(fromIso), new Date(toIso)];
+    const [bookings, blocked] = await Promise.all([listBusy(getDb(), from, to), listExternalBusy(getDb(), from, to)]);
+    return { bookings: isoIntervals(bookings), blocked: isoIntervals(blocked) };
+  },
+  ["booking-busy-times-v2"],
   { tags: [cacheTags.bookings], revalidate: BUSY_TIMES_SECONDS },
 );
 
@@ -46,7 +57,8 @@ export async function publicSlots(now: Date, days: number, timeZone: string): Pr
     settings,
     rules,
     overrides,
-    busy: busy.map((interval) => ({ start: new Date(interval.start), end: new Date(interval.end) })),
+    busy: dates(busy.bookings),
+    blocked: dates(busy.blocked),
     from: now,
     to: new Date(now.getTime() + days * DAY),
   });

@@ -1,13 +1,15 @@
 import type { Executor } from "@/db/connect";
 import type { Booking } from "@/db/schema";
 import type { Availability } from "./queries";
+import { listExternalBusy } from "@/lib/calendars/queries";
 import { listBusy } from "./queries";
 import { generateSlots, type Slot } from "./slots";
 
 const DAY = 86_400_000;
 
 /**
- * Free slots in a window, read through the executor given (inside a transaction, its `tx`).
+ * Free slots in a window, read through the executor given (inside a transaction, its `tx`): the
+ * coach's bookings and the busy times of their other calendars.
  * `ignoring` leaves one booking's own time out of the busy list, so a booking can move onto a
  * time that overlaps where it is now.
  */
@@ -16,9 +18,11 @@ export async function freeSlots(
   input: { availability: Availability; coachTimeZone: string; from: Date; to: Date; now: Date; ignoring?: Booking },
 ): Promise<Slot[]> {
   const { availability, ignoring } = input;
-  const busy = (await listBusy(db, new Date(input.from.getTime() - DAY), new Date(input.to.getTime() + DAY))).filter(
-    (other) => !ignoring || other.start.getTime() !== ignoring.startsAt.getTime(),
-  );
+  const around = { from: new Date(input.from.getTime() - DAY), to: new Date(input.to.getTime() + DAY) };
+  // One after the other: inside a transaction both go through its one connection anyway.
+  const bookings = await listBusy(db, around.from, around.to);
+  const blocked = await listExternalBusy(db, around.from, around.to);
+  const busy = bookings.filter((other) => !ignoring || other.start.getTime() !== ignoring.startsAt.getTime());
   return generateSlots({
     now: input.now,
     timeZone: input.coachTimeZone,
@@ -26,6 +30,7 @@ export async function freeSlots(
     overrides: availability.overrides,
     settings: availability.settings,
     busy,
+    blocked,
     from: input.from,
     to: input.to,
   });

@@ -45,6 +45,11 @@ export interface SlotQuery {
   settings: BookingSettings;
   /** Confirmed bookings (cancelled ones are not busy). */
   busy: readonly Busy[];
+  /**
+   * Busy times from the coach's other calendars: no slot overlaps one (buffers included), but they
+   * are not consultations, so they do not count towards the daily limit.
+   */
+  blocked?: readonly Busy[];
   /** Optional window to list, e.g. one week of a calendar. */
   from?: Date;
   to?: Date;
@@ -116,9 +121,8 @@ export function generateSlots(query: SlotQuery): Slot[] {
         const end = new Date(start.getTime() + slotMs);
         if (intervalEnd && end > intervalEnd) continue;
         if (start < earliest || start >= latest) continue;
-        const clashes = query.busy.some(
-          (booking) => start.getTime() < booking.end.getTime() + gapMs && booking.start.getTime() < end.getTime() + gapMs,
-        );
+        const overlaps = (taken: Busy) => start.getTime() < taken.end.getTime() + gapMs && taken.start.getTime() < end.getTime() + gapMs;
+        const clashes = query.busy.some(overlaps) || (query.blocked?.some(overlaps) ?? false);
         if (!clashes) slots.push({ start, end });
       }
     }

@@ -23,6 +23,7 @@ import { createRoutineService } from "@/lib/routines/service";
 import { createAccountService } from "@/lib/account/service";
 import { createDashboardService } from "@/lib/admin/dashboard";
 import { createCheckInService } from "@/lib/check-ins/service";
+import { createCalendarService } from "@/lib/calendars/service";
 import { createSiteService } from "@/lib/site/service";
 import { loadCoach } from "@/lib/site/queries";
 
@@ -76,6 +77,17 @@ export function createServices(infra: Infrastructure) {
       ...(now ? { now } : {}),
     }),
     availability: createAvailabilityService(db),
+    calendars: createCalendarService({
+      db,
+      queueRead: async (tx, calendarId) => {
+        await boss.send(QUEUES.readCalendar, { calendarId }, { db: bossDb(tx) });
+      },
+      coachTimeZone: async () => (await coach()).timeZone,
+      intervalMs: config.CALENDAR_SYNC_MINUTES * 60_000,
+      limits: { timeoutMs: 15_000, maxBytes: 5_000_000, allowPrivateAddresses: config.CALENDAR_ALLOW_PRIVATE_ADDRESSES === "1" },
+      onBusyTimesChanged: infra.onBusyTimesChanged,
+      ...(now ? { now } : {}),
+    }),
     newsletter: createNewsletterService({
       db,
       email,

@@ -8,7 +8,12 @@ export const QUEUES = {
   deliverEmail: "deliver-email",
   bookingReminder: "booking-reminder",
   sendBroadcast: "send-broadcast",
+  readCalendar: "read-calendar",
 } as const;
+
+export interface ReadCalendarJob {
+  calendarId: string;
+}
 
 export interface BroadcastJob {
   broadcastId: string;
