@@ -18,6 +18,8 @@ const serverEnv = {
   AUTH_SECRET: "e2e-only-secret-e2e-only-secret-e2e-only",
   // The tests play the proxy: each test sends its own X-Forwarded-For (e2e/fixtures.ts), so limits are per test.
   TRUST_PROXY: "1",
+  // The connected-calendar journey reads from a fixture server on 127.0.0.1.
+  CALENDAR_ALLOW_PRIVATE_ADDRESSES: "1",
   // Both instances share one page cache when scripts/test-e2e.ts found a Redis (decision 0009).
   ...(process.env.E2E_REDIS_URL ? { REDIS_URL: process.env.E2E_REDIS_URL, REDIS_KEY_PREFIX: process.env.E2E_REDIS_KEY_PREFIX ?? "coach-e2e:" } : {}),
 };
@@ -46,12 +48,12 @@ export default defineConfig({
     {
       name: "phone",
       dependencies: ["setup"],
-      testIgnore: /(cache|coach-settings|action-access|admin-access|accessibility-admin|two-instances|xss|health|routine-editor)\.spec\.ts/,
+      testIgnore: /(cache|coach-settings|coach-calendars|action-access|admin-access|accessibility-admin|two-instances|xss|health|routine-editor)\.spec\.ts/,
       use: { ...devices["Pixel 7"], launchOptions: chromiumLaunchOptions() },
     },
-    { name: "desktop", dependencies: ["setup"], testIgnore: /(cache|coach-settings|action-access)\.spec\.ts/, use: { ...devices["Desktop Chrome"], launchOptions: chromiumLaunchOptions() } },
+    { name: "desktop", dependencies: ["setup"], testIgnore: /(cache|coach-settings|coach-calendars|action-access)\.spec\.ts/, use: { ...devices["Desktop Chrome"], launchOptions: chromiumLaunchOptions() } },
     // Specs that change the single coach profile run once, on their own, in order.
-    { name: "coach", dependencies: ["setup"], testMatch: /coach-settings\.spec\.ts/, use: { ...devices["Desktop Chrome"], launchOptions: chromiumLaunchOptions() } },
+    { name: "coach", dependencies: ["setup"], testMatch: /coach-(settings|calendars)\.spec\.ts/, use: { ...devices["Desktop Chrome"], launchOptions: chromiumLaunchOptions() } },
     // Compare the whole database before and after, so they run once nothing else writes to it.
     { name: "actions", dependencies: ["phone", "desktop", "coach"], testMatch: /action-access\.spec\.ts/ },
     { name: "quiet", dependencies: ["actions"], testMatch: /cache\.spec\.ts/ },

@@ -10,6 +10,7 @@ import { createHmac, randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { chargeRefundedEvent, checkoutSessionEvent } from "../lib/payments/local-events";
 import { signWebhookPayload } from "../lib/payments/signature";
+import { startCalendarServer } from "../lib/testing/calendar-server";
 import { ATTACKS, runAttack } from "./surge/attacks";
 import { acceptable, burst, crowd, printTable, type BurstReport } from "./surge/burst";
 import { Visitor, type SurgeResponse } from "./surge/client";
@@ -331,6 +332,28 @@ async function main() {
         Array.from({ length: N }, () => coach),
       ),
     );
+
+    // 16d. The coach pastes calendar addresses from many tabs at once, half of them the same one:
+    // that one is connected once, and never more than ten in all (the limit holds under a race).
+    const calendarAction = actionId("app/admin/availability/actions.ts#addCalendar");
+    const calendarHost = await startCalendarServer();
+    try {
+      rows.push(
+        await burst(
+          stack,
+          "coach connects calendars",
+          N,
+          (_visitor, index) => coach.action("/admin/availability", calendarAction, { label: `Calendar ${index}`, address: calendarHost.url(index % 2 ? "/surge-same.ics" : `/surge-${index}.ics`) }),
+          async () => [
+            ...expectEqual("connected calendars", await count(stack, "select count(*) n from external_calendars"), 10),
+            ...expectEqual("copies of the shared address", await count(stack, "select count(*) n from external_calendars where url like '%/surge-same.ics'"), 1),
+          ],
+          Array.from({ length: N }, () => coach),
+        ),
+      );
+    } finally {
+      await calendarHost.close();
+    }
 
     // 17. What an abuser would try.
     const spare = slots.slice(1 + 4 * N);

@@ -7,6 +7,11 @@ export async function listCalendars(db: Executor) {
   return db.select().from(externalCalendars).orderBy(asc(externalCalendars.createdAt));
 }
 
+/** Serialises changes to the list of calendars for the rest of the transaction. */
+export async function lockCalendarList(tx: Executor) {
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtext('external-calendars'))`);
+}
+
 export async function countCalendars(db: Executor) {
   return db.$count(externalCalendars);
 }

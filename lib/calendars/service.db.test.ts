@@ -155,3 +155,13 @@ describe("the coach's other calendars", () => {
     expect(await calendars.queueDue()).toBe(0);
   });
 });
+
+describe("adding calendars at once", () => {
+  it("thirty tabs adding different addresses never pass the limit of ten", async () => {
+    const { db } = database();
+    await db.delete(externalCalendars);
+    const results = await Promise.all(Array.from({ length: 30 }, (_, index) => calendars.add({ label: `Tab ${index}`, address: host.url(`/tab-${index}.ics`) })));
+    expect(results.filter((result) => result.ok)).toHaveLength(10);
+    expect(await db.$count(externalCalendars)).toBe(10);
+  });
+});

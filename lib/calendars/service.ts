@@ -12,6 +12,7 @@ import {
   insertCalendar,
   listCalendars,
   lockCalendarAt,
+  lockCalendarList,
   postponeNextSync,
   recordReadFailure,
   recordUnchanged,
@@ -101,6 +102,8 @@ export function createCalendarService(deps: CalendarServiceDeps) {
 
     async add(input: NewCalendar): Promise<AddCalendarResult> {
       return deps.db.transaction(async (tx): Promise<AddCalendarResult> => {
+        // Adds one at a time: two tabs must not both see nine calendars and make it eleven.
+        await lockCalendarList(tx);
         if ((await countCalendars(tx)) >= MAX_CALENDARS) return { ok: false, errors: { form: `You can connect up to ${MAX_CALENDARS} calendars; remove one first.` } };
         const calendar = await insertCalendar(tx, { label: input.label, url: input.address });
         if (!calendar) return { ok: false, errors: { address: "This calendar is already connected." } };

@@ -57,6 +57,8 @@ export async function startStack(options: { poolMax: number }) {
     APP_URL: appUrl,
     AUTH_SECRET: SURGE_SECRET,
     ADMIN_EMAILS: "coach@example.com",
+    // The calendar burst connects addresses on a local fixture server.
+    CALENDAR_ALLOW_PRIVATE_ADDRESSES: "1",
     RESEND_API_KEY: "re_surge_recording",
     RESEND_BASE_URL: resend.url,
     PAYMENTS_PROVIDER: "local",

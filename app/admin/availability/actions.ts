@@ -3,6 +3,7 @@
 import { revalidatePath, updateTag } from "next/cache";
 import { z } from "zod";
 import { requireAdmin } from "@/lib/auth/guards";
+import { addCalendarSchema } from "@/lib/calendars/schema";
 import { bookingSettingsSchema, intakeQuestionSchema, overrideSchema, weekSchema } from "@/lib/booking/availability-schema";
 import { cacheTags } from "@/lib/cache/tags";
 import { services } from "@/lib/composition/web";
@@ -72,6 +73,37 @@ export const removeQuestion = commandAction({
   async run({ id }) {
     await (await availability()).removeQuestion(id);
     saved();
+  },
+});
+
+/** Another calendar whose busy times close slots: added, read again now, or removed. */
+export const addCalendar = formAction({
+  guard: requireAdmin,
+  schema: addCalendarSchema,
+  async run(calendar, { values }) {
+    const added = await (await services()).calendars.add(calendar);
+    if (!added.ok) return { values, errors: added.errors };
+    revalidatePath("/admin/availability");
+    return { savedAt: new Date().toISOString() };
+  },
+});
+
+export const readCalendarNow = commandAction({
+  guard: requireAdmin,
+  schema: z.object({ id: z.uuid() }),
+  async run({ id }) {
+    await (await services()).calendars.readSoon(id);
+    revalidatePath("/admin/availability");
+  },
+});
+
+export const removeCalendar = commandAction({
+  guard: requireAdmin,
+  schema: z.object({ id: z.uuid() }),
+  async run({ id }) {
+    await (await services()).calendars.remove(id);
+    updateTag(cacheTags.bookings);
+    revalidatePath("/admin/availability");
   },
 });
 

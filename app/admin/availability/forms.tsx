@@ -5,7 +5,7 @@ import { SelectField, TextArea, TextField } from "@/app/_ui/field";
 import { Notice } from "@/app/_ui/notice";
 import { SubmitButton } from "@/app/_ui/submit-button";
 import type { FormState } from "@/lib/forms/action";
-import { addOverride, saveQuestion, saveSettings, saveWeek } from "./actions";
+import { addCalendar, addOverride, saveQuestion, saveSettings, saveWeek } from "./actions";
 
 const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 const ORDER = [1, 2, 3, 4, 5, 6, 0];
@@ -115,6 +115,31 @@ export function OverrideForm() {
       <div className="flex flex-wrap items-center gap-4 sm:col-span-2">
         <SubmitButton variant="secondary" pendingLabel="Adding …">Add this date</SubmitButton>
         <Status state={state} />
+      </div>
+    </form>
+  );
+}
+
+export function CalendarForm() {
+  const [state, action] = useActionState<FormState, FormData>(addCalendar, {});
+  const errors = state.errors ?? {};
+  return (
+    <form action={action} className="grid gap-4 sm:grid-cols-[1fr_2fr]" noValidate>
+      <TextField name="label" label="Name" placeholder="Personal" defaultValue={state.values?.label ?? ""} error={errors.label} />
+      <TextField
+        name="address"
+        label="Secret calendar address"
+        hint="The private iCal/ICS address (https://… or webcal://…); see the steps above."
+        inputMode="url"
+        autoComplete="off"
+        spellCheck={false}
+        defaultValue={state.values?.address ?? ""}
+        error={errors.address}
+      />
+      <div className="flex flex-wrap items-center gap-4 sm:col-span-2">
+        <SubmitButton variant="secondary" pendingLabel="Adding …">Add this calendar</SubmitButton>
+        {state.savedAt && !state.errors ? <Notice tone="success" live>Added. Its busy times count as soon as it is read, within a minute.</Notice> : null}
+        {state.errors ? <Notice tone="error" live>Nothing was added. {state.errors.form ?? "See the marked fields."}</Notice> : null}
       </div>
     </form>
   );

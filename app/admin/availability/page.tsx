@@ -4,8 +4,10 @@ import { formatIntervals } from "@/lib/booking/intervals";
 import { localDate } from "@/lib/time/zones";
 import { requestTime } from "@/lib/request-time";
 import { getPublicCoachProfile } from "@/lib/site/cached";
-import { removeOverride, removeQuestion, renewCalendarFeed, stopCalendarFeed } from "./actions";
-import { OverrideForm, QuestionForm, SettingsForm, WeekForm } from "./forms";
+import { calendarStatus } from "@/lib/calendars/status";
+import { env } from "@/lib/env";
+import { readCalendarNow, removeCalendar, removeOverride, removeQuestion, renewCalendarFeed, stopCalendarFeed } from "./actions";
+import { CalendarForm, OverrideForm, QuestionForm, SettingsForm, WeekForm } from "./forms";
 import { adminTitle } from "@/app/admin/admin-title";
 
 export const generateMetadata = adminTitle("Availability");
@@ -16,7 +18,8 @@ const section = "rounded-3xl border border-line bg-surface p-6";
 export default async function AvailabilityPage() {
   await requireAdmin();
   const service = (await services()).availability;
-  const [availability, coach, now, feedAddress] = await Promise.all([service.load(), getPublicCoachProfile(), requestTime(), (await services()).booking.calendarFeedAddress()]);
+  const { booking, calendars: calendarService } = await services();
+  const [availability, coach, now, feedAddress, calendars] = await Promise.all([service.load(), getPublicCoachProfile(), requestTime(), booking.calendarFeedAddress(), calendarService.list()]);
   const zone = coach?.timezone ?? "UTC";
   const overrides = await service.listUpcomingOverrides(localDate(new Date(now), zone));
   const week = Object.fromEntries(
@@ -60,6 +63,60 @@ export default async function AvailabilityPage() {
           <p className="mt-3 text-ink-muted">No changes planned.</p>
         )}
         <div className="mt-6"><OverrideForm /></div>
+      </section>
+
+      <section aria-labelledby="calendars-heading" className={`mt-6 ${section}`}>
+        <h2 id="calendars-heading" className="text-2xl">Your other calendars</h2>
+        <p className="mt-2 text-ink-muted">
+          Connect the calendars you already live in, and nobody can book a call over a class, a retreat or the dentist. Only busy times are read,
+          never titles, every {env().CALENDAR_SYNC_MINUTES} minutes. Events marked “free” stay bookable.
+        </p>
+        <details className="mt-3 rounded-2xl border border-line p-4">
+          <summary className="cursor-pointer font-semibold">Where to find a calendar’s secret address</summary>
+          <dl className="mt-3 space-y-3 text-sm">
+            <div><dt className="font-semibold">Google Calendar</dt><dd>On a computer: Settings → your calendar under “Settings for my calendars” → Integrate calendar → “Secret address in iCal format”.</dd></div>
+            <div><dt className="font-semibold">iCloud (Apple Calendar)</dt><dd>On icloud.com/calendar: the share icon next to the calendar → tick “Public Calendar” → copy the webcal:// address.</dd></div>
+            <div><dt className="font-semibold">Outlook.com and Microsoft 365</dt><dd>Settings → Calendar → Shared calendars → Publish a calendar → choose “Can view all details” → copy the ICS link.</dd></div>
+            <div><dt className="font-semibold">Fastmail</dt><dd>Settings → Calendars → the calendar’s Edit & share → “Share with the world (read-only)” → copy the iCalendar (.ics) address.</dd></div>
+          </dl>
+          <p className="mt-3 text-sm text-ink-muted">Treat the address like a password: anyone with it can read that calendar.</p>
+        </details>
+        {calendars.length ? (
+          <ul className="mt-4 space-y-3">
+            {calendars.map((calendar) => {
+              const status = calendarStatus(calendar, new Date(now));
+              return (
+                <li key={calendar.id} className="rounded-2xl border border-line p-4">
+                  <p className="font-semibold">
+                    {calendar.label} <span className="font-normal text-ink-muted">· {calendar.host}</span>
+                  </p>
+                  <p className={`mt-1 text-sm ${status.tone === "problem" ? "text-danger" : "text-ink-muted"}`}>
+                    {status.tone === "problem" ? <strong>Problem: </strong> : null}
+                    {status.text}
+                  </p>
+                  <div className="mt-3 flex flex-wrap gap-2">
+                    <form action={readCalendarNow}>
+                      <input type="hidden" name="id" value={calendar.id} />
+                      <button type="submit" className="inline-flex min-h-11 items-center rounded-full border border-line px-4 text-sm hover:bg-sand">
+                        Read now<span className="sr-only"> {calendar.label}</span>
+                      </button>
+                    </form>
+                    <form action={removeCalendar}>
+                      <input type="hidden" name="id" value={calendar.id} />
+                      <button type="submit" className="inline-flex min-h-11 items-center rounded-full border border-line px-4 text-sm text-danger hover:bg-sand">
+                        Remove<span className="sr-only"> {calendar.label}</span>
+                      </button>
+                    </form>
+                  </div>
+                </li>
+              );
+            })}
+          </ul>
+        ) : (
+          <p className="mt-3 text-ink-muted">No calendars connected yet.</p>
+        )}
+        <h3 className="mt-6 font-sans text-lg font-semibold">Add a calendar</h3>
+        <div className="mt-3"><CalendarForm /></div>
       </section>
 
       <section aria-labelledby="settings-heading" className={`mt-6 ${section}`}>
