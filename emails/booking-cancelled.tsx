@@ -7,6 +7,8 @@ export interface BookingCancelledEmailProps {
   whenForVisitor: string;
   visitorZone: string;
   reason: string | null;
+  /** The coach cancelled: the reason is the coach's own message. */
+  byCoach?: boolean;
   bookAgainUrl: string;
 }
 
@@ -19,7 +21,7 @@ export default function BookingCancelledEmail(props: BookingCancelledEmailProps)
       <Text style={styles.text}>
         {props.visitorName}, the call on <strong>{props.whenForVisitor}</strong> ({props.visitorZone}) is cancelled.
       </Text>
-      {props.reason ? <Text style={styles.muted}>Reason given: {props.reason}</Text> : null}
+      {props.reason ? props.byCoach ? <Text style={styles.text}>{props.coachName} wrote: “{props.reason}”</Text> : <Text style={styles.muted}>Reason given: {props.reason}</Text> : null}
       <Text style={styles.text}>Whenever you are ready, you can choose another time.</Text>
       <Button href={props.bookAgainUrl} style={styles.button}>
         Choose another time

@@ -14,8 +14,11 @@ export interface BookingConfirmedEmailProps {
   manageUrl: string;
   googleCalendarUrl: string;
   outlookCalendarUrl: string;
-  /** Sent again after the visitor moved the call to a new time. */
+  /** Sent again after the call moved to a new time. */
   moved?: boolean;
+  /** The coach moved it (from the back office), with these words for the visitor. */
+  movedByCoach?: boolean;
+  message?: string | null;
 }
 
 export const bookingConfirmedSubject = (props: BookingConfirmedEmailProps) =>
@@ -24,7 +27,10 @@ export const bookingConfirmedSubject = (props: BookingConfirmedEmailProps) =>
 export default function BookingConfirmedEmail(props: BookingConfirmedEmailProps) {
   return (
     <EmailLayout coachName={props.coachName} preview={`Booked: ${props.whenForVisitor}`} footer="You booked this free consultation on the website. The calendar invite is attached.">
-      <Text style={styles.heading}>{props.moved ? `Your call has moved, ${props.visitorName}` : `You are booked in, ${props.visitorName}`}</Text>
+      <Text style={styles.heading}>
+        {props.movedByCoach ? `${props.coachName} moved your call, ${props.visitorName}` : props.moved ? `Your call has moved, ${props.visitorName}` : `You are booked in, ${props.visitorName}`}
+      </Text>
+      {props.message ? <Text style={styles.text}>“{props.message}”</Text> : null}
       <Text style={styles.text}>
         <strong>{props.whenForVisitor}</strong> ({props.visitorZone})
       </Text>

@@ -131,6 +131,12 @@ export const bookings = pgTable(
     /** Set when the 24-hour reminder went out for the current time, so it is never sent twice. */
     reminderSentAt: timestamp("reminder_sent_at", { withTimezone: true, mode: "date" }),
     privateNotes: text("private_notes").notNull().default(""),
+    /**
+     * Set when the coach asked the visitor to choose another time (with the coach's words); the
+     * visitor may then move it even inside the cut-off. A move clears both.
+     */
+    rescheduleRequestedAt: timestamp("reschedule_requested_at", { withTimezone: true, mode: "date" }),
+    rescheduleMessage: text("reschedule_message"),
     ...timestamps,
   },
   (table) => [

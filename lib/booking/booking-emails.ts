@@ -67,7 +67,7 @@ function invite(context: BookingEmailContext, booking: Booking, method: "REQUEST
 }
 
 /** The visitor's confirmation (or, after a move, its update) with the calendar invite. */
-export async function sendConfirmation(context: BookingEmailContext, booking: Booking, options: { moved?: boolean } = {}) {
+export async function sendConfirmation(context: BookingEmailContext, booking: Booking, options: { moved?: boolean; byCoach?: boolean; message?: string | null } = {}) {
   await context.email.sendEmail({
     tx: context.tx,
     to: booking.email,
@@ -85,6 +85,7 @@ export async function sendConfirmation(context: BookingEmailContext, booking: Bo
       googleCalendarUrl: googleCalendarUrl(calendarEvent(context, booking)),
       outlookCalendarUrl: outlookCalendarUrl(calendarEvent(context, booking)),
       ...(options.moved ? { moved: true } : {}),
+      ...(options.byCoach ? { movedByCoach: true, message: options.message ?? null } : {}),
     },
     attachments: [invite(context, booking, "REQUEST")],
   });
@@ -109,7 +110,7 @@ export async function notifyCoach(context: BookingEmailContext, booking: Booking
 }
 
 /** The visitor's cancellation, with a METHOD:CANCEL invite that removes the calendar event. */
-export async function sendCancellation(context: BookingEmailContext, cancelled: Booking, reason: string | null) {
+export async function sendCancellation(context: BookingEmailContext, cancelled: Booking, reason: string | null, options: { byCoach?: boolean } = {}) {
   await context.email.sendEmail({
     tx: context.tx,
     to: cancelled.email,
@@ -120,9 +121,27 @@ export async function sendCancellation(context: BookingEmailContext, cancelled: 
       whenForVisitor: formatSlot(cancelled.startsAt, cancelled.endsAt, cancelled.timezone),
       visitorZone: zoneLabel(cancelled.timezone),
       reason,
+      ...(options.byCoach ? { byCoach: true } : {}),
       bookAgainUrl: `${context.appUrl}/consultation`,
     },
     attachments: [invite(context, cancelled, "CANCEL")],
+  });
+}
+
+/** The coach asks the visitor to choose another time; the booking stays until they do. */
+export async function sendRescheduleRequest(context: BookingEmailContext, booking: Booking, message: string | null) {
+  await context.email.sendEmail({
+    tx: context.tx,
+    to: booking.email,
+    template: "booking-reschedule-request",
+    props: {
+      coachName: context.coach.name,
+      visitorName: booking.name,
+      whenForVisitor: formatSlot(booking.startsAt, booking.endsAt, booking.timezone),
+      visitorZone: zoneLabel(booking.timezone),
+      message,
+      chooseUrl: `${manageUrlFor(context.appUrl, context.secret, booking.id)}#move-heading`,
+    },
   });
 }
 

@@ -1,9 +1,9 @@
 import type { Booking } from "@/db/schema";
-import { sendCancellation, sendConfirmation, sendReminderEmail, type BookingEmailContext } from "./booking-emails";
+import { sendCancellation, sendConfirmation, sendReminderEmail, sendRescheduleRequest, type BookingEmailContext } from "./booking-emails";
 import { callLocation } from "./call-location";
 import { offeredSlot } from "./free-slots";
 import { hashToken } from "./manage-token";
-import { loadAvailability, lockBooking, lockBookingByTokenHash, markCancelled, markReminderSent, moveBookingIfFree, type Availability } from "./queries";
+import { loadAvailability, lockBooking, lockBookingByTokenHash, markCancelled, markReminderSent, markRescheduleRequested, moveBookingIfFree, type Availability } from "./queries";
 import { reminderRunAt, shouldSendReminder, type ReminderJob } from "./reminders";
 import type { BookingServiceDeps } from "./deps";
 import type { Executor } from "@/db/connect";
@@ -20,8 +20,10 @@ async function changeContext(deps: BookingServiceDeps, tx: Executor): Promise<{ 
   return { availability, context: { tx, email: deps.email, coach, appUrl: deps.appUrl, secret: deps.secret, where } };
 }
 
-const tooLate = (booking: Booking, availability: Availability, at: Date) =>
-  booking.startsAt.getTime() - at.getTime() < availability.settings.cancelCutoffMinutes * 60_000;
+/** Past the cut-off a visitor writes to the coach instead, unless the coach asked them to move it. */
+export const tooLateToChange = (booking: Booking, cancelCutoffMinutes: number, at: Date) =>
+  booking.rescheduleRequestedAt === null && booking.startsAt.getTime() - at.getTime() < cancelCutoffMinutes * 60_000;
+const tooLate = (booking: Booking, availability: Availability, at: Date) => tooLateToChange(booking, availability.settings.cancelCutoffMinutes, at);
 
 /**
  * Moves a booking to another free slot in one statement: the row's time changes, so the old slot
@@ -61,13 +63,50 @@ export async function cancelByVisitor(deps: BookingServiceDeps, token: string, r
   });
 }
 
+/**
+ * The coach moves a booking to any free time, minimum notice not applied (the coach knows their
+ * own day); rules, buffers and other bookings still are. The visitor gets the updated invite
+ * (same UID, higher SEQUENCE) with the coach's words.
+ */
+export async function moveByCoach(deps: BookingServiceDeps, id: string, newStart: Date, message: string | null, at: Date): Promise<MoveResult> {
+  return deps.db.transaction(async (tx): Promise<MoveResult> => {
+    const booking = await lockBooking(tx, id);
+    if (!booking) return { ok: false, message: "This booking does not exist any more." };
+    if (booking.status !== "confirmed") return { ok: false, message: "This consultation is cancelled, so it cannot be moved." };
+    if (booking.startsAt.getTime() === newStart.getTime()) return { ok: false, message: "The call is already at that time." };
+    const { availability, context } = await changeContext(deps, tx);
+    const anyNotice = { ...availability, settings: { ...availability.settings, minNoticeMinutes: 0 } };
+    const slot = await offeredSlot(tx, { availability: anyNotice, coachTimeZone: context.coach.timeZone, now: at, start: newStart, ignoring: booking });
+    if (!slot) return { ok: false, message: "That time is not free any more. Please choose another one." };
+    const moved = await moveBookingIfFree(tx, booking.id, slot);
+    if (!moved) return { ok: false, message: "That time was just taken. Please choose another one." };
+    await sendConfirmation(context, moved, { moved: true, byCoach: true, message });
+    await deps.scheduleReminder(tx, { bookingId: moved.id, startsAt: moved.startsAt.toISOString() }, reminderRunAt(moved.startsAt, at));
+    return { ok: true, booking: moved };
+  });
+}
+
+/** The coach asks the visitor to choose another time: an email with their manage link; the booking stays. */
+export async function askToReschedule(deps: BookingServiceDeps, id: string, message: string | null, at: Date): Promise<MoveResult> {
+  return deps.db.transaction(async (tx): Promise<MoveResult> => {
+    const booking = await lockBooking(tx, id);
+    if (!booking) return { ok: false, message: "This booking does not exist any more." };
+    if (booking.status !== "confirmed") return { ok: false, message: "This consultation is cancelled." };
+    if (booking.startsAt <= at) return { ok: false, message: "This call has already started." };
+    const asked = await markRescheduleRequested(tx, booking.id, at, message);
+    const { context } = await changeContext(deps, tx);
+    await sendRescheduleRequest(context, asked, message);
+    return { ok: true, booking: asked };
+  });
+}
+
 /** The coach cancels, at any time, with a message the visitor receives. */
 export async function cancelByCoach(deps: BookingServiceDeps, id: string, message: string | null, at: Date): Promise<CancelResult> {
   return deps.db.transaction(async (tx): Promise<CancelResult> => {
     const cancelled = await markCancelled(tx, id, { reason: message, by: "coach", now: at });
     if (!cancelled) return { ok: false, reason: "already-cancelled", message: "This consultation is already cancelled or does not exist." };
     const { context } = await changeContext(deps, tx);
-    await sendCancellation(context, cancelled, message);
+    await sendCancellation(context, cancelled, message, { byCoach: true });
     return { ok: true, booking: cancelled };
   });
 }

@@ -124,7 +124,7 @@ export async function moveBookingIfFree(tx: Executor, id: string, slot: { start:
   return unlessSlotTaken(tx, async (savepoint) => {
     const [row] = await savepoint
       .update(bookings)
-      .set({ startsAt: slot.start, endsAt: slot.end, sequence: sql`${bookings.sequence} + 1`, reminderSentAt: null })
+      .set({ startsAt: slot.start, endsAt: slot.end, sequence: sql`${bookings.sequence} + 1`, reminderSentAt: null, rescheduleRequestedAt: null, rescheduleMessage: null })
       .where(eq(bookings.id, id))
       .returning();
     return row!;
@@ -139,6 +139,11 @@ export async function lockBooking(tx: Executor, id: string) {
 export async function lockBookingByTokenHash(tx: Executor, hash: string) {
   const [row] = await tx.select().from(bookings).where(eq(bookings.manageTokenHash, hash)).for("update");
   return row ?? null;
+}
+
+export async function markRescheduleRequested(tx: Executor, id: string, at: Date, message: string | null) {
+  const [row] = await tx.update(bookings).set({ rescheduleRequestedAt: at, rescheduleMessage: message }).where(eq(bookings.id, id)).returning();
+  return row!;
 }
 
 export async function markReminderSent(tx: Executor, id: string, at: Date) {

@@ -363,3 +363,82 @@ describe("booking a consultation", () => {
     expect(await afterStart.setNoShow(attended.booking.id, true)).toBe(true);
   });
 });
+
+describe("the coach changes a booking", () => {
+  it("moves it to a time inside the minimum notice, with the same UID and a higher SEQUENCE, and frees the old time", async () => {
+    const booked = await service.book(request({ start: new Date("2026-06-24T12:00:00Z") }), null);
+    if (!booked.ok) throw new Error(booked.message);
+    sent.length = 0;
+    // 09:00 UTC today is three hours from `now`: inside the twelve hours a visitor needs, open to the coach.
+    const soon = new Date("2026-06-01T09:00:00Z");
+    expect(await service.move(booked.manageToken, soon)).toMatchObject({ ok: false });
+    const moved = await service.moveByCoach(booked.booking.id, soon, "A workshop moved onto Wednesday, sorry!");
+    expect(moved).toMatchObject({ ok: true, booking: { startsAt: soon, sequence: 1 } });
+    const invite = Buffer.from(sent.at(-1)!.attachments![0]!.content, "base64").toString("utf8");
+    expect(sent.at(-1)).toMatchObject({ template: "booking-confirmed", to: booked.booking.email });
+    expect(invite).toContain(`UID:booking-${booked.booking.id}@coach.example`);
+    expect(invite).toContain("SEQUENCE:1");
+    expect(invite).toContain("DTSTART:20260601T090000Z");
+    expect((await service.availableSlots(new Date("2026-06-24T00:00:00Z"), new Date("2026-06-25T00:00:00Z"))).map((slot) => slot.start.toISOString())).toContain("2026-06-24T12:00:00.000Z");
+  });
+
+  it("refuses a taken time, a cancelled booking and the time it already has, changing nothing", async () => {
+    const first = await service.book(request({ start: new Date("2026-06-25T08:00:00Z") }), null);
+    const second = await service.book(request({ start: new Date("2026-06-25T09:00:00Z") }), null);
+    if (!first.ok || !second.ok) throw new Error("not booked");
+    expect(await service.moveByCoach(first.booking.id, second.booking.startsAt, null)).toEqual({ ok: false, message: "That time is not free any more. Please choose another one." });
+    expect(await service.moveByCoach(first.booking.id, first.booking.startsAt, null)).toEqual({ ok: false, message: "The call is already at that time." });
+    await service.cancelByCoach(second.booking.id, "Unwell today.");
+    expect(await service.moveByCoach(second.booking.id, new Date("2026-06-25T12:00:00Z"), null)).toMatchObject({ ok: false, message: expect.stringContaining("cancelled") });
+    const { db } = database();
+    const [row] = await db.select().from(bookings).where(eq(bookings.id, first.booking.id));
+    expect(row).toMatchObject({ startsAt: first.booking.startsAt, sequence: 0 });
+  });
+
+  it("asks the visitor to choose another time: an email with their link, and a move allowed even inside the cut-off", async () => {
+    // Tomorrow morning: inside the twelve-hour cut-off once the clock reaches the evening before.
+    const booked = await service.book(request({ start: new Date("2026-06-26T07:00:00Z") }), null);
+    if (!booked.ok) throw new Error(booked.message);
+    const late = createBookingService({ ...serviceDeps(), now: () => new Date("2026-06-25T20:00:00Z") });
+    expect(await late.move(booked.manageToken, new Date("2026-06-29T08:00:00Z"))).toMatchObject({ ok: false, message: expect.stringContaining("too close") });
+    sent.length = 0;
+    expect(await late.askToReschedule(booked.booking.id, "Could we do next week?")).toMatchObject({ ok: true });
+    expect(sent).toEqual([expect.objectContaining({ template: "booking-reschedule-request", to: booked.booking.email })]);
+    expect((await late.manageView(booked.manageToken))?.canCancel).toBe(true);
+    const moved = await late.move(booked.manageToken, new Date("2026-06-29T08:00:00Z"));
+    expect(moved).toMatchObject({ ok: true, booking: { rescheduleRequestedAt: null, rescheduleMessage: null } });
+  });
+});
+
+describe("times edited by hand and moves onto a booking's own time", () => {
+  it("re-checks the grid and the buffers of a time named in the request", async () => {
+    const { db } = database();
+    await db.update(bookingSettings).set({ bufferAfterMinutes: 30 });
+    try {
+      const booked = await service.book(request({ start: new Date("2026-06-30T08:00:00Z") }), null);
+      expect(booked.ok).toBe(true);
+      // 08:30 is on the grid but inside the 30 minutes kept free after 08:00–08:30; 09:07 is off the grid.
+      expect(await service.book(request({ start: new Date("2026-06-30T08:30:00Z") }), null)).toMatchObject({ ok: false, reason: "unavailable" });
+      expect(await service.book(request({ start: new Date("2026-06-30T09:07:00Z") }), null)).toMatchObject({ ok: false, reason: "unavailable" });
+      expect(await service.book(request({ start: new Date("2026-06-30T09:00:00Z") }), null)).toMatchObject({ ok: true });
+    } finally {
+      await db.update(bookingSettings).set({ bufferAfterMinutes: 0 });
+    }
+  });
+
+  it("moves a booking by 15 minutes onto part of its own old time", async () => {
+    const { db } = database();
+    await db.update(bookingSettings).set({ slotMinutes: 15, bufferAfterMinutes: 15 });
+    try {
+      const booked = await service.book(request({ start: new Date("2026-06-30T12:00:00Z") }), null);
+      if (!booked.ok) throw new Error(booked.message);
+      // 12:15 lies in the booking's own buffer: only its own time may be ignored, and is.
+      const moved = await service.move(booked.manageToken, new Date("2026-06-30T12:15:00Z"));
+      expect(moved).toMatchObject({ ok: true, booking: { startsAt: new Date("2026-06-30T12:15:00Z"), endsAt: new Date("2026-06-30T12:30:00Z") } });
+      // And back again, onto its old time.
+      expect(await service.move(booked.manageToken, new Date("2026-06-30T12:00:00Z"))).toMatchObject({ ok: true });
+    } finally {
+      await db.update(bookingSettings).set({ slotMinutes: 30, bufferAfterMinutes: 0 });
+    }
+  });
+});

@@ -1,7 +1,7 @@
 import { bookingInvite, calendarEvent } from "./booking-emails";
 import type { BookingServiceDeps } from "./deps";
 import type { ReminderJob } from "./reminders";
-import { cancelByCoach, cancelByVisitor, moveByVisitor, sendReminder } from "./change-booking";
+import { askToReschedule, cancelByCoach, cancelByVisitor, moveByCoach, moveByVisitor, sendReminder, tooLateToChange } from "./change-booking";
 import { freeSlots } from "./free-slots";
 import { hashToken, manageTokenFor, manageUrlFor } from "./manage-token";
 import { handleNewBooking } from "./new-booking";
@@ -57,6 +57,14 @@ export function createBookingService(deps: BookingServiceDeps) {
     move: async (token: string, newStart: Date) => changed(await moveByVisitor(deps, token, newStart, now())),
     cancelByVisitor: async (token: string, reason: string | null) => changed(await cancelByVisitor(deps, token, reason, now())),
     cancelByCoach: async (id: string, message: string | null) => changed(await cancelByCoach(deps, id, message, now())),
+    moveByCoach: async (id: string, newStart: Date, message: string | null) => changed(await moveByCoach(deps, id, newStart, message, now())),
+    askToReschedule: (id: string, message: string | null) => askToReschedule(deps, id, message, now()),
+    /** Free times the coach may move a booking to: minimum notice does not apply to the coach. */
+    async freeTimesForCoach(from: Date, to: Date) {
+      const [availability, coach] = await Promise.all([loadAvailability(deps.db), deps.coach(deps.db)]);
+      const anyNotice = { ...availability, settings: { ...availability.settings, minNoticeMinutes: 0 } };
+      return freeSlots(deps.db, { availability: anyNotice, coachTimeZone: coach.timeZone, from, to, now: now() });
+    },
     sendReminder: (job: ReminderJob) => sendReminder(deps, job, now()),
 
     /** A person's own bookings (matched by their verified sign-in address), each with its manage link. */
@@ -75,7 +83,7 @@ export function createBookingService(deps: BookingServiceDeps) {
       const booking = await findBookingByTokenHash(deps.db, hashToken(token));
       if (!booking) return null;
       const [coach, { settings }] = await Promise.all([deps.coach(deps.db), loadAvailability(deps.db)]);
-      const canCancel = booking.status === "confirmed" && booking.startsAt.getTime() - now().getTime() >= settings.cancelCutoffMinutes * 60_000;
+      const canCancel = booking.status === "confirmed" && booking.startsAt > now() && !tooLateToChange(booking, settings.cancelCutoffMinutes, now());
       const where = (row: typeof booking) => callLocation(settings, deps.secret, row.id);
       const calendar = calendarEvent({ coach, appUrl: deps.appUrl, secret: deps.secret, where }, booking);
       return { booking, location: where(booking), canCancel, calendar };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { weekRange } from "./week";
+import { weekOffsetOf, weekRange } from "./week";
 
 describe("weekRange", () => {
   it("runs Monday to Sunday in the coach's zone", () => {
@@ -22,5 +22,15 @@ describe("weekRange", () => {
 
   it("knows that Sunday belongs to the week that started on Monday", () => {
     expect(weekRange(new Date("2026-11-29T20:00:00Z"), "Europe/Berlin").days[0]).toBe("2026-11-23");
+  });
+});
+
+describe("weekOffsetOf", () => {
+  it("counts weeks between Monday-to-Sunday weeks in the zone", () => {
+    const now = new Date("2026-12-02T10:00:00Z"); // a Wednesday
+    expect(weekOffsetOf(new Date("2026-12-06T22:30:00Z"), now, "Europe/Berlin")).toBe(0); // Sunday 23:30 Berlin
+    expect(weekOffsetOf(new Date("2026-12-06T23:30:00Z"), now, "Europe/Berlin")).toBe(1); // Monday 00:30 Berlin
+    expect(weekOffsetOf(new Date("2026-11-23T12:00:00Z"), now, "Europe/Berlin")).toBe(-1);
+    expect(weekOffsetOf(new Date("2027-04-01T12:00:00Z"), now, "Europe/Berlin")).toBe(17); // across the DST change
   });
 });

@@ -23,3 +23,9 @@ export function weekRange(now: Date, timeZone: string, offset = 0): WeekRange {
   const midnight = (date: string) => wallClockToInstant(date, 0, timeZone) ?? wallClockToInstant(date, 60, timeZone)!;
   return { days, from: midnight(monday), to: midnight(shiftDate(monday, 7)) };
 }
+
+/** How many weeks after the week of `now` the week holding `instant` is (negative: before). */
+export function weekOffsetOf(instant: Date, now: Date, timeZone: string): number {
+  const mondayOf = (at: Date) => Date.parse(`${weekRange(at, timeZone).days[0]}T00:00:00Z`);
+  return Math.round((mondayOf(instant) - mondayOf(now)) / (7 * 86_400_000));
+}

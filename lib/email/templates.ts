@@ -10,6 +10,7 @@ import CourseReceiptEmail, { courseReceiptSubject, type CourseReceiptEmailProps 
 import PaymentAlertEmail, { paymentAlertSubject, type PaymentAlertEmailProps } from "@/emails/payment-alert";
 import BroadcastEmail, { broadcastSubject, type BroadcastEmailProps } from "@/emails/broadcast";
 import BookingExistingEmail, { bookingExistingSubject, type BookingExistingEmailProps } from "@/emails/booking-existing";
+import BookingRescheduleRequestEmail, { bookingRescheduleRequestSubject, type BookingRescheduleRequestEmailProps } from "@/emails/booking-reschedule-request";
 import BookingNotificationEmail, { bookingNotificationSubject, type BookingNotificationEmailProps } from "@/emails/booking-notification";
 
 /** Every template the app can send, with the subject line built from the same props. */
@@ -21,6 +22,7 @@ export interface TemplateProps {
   "booking-cancelled": BookingCancelledEmailProps;
   "booking-existing": BookingExistingEmailProps;
   "booking-reminder": BookingReminderEmailProps;
+  "booking-reschedule-request": BookingRescheduleRequestEmailProps;
   "newsletter-confirm": NewsletterConfirmEmailProps;
   "newsletter-welcome": NewsletterWelcomeEmailProps;
   "course-receipt": CourseReceiptEmailProps;
@@ -41,6 +43,7 @@ export const templates: { [K in TemplateName]: TemplateEntry<TemplateProps[K]> }
   "booking-confirmed": { component: BookingConfirmedEmail, subject: bookingConfirmedSubject },
   "booking-notification": { component: BookingNotificationEmail, subject: bookingNotificationSubject },
   "booking-cancelled": { component: BookingCancelledEmail, subject: bookingCancelledSubject },
+  "booking-reschedule-request": { component: BookingRescheduleRequestEmail, subject: bookingRescheduleRequestSubject },
   "booking-existing": { component: BookingExistingEmail, subject: bookingExistingSubject },
   "booking-reminder": { component: BookingReminderEmail, subject: bookingReminderSubject },
   "newsletter-confirm": { component: NewsletterConfirmEmail, subject: newsletterConfirmSubject },

@@ -102,6 +102,9 @@ const badInput: Attack = async (stack, context) => {
     ...expectStatus("free times from the year 9999", await visitor.send("/api/availability?from=9999-01-01T00:00:00Z&to=9999-01-05T00:00:00Z"), 400),
     ...expectStatus("a NUL in a newsletter first name", await visitor.json("/api/newsletter/subscribe", { email: "nul-name@surge.example", firstName: "Sam\u0000" }), 422),
     ...expectStatus("an 8-character idempotency key", await booking({}, "abcdefgh"), 400),
+    // A free time edited in the JSON: the server re-checks the grid, the rules and the notice itself.
+    ...expectStatus("a free time moved by 7 minutes", await booking({ start: new Date(new Date(context.freeStart()).getTime() + 7 * 60_000).toISOString() }), 422),
+    ...expectStatus("a time an hour from now (inside the minimum notice)", await booking({ start: new Date(Math.ceil((Date.now() + 3_600_000) / 1_800_000) * 1_800_000).toISOString() }), 422),
   ];
   // The owner books with a key; someone who learns the key gets nothing of theirs.
   const key = randomUUID();

@@ -1,10 +1,13 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { weekOffsetOf } from "@/lib/booking/week";
+import { getPublicCoachProfile } from "@/lib/site/cached";
 import { z } from "zod";
 import { requireAdmin } from "@/lib/auth/guards";
 import { services } from "@/lib/composition/web";
-import { commandAction } from "@/lib/forms/action";
+import { commandAction, formAction } from "@/lib/forms/action";
 import { cleanText } from "@/lib/validation/text";
 
 const id = z.uuid();
@@ -24,6 +27,38 @@ export const markNoShow = commandAction({
   async run({ id: bookingId, noShow }) {
     await (await services()).booking.setNoShow(bookingId, noShow === "true");
     revalidatePath("/admin/bookings");
+  },
+});
+
+const note = cleanText({ multiline: true }).trim().max(1000, "Keep the note under 1,000 characters.").default("").transform((value) => value || null);
+
+/** The coach moves a booking; the visitor gets the updated invite and the note. */
+export const moveAsCoach = formAction({
+  guard: requireAdmin,
+  schema: z.object({
+    id,
+    start: z.iso.datetime({ offset: true, error: "Choose the new time from the list." }).transform((value) => new Date(value)),
+    message: note,
+  }),
+  async run({ id: bookingId, start, message }, { values }) {
+    const result = await (await services()).booking.moveByCoach(bookingId, start, message);
+    if (!result.ok) return { values, errors: { form: result.message } };
+    revalidatePath("/admin/bookings");
+    // The booking may now be in another week: show that week, with the booking and a note in view.
+    const week = weekOffsetOf(result.booking.startsAt, new Date(), (await getPublicCoachProfile())?.timezone ?? "UTC");
+    redirect(`/admin/bookings?week=${week}&moved=${bookingId}#booking-${bookingId}`);
+  },
+});
+
+/** The coach asks the visitor to choose another time from their own link. */
+export const askToReschedule = formAction({
+  guard: requireAdmin,
+  schema: z.object({ id, message: note }),
+  async run({ id: bookingId, message }, { values }) {
+    const result = await (await services()).booking.askToReschedule(bookingId, message);
+    if (!result.ok) return { values, errors: { form: result.message } };
+    revalidatePath("/admin/bookings");
+    return { savedAt: new Date().toISOString() };
   },
 });
 

@@ -7,7 +7,9 @@ import { requestTime } from "@/lib/request-time";
 import { services } from "@/lib/composition/web";
 import { getPublicCoachProfile } from "@/lib/site/cached";
 import { cancelAsCoach, markNoShow, saveBookingNotes } from "./actions";
+import { AskToRescheduleForm, CoachMoveForm, type TimeChoices } from "./change-forms";
 import { adminTitle } from "@/app/admin/admin-title";
+import { Notice } from "@/app/_ui/notice";
 
 export const generateMetadata = adminTitle("Bookings");
 
@@ -15,12 +17,23 @@ const smallButton = "inline-flex min-h-11 items-center rounded-full border borde
 
 export default async function AdminBookingsPage({ searchParams }: PageProps<"/admin/bookings">) {
   await requireAdmin();
-  const { week } = await searchParams;
+  const { week, moved } = await searchParams;
   const offset = Math.max(-52, Math.min(52, Number.parseInt(typeof week === "string" ? week : "0", 10) || 0));
   const [coach, now] = await Promise.all([getPublicCoachProfile(), requestTime()]);
   const zone = coach?.timezone ?? "UTC";
   const range = weekRange(new Date(now), zone, offset);
-  const bookings = await (await services()).booking.listForCoach(range.from, range.to);
+  const service = (await services()).booking;
+  const bookings = await service.listForCoach(range.from, range.to);
+  const changeable = bookings.some((booking) => booking.status === "confirmed" && booking.startsAt.getTime() > now);
+  // Where the coach can move a call: every free time in the next three weeks, minimum notice aside.
+  const choices: TimeChoices[] = [];
+  if (changeable) {
+    for (const slot of await service.freeTimesForCoach(new Date(now), new Date(now + 21 * 86_400_000))) {
+      const day = formatDay(slot.start, zone);
+      if (choices.at(-1)?.day !== day) choices.push({ day, times: [] });
+      choices.at(-1)!.times.push({ value: slot.start.toISOString(), label: formatTime(slot.start, zone) });
+    }
+  }
 
   return (
     <>
@@ -70,6 +83,11 @@ export default async function AdminBookingsPage({ searchParams }: PageProps<"/ad
             return (
               <li key={booking.id} id={`booking-${booking.id}`} className="rounded-3xl border border-line bg-surface p-5">
                 <article aria-label={`${booking.name}, ${formatSlot(booking.startsAt, booking.endsAt, zone)}`}>
+                  {moved === booking.id && booking.status === "confirmed" ? (
+                    <div className="mb-3">
+                      <Notice tone="success" live>Moved to {formatSlot(booking.startsAt, booking.endsAt, zone)}. {booking.name} has the updated invite.</Notice>
+                    </div>
+                  ) : null}
                   <h3 className={`font-sans text-lg font-semibold ${booking.status === "cancelled" ? "line-through" : ""}`}>
                     {formatSlot(booking.startsAt, booking.endsAt, zone)} · {booking.name}
                   </h3>
@@ -78,6 +96,9 @@ export default async function AdminBookingsPage({ searchParams }: PageProps<"/ad
                     {booking.status === "cancelled" ? ` · cancelled by ${booking.cancelledBy ?? "someone"}${booking.cancelReason ? `: “${booking.cancelReason}”` : ""}` : ""}
                     {booking.noShow ? " · no-show" : ""}
                   </p>
+                  {booking.status === "confirmed" && booking.rescheduleRequestedAt ? (
+                    <p className="mt-2 text-sm font-semibold text-clay">Asked to choose a new time on {formatDay(booking.rescheduleRequestedAt, zone)}; waiting for {booking.name}.</p>
+                  ) : null}
                   <dl className="mt-3 space-y-2">
                     {booking.answers.map((answer) => (
                       <div key={answer.questionId}>
@@ -103,7 +124,16 @@ export default async function AdminBookingsPage({ searchParams }: PageProps<"/ad
                           <button type="submit" className={smallButton}>{booking.noShow ? "They came after all" : "Mark as no-show"}</button>
                         </form>
                       ) : (
-                        <details>
+                        <>
+                        <details className="w-full sm:w-auto">
+                          <summary className={`${smallButton} cursor-pointer list-none`}>Move…</summary>
+                          <CoachMoveForm bookingId={booking.id} name={booking.name} choices={choices} />
+                        </details>
+                        <details className="w-full sm:w-auto">
+                          <summary className={`${smallButton} cursor-pointer list-none`}>Ask to reschedule…</summary>
+                          <AskToRescheduleForm bookingId={booking.id} name={booking.name} />
+                        </details>
+                        <details className="w-full sm:w-auto">
                           <summary className={`${smallButton} cursor-pointer list-none text-danger`}>Cancel…</summary>
                           <form action={cancelAsCoach} className="mt-3 space-y-2">
                             <input type="hidden" name="id" value={booking.id} />
@@ -114,6 +144,7 @@ export default async function AdminBookingsPage({ searchParams }: PageProps<"/ad
                             <button type="submit" className="inline-flex min-h-11 items-center rounded-full bg-danger px-4 text-sm font-semibold text-surface">Cancel and tell them</button>
                           </form>
                         </details>
+                        </>
                       )}
                     </div>
                   ) : null}

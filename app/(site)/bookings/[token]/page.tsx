@@ -49,6 +49,12 @@ export default async function ManageBookingPage({ params, searchParams }: PagePr
           You are booked in. A confirmation with a calendar invite is on its way to {booking.email}.
         </Notice>
       ) : null}
+      {!cancelled && booking.rescheduleRequestedAt && canCancel ? (
+        <Notice tone="info">
+          {coach?.name ?? "The coach"} asked to find another time for this call{booking.rescheduleMessage ? `: “${booking.rescheduleMessage}”` : "."} Choose
+          one below; until you do, it stays booked as it is.
+        </Notice>
+      ) : null}
       <h1 className="mt-6 text-4xl">{cancelled ? "This consultation is cancelled" : "Your free consultation"}</h1>
       <dl className="mt-6 space-y-3">
         <div>

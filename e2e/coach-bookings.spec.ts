@@ -1,0 +1,61 @@
+import { expect, test } from "./fixtures";
+import { COACH_STATE } from "./support/accounts";
+import { latestLink, uniqueEmail } from "./support/mailbox";
+
+test.use({ timezoneId: "Europe/London" });
+
+test("the coach moves a booking and then asks the visitor to choose another time; the visitor sees both", async ({ page, browser, request }) => {
+  const email = uniqueEmail("moved-by-coach");
+  const name = `Robin ${Date.now().toString(36)}`;
+
+  // A time about two weeks out: the visitors' journeys book the first days and the last times.
+  const { slots }: { slots: { start: string }[] } = await (await request.get(`/api/availability?from=${new Date(Date.now() + 12 * 86_400_000).toISOString()}&to=${new Date(Date.now() + 16 * 86_400_000).toISOString()}`)).json();
+  const start = slots[3]!.start;
+  await page.goto(`/consultation/book?start=${encodeURIComponent(start)}&tz=Europe%2FLondon`);
+  await page.getByLabel("Your name").fill(name);
+  await page.getByRole("main").getByLabel("Your email").fill(email);
+  await page.getByLabel("What brings you here?").fill("Shoulders up by my ears all day.");
+  await page.getByLabel(/Where in your body/).selectOption("Shoulders");
+  await page.getByLabel(/I agree that my name/).check();
+  await page.getByRole("button", { name: "Book this time" }).click();
+  await expect(page.getByText("You are booked in.")).toBeVisible();
+
+  const coachContext = await browser.newContext({ storageState: COACH_STATE, extraHTTPHeaders: { "x-forwarded-for": `10.77.${Math.floor(Math.random() * 250)}.9` } });
+  const coach = await coachContext.newPage();
+  await coach.goto("/admin/bookings");
+  const card = coach.getByRole("article", { name: new RegExp(`^${name},`) });
+  for (let week = 0; week < 4 && !(await card.isVisible()); week += 1) await coach.getByRole("link", { name: "Later week →" }).click();
+  await expect(card).toBeVisible();
+
+  await card.getByText("Move…").click();
+  const choice = card.getByLabel("New time (your zone)");
+  const options = await choice.locator("option:not([disabled])").evaluateAll((items) => items.map((item) => (item as HTMLOptionElement).value));
+  const newStart = options.at(-4)!;
+  await choice.selectOption(newStart);
+  await card.getByLabel(`A note to ${name} (optional)`).fill("A workshop moved onto that morning, sorry!");
+  await card.getByRole("button", { name: "Move and send the new invite" }).click();
+  // The page follows the booking to its new week, with the booking and the note in view.
+  const movedNote = coach.getByText(new RegExp(`Moved to .*\\. ${name} has the updated invite\\.$`));
+  await expect(movedNote).toBeVisible();
+  await expect(movedNote).toBeInViewport();
+
+  // The visitor's mail: the coach's words, and an invite that updates the same event.
+  await page.goto(`/dev/mailbox?to=${encodeURIComponent(email)}`);
+  const moved = page.getByRole("article", { name: /^Moved: your free consultation/ });
+  await expect(moved).toContainText("A workshop moved onto that morning, sorry!");
+  const ics = await (await request.get((await moved.getByRole("link", { name: /consultation\.ics/ }).getAttribute("href"))!)).text();
+  expect(ics).toContain("SEQUENCE:1");
+  expect(ics).toContain(`DTSTART:${new Date(newStart).toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "")}`);
+
+  const movedCard = coach.getByRole("article", { name: new RegExp(`^${name},`) });
+  await movedCard.getByText("Ask to reschedule…").click();
+  await movedCard.getByLabel(`Message to ${name}`).fill("Could we find a time the week after?");
+  await movedCard.getByRole("button", { name: "Send the link to choose a new time" }).click();
+  await expect(coach.getByText(`Sent. The call stays booked until ${name} chooses.`)).toBeVisible();
+  await coachContext.close();
+
+  const choose = await latestLink(page, email, /asks to move your consultation/, /\/bookings\//);
+  await page.goto(choose);
+  await expect(page.getByText("asked to find another time for this call: “Could we find a time the week after?”")).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Move to another time" })).toBeInViewport();
+});
