@@ -16,7 +16,6 @@ export const coachProfile = pgTable(
     longBio: text("long_bio").notNull(),
     timezone: text("timezone").notNull(),
     contactEmail: text("contact_email").notNull(),
-    meetingLink: text("meeting_link"),
     ...timestamps,
   },
   (table) => [

@@ -8,7 +8,6 @@ const valid = {
   longBio: "Long.",
   timezone: "Europe/Berlin",
   contactEmail: "Coach@Example.com",
-  meetingLink: "",
 };
 
 function errors(input: Record<string, unknown>) {
@@ -20,7 +19,6 @@ describe("coach profile input", () => {
   it("accepts a valid profile and normalises it", () => {
     const parsed = coachProfileInputSchema.parse(valid);
     expect(parsed.contactEmail).toBe("coach@example.com");
-    expect(parsed.meetingLink).toBeNull();
   });
 
   it("refuses control characters in a name but allows paragraphs in the long bio", () => {
@@ -29,11 +27,10 @@ describe("coach profile input", () => {
   });
 
   it("names every bad field with its own message", () => {
-    expect(errors({ ...valid, name: " ", timezone: "Mars/Olympus", contactEmail: "nope", meetingLink: "http://x.example" })).toEqual({
+    expect(errors({ ...valid, name: " ", timezone: "Mars/Olympus", contactEmail: "nope" })).toEqual({
       name: "Add your name.",
       timezone: "Pick a timezone from the list.",
       contactEmail: "Enter an email address like you@example.com.",
-      meetingLink: "Use a full https:// link, or leave it empty.",
     });
   });
 

@@ -15,11 +15,6 @@ export const coachProfileInputSchema = z.object({
   longBio: required("a longer bio", 5000, true),
   timezone: z.string().refine(isIanaTimeZone, "Pick a timezone from the list."),
   contactEmail: z.string().trim().toLowerCase().pipe(z.email("Enter an email address like you@example.com.")),
-  meetingLink: z
-    .string()
-    .trim()
-    .transform((value) => (value === "" ? null : value))
-    .pipe(z.url({ protocol: /^https$/, error: "Use a full https:// link, or leave it empty." }).nullable()),
 });
 
 export type CoachProfileInput = z.infer<typeof coachProfileInputSchema>;

@@ -22,7 +22,6 @@ export default async function SettingsPage() {
           longBio: profile?.longBio ?? "",
           timezone: profile?.timezone ?? "UTC",
           contactEmail: profile?.contactEmail ?? "",
-          meetingLink: profile?.meetingLink ?? "",
         }}
       />
     </>

@@ -14,7 +14,6 @@ export interface SettingsValues {
   longBio: string;
   timezone: string;
   contactEmail: string;
-  meetingLink: string;
 }
 
 export function SettingsForm({ initial, timezones }: { initial: SettingsValues; timezones: readonly string[] }) {
@@ -41,7 +40,6 @@ export function SettingsForm({ initial, timezones }: { initial: SettingsValues; 
         ))}
       </SelectField>
       <TextField name="contactEmail" label="Contact email" type="email" defaultValue={values.contactEmail} error={errors.contactEmail} required autoComplete="email" />
-      <TextField name="meetingLink" label="Meeting link" hint="Optional, for your profile. Where consultations happen is set under Availability." type="url" defaultValue={values.meetingLink} error={errors.meetingLink} placeholder="https://" />
       <div className="flex flex-wrap items-center gap-4">
         <SubmitButton pendingLabel="Saving …">Save settings</SubmitButton>
         {state.savedAt ? (

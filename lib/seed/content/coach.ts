@@ -10,5 +10,4 @@ export const coachSeed = {
   ].join("\n\n"),
   timezone: "Europe/Berlin",
   contactEmail: "coach@example.com",
-  meetingLink: "https://meet.example.com/mira-holloway",
 } as const;
