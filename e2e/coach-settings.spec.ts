@@ -41,13 +41,13 @@ test.describe("the coach's settings", () => {
     const before = await page.getByLabel("Your name").inputValue();
     await page.getByLabel("Your name").fill(" ");
     await page.getByLabel("Contact email").fill("not-an-address");
-    await page.getByLabel("Meeting link").fill("http://insecure.example");
+    await page.getByLabel("Headline").fill("");
     await page.getByRole("button", { name: "Save settings" }).click();
 
     await expect(page.getByText("Nothing was saved. 3 fields need attention.")).toBeVisible();
     await expect(page.getByText("Add your name.")).toBeVisible();
     await expect(page.getByText("Enter an email address like you@example.com.")).toBeVisible();
-    await expect(page.getByText("Use a full https:// link, or leave it empty.")).toBeVisible();
+    await expect(page.getByText("Add a headline.")).toBeVisible();
     await expect(page.getByLabel("Contact email")).toHaveAttribute("aria-invalid", "true");
 
     await page.reload();

@@ -8,7 +8,7 @@ describe("calendarStatus", () => {
   it("says when it was read and what it holds", () => {
     expect(calendarStatus({ lastAttemptAt: minutesAgo(3), lastSuccessAt: minutesAgo(3), lastError: null, eventCount: 1, upcomingBusy: 5 }, now)).toEqual({
       tone: "ok",
-      text: "Read 3 minutes ago · 1 busy event, 5 busy times ahead.",
+      text: "Read 3 minutes ago · 1 busy event, 5 busy times in the booking window.",
     });
   });
 

@@ -19,7 +19,7 @@ export function ago(then: Date, now: Date): string {
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? "" : "s"}`;
 
 export function calendarStatus(calendar: CalendarState, now: Date): { tone: "ok" | "waiting" | "problem"; text: string } {
-  const found = `${plural(calendar.eventCount, "busy event")}, ${plural(calendar.upcomingBusy, "busy time")} ahead`;
+  const found = `${plural(calendar.eventCount, "busy event")}, ${calendar.upcomingBusy ? plural(calendar.upcomingBusy, "busy time") : "none"} in the booking window`;
   if (calendar.lastError) {
     const tried = calendar.lastAttemptAt ? ` (${ago(calendar.lastAttemptAt, now)})` : "";
     const kept = calendar.lastSuccessAt

@@ -125,7 +125,7 @@ export function CalendarForm() {
   const errors = state.errors ?? {};
   return (
     <form action={action} className="grid gap-4 sm:grid-cols-[1fr_2fr]" noValidate>
-      <TextField name="label" label="Name" placeholder="Personal" defaultValue={state.values?.label ?? ""} error={errors.label} />
+      <TextField name="label" label="Name" hint="How it is listed here." placeholder="Personal" defaultValue={state.values?.label ?? ""} error={errors.label} />
       <TextField
         name="address"
         label="Secret calendar address"

@@ -24,7 +24,7 @@ export function CoachMoveForm({ bookingId, name, choices }: { bookingId: string;
   const errors = state.errors ?? {};
   if (choices.length === 0) return <p className="text-sm text-ink-muted">No free times in the next three weeks.</p>;
   return (
-    <form action={action} className="mt-3 space-y-3" noValidate>
+    <form action={action} className="mt-3 max-w-xl space-y-3" noValidate>
       <input type="hidden" name="id" value={bookingId} />
       <SelectField id={`move-${bookingId}`} name="start" label="New time (your zone)" defaultValue={state.values?.start ?? ""} error={errors.start}>
         <option value="" disabled>Choose a free time …</option>
@@ -51,7 +51,7 @@ export function AskToRescheduleForm({ bookingId, name }: { bookingId: string; na
   const [state, action] = useActionState<FormState, FormData>(askToReschedule, {});
   const errors = state.errors ?? {};
   return (
-    <form action={action} className="mt-3 space-y-3" noValidate>
+    <form action={action} className="mt-3 max-w-xl space-y-3" noValidate>
       <input type="hidden" name="id" value={bookingId} />
       <TextArea id={`ask-message-${bookingId}`} name="message" label={`Message to ${name}`} rows={2} placeholder="Could we find another time? Something came up that morning." defaultValue={state.values?.message ?? ""} error={errors.message} />
       <div className="flex flex-wrap items-center gap-3">

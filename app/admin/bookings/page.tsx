@@ -125,17 +125,17 @@ export default async function AdminBookingsPage({ searchParams }: PageProps<"/ad
                         </form>
                       ) : (
                         <>
-                        <details className="w-full sm:w-auto">
+                        <details className="open:basis-full">
                           <summary className={`${smallButton} cursor-pointer list-none`}>Move…</summary>
                           <CoachMoveForm bookingId={booking.id} name={booking.name} choices={choices} />
                         </details>
-                        <details className="w-full sm:w-auto">
+                        <details className="open:basis-full">
                           <summary className={`${smallButton} cursor-pointer list-none`}>Ask to reschedule…</summary>
                           <AskToRescheduleForm bookingId={booking.id} name={booking.name} />
                         </details>
-                        <details className="w-full sm:w-auto">
+                        <details className="open:basis-full">
                           <summary className={`${smallButton} cursor-pointer list-none text-danger`}>Cancel…</summary>
-                          <form action={cancelAsCoach} className="mt-3 space-y-2">
+                          <form action={cancelAsCoach} className="mt-3 max-w-xl space-y-2">
                             <input type="hidden" name="id" value={booking.id} />
                             <label className="block">
                               <span className="text-sm font-semibold">Message to {booking.name}</span>
