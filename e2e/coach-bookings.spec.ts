@@ -49,7 +49,7 @@ test("the coach moves a booking and then asks the visitor to choose another time
 
   const movedCard = coach.getByRole("article", { name: new RegExp(`^${name},`) });
   await movedCard.getByText("Ask to reschedule…").click();
-  await movedCard.getByLabel(`Message to ${name}`).fill("Could we find a time the week after?");
+  await movedCard.getByLabel(`Your request to ${name}`).fill("Could we find a time the week after?");
   await movedCard.getByRole("button", { name: "Send the link to choose a new time" }).click();
   await expect(coach.getByText(`Sent. The call stays booked until ${name} chooses.`)).toBeVisible();
   await coachContext.close();

@@ -53,7 +53,7 @@ export function AskToRescheduleForm({ bookingId, name }: { bookingId: string; na
   return (
     <form action={action} className="mt-3 max-w-xl space-y-3" noValidate>
       <input type="hidden" name="id" value={bookingId} />
-      <TextArea id={`ask-message-${bookingId}`} name="message" label={`Message to ${name}`} rows={2} placeholder="Could we find another time? Something came up that morning." defaultValue={state.values?.message ?? ""} error={errors.message} />
+      <TextArea id={`ask-message-${bookingId}`} name="message" label={`Your request to ${name}`} rows={2} placeholder="Could we find another time? Something came up that morning." defaultValue={state.values?.message ?? ""} error={errors.message} />
       <div className="flex flex-wrap items-center gap-3">
         <SubmitButton variant="secondary" pendingLabel="Sending …">Send the link to choose a new time</SubmitButton>
         <Outcome state={state} done={`Sent. The call stays booked until ${name} chooses.`} />

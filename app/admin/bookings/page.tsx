@@ -138,7 +138,7 @@ export default async function AdminBookingsPage({ searchParams }: PageProps<"/ad
                           <form action={cancelAsCoach} className="mt-3 max-w-xl space-y-2">
                             <input type="hidden" name="id" value={booking.id} />
                             <label className="block">
-                              <span className="text-sm font-semibold">Message to {booking.name}</span>
+                              <span className="text-sm font-semibold">Why you cancel (sent to {booking.name})</span>
                               <textarea name="message" rows={2} className="mt-1 block w-full rounded-xl border border-line bg-linen px-3 py-2" placeholder="I am so sorry, I have to move our call …" />
                             </label>
                             <button type="submit" className="inline-flex min-h-11 items-center rounded-full bg-danger px-4 text-sm font-semibold text-surface">Cancel and tell them</button>
