@@ -110,6 +110,8 @@ export const envSchema = z.object({
   /** Turns on real payments through Stripe; without it the local test checkout is used (never in production). */
   STRIPE_SECRET_KEY: z.preprocess(emptyAsUndefined, z.string().regex(/^(sk|rk)_(test|live)_\S+$/, "must be a Stripe secret key (sk_test_… or sk_live_…)").optional()),
   /** Signing secret of the /api/stripe/webhook endpoint; derived from AUTH_SECRET when unset outside production. */
+  /** `whsec_…`: the signing secret of the /api/resend/webhook endpoint in Resend. */
+  RESEND_WEBHOOK_SECRET: z.preprocess(emptyAsUndefined, z.string().startsWith("whsec_", "must start with whsec_").optional()),
   STRIPE_WEBHOOK_SECRET: z.preprocess(emptyAsUndefined, z.string().startsWith("whsec_", "must start with whsec_").optional()),
   /** Another Stripe API origin (stripe-mock, a recording proxy); Stripe's own when unset. */
   STRIPE_API_URL: z.preprocess(emptyAsUndefined, z.url({ protocol: /^https?$/ }).optional()),
@@ -210,6 +212,17 @@ export function stripeWebhookSecret(config: Env = env()): string | undefined {
   if (config.STRIPE_WEBHOOK_SECRET) return config.STRIPE_WEBHOOK_SECRET;
   if (paymentMode(config) !== "local") return undefined;
   return localWebhookSecret(authSecret(config));
+}
+
+/**
+ * The secret Resend's delivery events are signed with: RESEND_WEBHOOK_SECRET, or where the
+ * development tools run (development, e2e) one derived from AUTH_SECRET, so the mailbox can
+ * simulate events through the real endpoint. Undefined means the endpoint answers 503.
+ */
+export function resendWebhookSecret(config: Env = env()): string | undefined {
+  if (config.RESEND_WEBHOOK_SECRET) return config.RESEND_WEBHOOK_SECRET;
+  if (!devToolsEnabled(config)) return undefined;
+  return `whsec_${createHmac("sha256", authSecret(config)).update("resend-webhook").digest("base64")}`;
 }
 
 /** The local provider's webhook secret, derived from AUTH_SECRET so every instance agrees on it. */

@@ -14,7 +14,8 @@ import { startCalendarServer } from "../lib/testing/calendar-server";
 import { ATTACKS, runAttack } from "./surge/attacks";
 import { acceptable, burst, crowd, printTable, type BurstReport } from "./surge/burst";
 import { Visitor, type SurgeResponse } from "./surge/client";
-import { startStack, SURGE_SECRET, type Stack } from "./surge/stack";
+import { startStack, SURGE_RESEND_WEBHOOK_SECRET, SURGE_SECRET, type Stack } from "./surge/stack";
+import { signedDeliveryEvent } from "../lib/email/simulated-events";
 import { log } from "./lib/log";
 
 const POOL_MAX = Number(process.env.SURGE_POOL_MAX ?? 10);
@@ -330,6 +331,28 @@ async function main() {
         () => coach.action("/admin/availability", settingsAction, settingsFields),
         async () => [...expectEqual("settings rows with video rooms", await count(stack, "select count(*) n from booking_settings where location_kind = 'video-room'"), 1)],
         Array.from({ length: N }, () => coach),
+      ),
+    );
+
+    // 16c'. Resend reports bounces while a letter goes out: half the deliveries are copies of one
+    // complaint (Resend redelivers), half are distinct hard bounces. Each event is recorded once and
+    // every address it names is suppressed once.
+    const bounce = (index: number) =>
+      signedDeliveryEvent(SURGE_RESEND_WEBHOOK_SECRET, "hard-bounce", { providerMessageId: `re_surge_${index}`, to: `bounce-${index}@surge.example`, from: "letters@example.com", subject: "Hello" });
+    const complaint = signedDeliveryEvent(SURGE_RESEND_WEBHOOK_SECRET, "complaint", { providerMessageId: "re_surge_complaint", to: "complainer@surge.example", from: "letters@example.com", subject: "Hello" });
+    rows.push(
+      await burst(
+        stack,
+        "resend: bounces and a redelivered complaint",
+        N,
+        (visitor, index) => {
+          const event = index % 2 ? complaint : bounce(index);
+          return visitor.send("/api/resend/webhook", { method: "POST", headers: event.headers, body: event.body });
+        },
+        async () => [
+          ...expectEqual("delivery events recorded", await count(stack, "select count(*) n from email_delivery_events where address like '%@surge.example'"), Math.ceil(N / 2) + 1),
+          ...expectEqual("addresses suppressed", await count(stack, "select count(*) n from email_suppressions where address like '%@surge.example' and lifted_at is null"), Math.ceil(N / 2) + 1),
+        ],
       ),
     );
 

@@ -59,7 +59,7 @@ export default async function DashboardPage() {
         <Figure
           label="Confirmed readers"
           value={figures.readersGrowth.at(-1)?.readers ?? 0}
-          note={`${(figures.readersGrowth.at(-1)?.readers ?? 0) - (figures.readersGrowth[0]?.readers ?? 0) >= 0 ? "+" : ""}${(figures.readersGrowth.at(-1)?.readers ?? 0) - (figures.readersGrowth[0]?.readers ?? 0)} in 90 days`}
+          note={`${(figures.readersGrowth.at(-1)?.readers ?? 0) - (figures.readersGrowth[0]?.readers ?? 0) >= 0 ? "+" : ""}${(figures.readersGrowth.at(-1)?.readers ?? 0) - (figures.readersGrowth[0]?.readers ?? 0)} in 90 days${figures.suppressed ? ` · ${figures.suppressed} not mailed (bounced or complained)` : ""}`}
           href="/admin/subscribers?status=confirmed"
         >
           <GrowthLine points={figures.readersGrowth} />

@@ -7,6 +7,7 @@ import { countRoutinesByStatus } from "@/lib/routines/queries";
 import { countActiveEnrollments, revenueSince } from "@/lib/payments/queries";
 import { lastSentBroadcast } from "@/lib/newsletter/archive-queries";
 import { confirmedReadersPerDay } from "@/lib/newsletter/queries";
+import { countActiveSuppressions } from "@/lib/email/suppression-queries";
 
 /** The figures on the coach's dashboard, all from live queries. */
 export function createDashboardService(db: Database) {
@@ -15,7 +16,7 @@ export function createDashboardService(db: Database) {
 
 async function loadDashboard(db: Database, now: Date) {
   const thirtyDaysAgo = new Date(now.getTime() - 30 * 24 * 60 * 60 * 1000);
-  const [routines, lessons, emails, people, upcomingBookings, revenue30Days, revenueAllTime, learners, readersGrowth, lastLetter] = await Promise.all([
+  const [routines, lessons, emails, people, upcomingBookings, revenue30Days, revenueAllTime, learners, readersGrowth, lastLetter, suppressed] = await Promise.all([
     countRoutinesByStatus(db),
     countLessons(db),
     countOutboxByStatus(db),
@@ -26,6 +27,7 @@ async function loadDashboard(db: Database, now: Date) {
     countActiveEnrollments(db),
     confirmedReadersPerDay(db, now, 90),
     lastSentBroadcast(db),
+    countActiveSuppressions(db, now),
   ]);
-  return { routines, lessons, emails, people, upcomingBookings, revenue30Days, revenueAllTime, learners, readersGrowth, lastLetter };
+  return { routines, lessons, emails, people, upcomingBookings, revenue30Days, revenueAllTime, learners, readersGrowth, lastLetter, suppressed };
 }

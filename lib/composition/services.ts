@@ -6,7 +6,8 @@ import { createCourseAdminService } from "@/lib/course/admin-service";
 import { createLearningService } from "@/lib/course/learning-service";
 import { createEmailService } from "@/lib/email/service";
 import type { EmailTransport } from "@/lib/email/transport";
-import { authSecret, stripeWebhookSecret, type Env } from "@/lib/env";
+import { authSecret, resendWebhookSecret, stripeWebhookSecret, type Env } from "@/lib/env";
+import { createDeliveryEventService } from "@/lib/email/delivery-events";
 import { bossDb, QUEUES } from "@/lib/queue/boss";
 import { createSubscriberAdmin } from "@/lib/newsletter/admin";
 import { createBroadcastService } from "@/lib/newsletter/broadcast-service";
@@ -61,6 +62,7 @@ export function createServices(infra: Infrastructure) {
 
   const paymentDeps: PaymentDeps = { db, email, appUrl: config.APP_URL, authSecret: secret, coach, ...(now ? { now } : {}) };
   const webhookSecret = stripeWebhookSecret(config);
+  const deliverySecret = resendWebhookSecret(config);
 
   return {
     email,
@@ -108,6 +110,8 @@ export function createServices(infra: Infrastructure) {
     }),
     checkout: infra.paymentProvider ? createCheckoutService({ ...paymentDeps, provider: infra.paymentProvider }) : null,
     webhook: webhookSecret ? createWebhookService({ ...paymentDeps, webhookSecret }) : null,
+    /** Resend's delivery events and the suppressions they make; null without a signing secret. */
+    deliveryEvents: deliverySecret ? createDeliveryEventService({ db, webhookSecret: deliverySecret, ...(now ? { now } : {}) }) : null,
     orders: createOrderAdminService({ db, provider: infra.paymentProvider, ...(now ? { now } : {}) }),
     /** The test checkout page; null unless payments run locally (never on a live site). */
     localCheckout: (() => {

@@ -82,6 +82,7 @@ export async function listOutbox(db: Executor, filter: { status?: EmailStatus; l
       subject: emailOutbox.subject,
       status: emailOutbox.status,
       attempts: emailOutbox.attempts,
+      deliveryStatus: emailOutbox.deliveryStatus,
       lastError: emailOutbox.lastError,
       createdAt: emailOutbox.createdAt,
       sentAt: emailOutbox.sentAt,

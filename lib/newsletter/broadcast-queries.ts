@@ -1,6 +1,7 @@
 import { and, desc, eq, inArray, isNull, lt, or, sql, type SQL } from "drizzle-orm";
 import type { Executor } from "@/db/connect";
-import { broadcasts, subscribers, type Subscriber } from "@/db/schema";
+import { broadcasts, emailSuppressions, subscribers, type Subscriber } from "@/db/schema";
+import { activeSuppressionSql } from "@/lib/email/suppression-queries";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -123,14 +124,26 @@ export async function findAbandonedBroadcastIds(db: Executor, now: Date) {
   return rows.map((row) => row.id);
 }
 
-/** The addresses of a letter's audience, as a query the database runs itself (see insertBroadcastCopies). */
+/**
+ * The addresses of a letter's audience, as a query the database runs itself (see
+ * insertBroadcastCopies): confirmed readers whose address is not suppressed.
+ */
 export function confirmedReaderAddresses(source: string | null): SQL {
-  return sql`select ${subscribers.email} from ${subscribers} where ${subscribers.status} = 'confirmed'${source === null ? sql`` : sql` and ${subscribers.source} = ${source}`}`;
+  return sql`select ${subscribers.email} from ${subscribers} where ${subscribers.status} = 'confirmed'${source === null ? sql`` : sql` and ${subscribers.source} = ${source}`}
+    and not exists (select 1 from ${emailSuppressions} where ${emailSuppressions.address} = ${subscribers.email} and ${activeSuppressionSql})`;
 }
 
-/** Readers by address, for composing one batch of copies: their id (for their links) and status. */
+/** Readers by address, for composing one batch of copies: their id (for their links), status and whether mail to them is suppressed. */
 export async function findReadersByEmail(db: Executor, emails: string[]) {
-  if (emails.length === 0) return new Map<string, { id: string; status: Subscriber["status"] }>();
-  const rows = await db.select({ id: subscribers.id, email: subscribers.email, status: subscribers.status }).from(subscribers).where(inArray(subscribers.email, emails));
-  return new Map(rows.map((row) => [row.email, { id: row.id, status: row.status }]));
+  if (emails.length === 0) return new Map<string, { id: string; status: Subscriber["status"]; suppressed: boolean }>();
+  const rows = await db
+    .select({
+      id: subscribers.id,
+      email: subscribers.email,
+      status: subscribers.status,
+      suppressed: sql<boolean>`exists (select 1 from ${emailSuppressions} where ${emailSuppressions.address} = ${subscribers.email} and ${activeSuppressionSql})`,
+    })
+    .from(subscribers)
+    .where(inArray(subscribers.email, emails));
+  return new Map(rows.map((row) => [row.email, { id: row.id, status: row.status, suppressed: Boolean(row.suppressed) }]));
 }

@@ -148,6 +148,7 @@ export function createBroadcastService(deps: BroadcastDeps) {
       return copies.map((copy) => {
         const reader = readers.get(copy.toAddress);
         if (!reader || reader.status !== "confirmed") return { id: copy.id, skip: "The reader left the list before this copy went out." };
+        if (reader.suppressed) return { id: copy.id, skip: "The address bounced or complained since sending started, so it is suppressed." };
         return { id: copy.id, from: copy.fromAddress, to: copy.toAddress, subject: copy.subject, attachments: [], ...personalise(letter, reader.id) };
       });
     };

@@ -5,6 +5,7 @@ import { listHeaders } from "./headers";
 import { findSubscriber, insertSubscriber, lockSubscriberByConfirmHash, lockSubscriberByEmail, updateSubscriber } from "./queries";
 import { loadWelcome, saveWelcome } from "./settings";
 import { subscriberLinks, subscriberToken, verifySubscriberToken } from "./tokens";
+import { findActiveSuppressions } from "@/lib/email/suppression-queries";
 import { CONSENT_TEXT, type SubscribeInput } from "./schema";
 
 export const CONFIRM_TTL_MS = 48 * 60 * 60 * 1000;
@@ -73,6 +74,8 @@ export function createNewsletterService(deps: NewsletterDeps) {
         if (!subscriber.confirmExpiresAt || subscriber.confirmExpiresAt < at) return "expired";
         await updateSubscriber(tx, subscriber.id, { status: "confirmed", confirmedAt: at, unsubscribedAt: null, confirmTokenHash: null, confirmExpiresAt: null });
         const links = subscriberLinks(deps.appUrl, subscriber.id, deps.secret);
+        // A suppressed address (it bounced or complained) gets no marketing mail, welcome included.
+        if ((await findActiveSuppressions(tx, [subscriber.email], at)).size > 0) return "confirmed";
         const welcome = await loadWelcome(tx);
         await deps.email.sendEmail({
           tx,

@@ -12,6 +12,8 @@ import { freePort } from "../lib/free-port";
 import { log } from "../lib/log";
 
 export const SURGE_SECRET = "surge-only-secret-surge-only-secret-surge";
+/** Resend's webhook signing secret for the surge (a production build derives none). */
+export const SURGE_RESEND_WEBHOOK_SECRET = `whsec_${Buffer.from("surge-only-resend-webhook-secret").toString("base64")}`;
 
 /**
  * What the surge runs against: the production build started with `npm start`, on a PostgreSQL
@@ -56,6 +58,7 @@ export async function startStack(options: { poolMax: number }) {
     DATABASE_POOL_MAX: String(options.poolMax),
     APP_URL: appUrl,
     AUTH_SECRET: SURGE_SECRET,
+    RESEND_WEBHOOK_SECRET: SURGE_RESEND_WEBHOOK_SECRET,
     ADMIN_EMAILS: "coach@example.com",
     // The calendar burst connects addresses on a local fixture server.
     CALENDAR_ALLOW_PRIVATE_ADDRESSES: "1",

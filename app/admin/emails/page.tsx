@@ -54,6 +54,7 @@ export default async function EmailsPage({ searchParams }: PageProps<"/admin/ema
                   </td>
                   <td className="px-4 py-3">
                     <StatusBadge status={message.status} />
+                    {message.deliveryStatus ? <p className="mt-1 text-sm text-ink-muted">Provider: {message.deliveryStatus}</p> : null}
                   </td>
                   <td className="px-4 py-3">{message.attempts}</td>
                   <td className="px-4 py-3 whitespace-nowrap">{when.format(message.createdAt)}</td>

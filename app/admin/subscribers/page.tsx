@@ -1,7 +1,9 @@
 import { requireAdmin } from "@/lib/auth/guards";
 import { services } from "@/lib/composition/web";
 import { subscriberFiltersSchema } from "@/lib/newsletter/schema";
+import { describeSuppression } from "@/lib/email/suppression-rules";
 import { ImportForm } from "./import-form";
+import { liftSuppression } from "./actions";
 import { AdminTable } from "@/app/_ui/admin-table";
 import { adminTitle } from "@/app/admin/admin-title";
 
@@ -14,7 +16,13 @@ export default async function SubscribersPage({ searchParams }: PageProps<"/admi
   await requireAdmin();
   const filters = subscriberFiltersSchema.parse(await searchParams);
   const admin = (await services()).subscribers;
-  const [rows, sources] = await Promise.all([admin.list({ query: filters.q, status: filters.status, source: filters.source }), admin.sources()]);
+  const { deliveryEvents } = await services();
+  const [rows, sources, suppressed] = await Promise.all([
+    admin.list({ query: filters.q, status: filters.status, source: filters.source }),
+    admin.sources(),
+    deliveryEvents ? deliveryEvents.listSuppressed() : [],
+  ]);
+  const suppressedAddresses = new Set(suppressed.map((row) => row.address));
   const exportQuery = new URLSearchParams(Object.entries(filters).filter(([, value]) => value) as [string, string][]).toString();
 
   return (
@@ -50,12 +58,40 @@ export default async function SubscribersPage({ searchParams }: PageProps<"/admi
           Download these {rows.length} as CSV
         </a>
       </p>
+      {suppressed.length ? (
+        <section aria-labelledby="suppressed-heading" className="mt-8 rounded-3xl border border-line bg-surface p-6">
+          <h2 id="suppressed-heading" className="text-2xl">Not mailed: bounced or complained</h2>
+          <p className="mt-2 text-ink-muted">
+            Letters and welcome mail skip these addresses, so mailbox providers keep trusting yours. Mail they ask for (a sign-in link, a receipt,
+            a booking) is still tried once. Lift one when the reader tells you their mailbox works again.
+          </p>
+          <ul className="mt-4 space-y-3">
+            {suppressed.map((row) => (
+              <li key={row.address} className="flex flex-wrap items-center justify-between gap-3 rounded-2xl border border-line p-4">
+                <div>
+                  <p className="font-semibold">{row.address}</p>
+                  <p className="text-sm text-ink-muted">
+                    Since {day.format(row.suppressedAt)}: {describeSuppression(row)}
+                    {row.until ? `, until ${day.format(row.until)}` : ""}.{row.detail ? ` “${row.detail}”` : ""}
+                  </p>
+                </div>
+                <form action={liftSuppression}>
+                  <input type="hidden" name="address" value={row.address} />
+                  <button type="submit" className="inline-flex min-h-11 items-center rounded-full border border-line px-4 text-sm hover:bg-sand">
+                    Mail them again<span className="sr-only"> ({row.address})</span>
+                  </button>
+                </form>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <AdminTable label="Subscribers" columns={["Email", "Name", "Status", "Source", "Signed up", "Confirmed"]} minWidth="40rem" empty={rows.length === 0 ? <p className="p-4 text-ink-muted">Nobody matches.</p> : null}>
             {rows.map((row) => (
               <tr key={row.id} className="border-b border-line/60 last:border-0">
                 <td className="px-4 py-3">{row.email}</td>
                 <td className="px-4 py-3">{row.firstName ?? "—"}</td>
-                <td className="px-4 py-3">{row.status}</td>
+                <td className="px-4 py-3">{row.status}{suppressedAddresses.has(row.email) ? " · not mailed (bounced or complained)" : ""}</td>
                 <td className="px-4 py-3">{row.source}</td>
                 <td className="px-4 py-3 whitespace-nowrap">{day.format(row.signedUpAt)}</td>
                 <td className="px-4 py-3 whitespace-nowrap">{row.confirmedAt ? day.format(row.confirmedAt) : "—"}</td>

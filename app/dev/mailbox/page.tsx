@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { devToolsEnabled } from "@/lib/env";
 import { extractLinks } from "@/lib/email/links";
 import { services } from "@/lib/composition/web";
+import { simulateDeliveryEvent } from "./actions";
 
 export const metadata: Metadata = { title: "Local mailbox", robots: { index: false } };
 export const dynamic = "force-dynamic";
@@ -43,7 +44,19 @@ export default async function MailboxPage({ searchParams }: PageProps<"/dev/mail
               <h2 className="text-xl">{message.subject}</h2>
               <p className="mt-1 text-sm text-ink-muted">
                 To {message.toAddress} · from {message.fromAddress} · {when.format(message.createdAt)} UTC · {message.status}
+                {message.deliveryStatus ? ` · provider: ${message.deliveryStatus}` : ""}
               </p>
+              {message.providerMessageId ? (
+                <form action={simulateDeliveryEvent} className="mt-3 flex flex-wrap items-center gap-2 text-sm" aria-label={`Simulate the provider for ${message.toAddress}`}>
+                  <input type="hidden" name="id" value={message.id} />
+                  <span className="font-semibold">The provider reports:</span>
+                  {(["delivered", "delayed", "soft-bounce", "hard-bounce", "complaint"] as const).map((event) => (
+                    <button key={event} type="submit" name="event" value={event} className="min-h-9 rounded-full border border-line px-3 hover:bg-sand">
+                      {event.replace("-", " ")}
+                    </button>
+                  ))}
+                </form>
+              ) : null}
               <ul className="mt-3 space-y-1 text-sm" aria-label="Links in this message">
                 {extractLinks(message.html).map((link) => (
                   <li key={link}>

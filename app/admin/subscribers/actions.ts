@@ -1,0 +1,17 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { requireAdmin } from "@/lib/auth/guards";
+import { services } from "@/lib/composition/web";
+import { commandAction } from "@/lib/forms/action";
+
+/** The coach lifts a suppression: the reader fixed their mailbox, or the complaint was a slip. */
+export const liftSuppression = commandAction({
+  guard: requireAdmin,
+  schema: z.object({ address: z.email().max(320) }),
+  async run({ address }) {
+    await (await services()).deliveryEvents?.lift(address);
+    revalidatePath("/admin/subscribers");
+  },
+});
