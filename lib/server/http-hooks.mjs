@@ -24,9 +24,39 @@ const PEER_ADDRESS_HEADER = "x-coach-peer-address";
 const state = (globalThis.__coachHttp ??= { inFlight: new Set(), servers: new Set() });
 
 
+/** How long a refused upload may keep streaming in after its answer (see lingerBeforeClose). */
+const LINGER_MS = 2_000;
+
+/**
+ * An answer to a body that was not read to its end (a 413 for a 200 MB body) closes the
+ * connection. Closed at once, with the client's bytes still unread, the kernel answers them with a
+ * reset, and a client still writing loses the answer it was sent: it sees EPIPE or "connection
+ * reset" instead of "larger than 64 KB". Like nginx's lingering close, the write side is ended
+ * first and the rest of the body read and dropped for a moment before the socket goes.
+ */
+function lingerBeforeClose(socket) {
+  if (socket.__coachLinger) return;
+  socket.__coachLinger = true;
+  const destroySoon = socket.destroySoon;
+  socket.destroySoon = function lingeringDestroySoon() {
+    const request = socket.__coachRequest;
+    if (!request || request.complete || this.destroyed) return destroySoon.call(this);
+    this.end();
+    request.resume();
+    this.resume();
+    const timer = setTimeout(() => this.destroy(), LINGER_MS);
+    timer.unref();
+    this.once("close", () => clearTimeout(timer));
+  };
+}
+
 function instrument(server) {
   state.servers.add(server);
   server.prependListener("request", (request, response) => {
+    if (request.socket) {
+      request.socket.__coachRequest = request;
+      lingerBeforeClose(request.socket);
+    }
     request.headers[PEER_ADDRESS_HEADER] = request.socket?.remoteAddress ?? "";
     for (const [name, value] of SECURITY_HEADERS) response.setHeader(name, value);
     const entry = { method: request.method ?? "GET", path: (request.url ?? "").split("?")[0].slice(0, 200), startedAt: Date.now() };

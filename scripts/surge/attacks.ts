@@ -60,7 +60,7 @@ const hugeBodies: Attack = async (stack) => {
   const url = new URL("/api/bookings", stack.baseUrl);
   // Writes the body a piece at a time until the server answers; an abuser never gets to finish.
   const send = (headers: Record<string, string | number>, chunkBytes: number, chunks: number) =>
-    new Promise<{ status: number; written: number }>((resolve) => {
+    new Promise<{ status: number; written: number; error?: string }>((resolve) => {
       let written = 0;
       let answered = false;
       const req = httpRequest({ host: url.hostname, port: url.port, path: url.pathname, method: "POST", localAddress: addresses(202, 1)[0], agent: false, headers: { "content-type": "application/json", ...headers } }, (res) => {
@@ -70,7 +70,7 @@ const hugeBodies: Attack = async (stack) => {
         req.destroy();
       });
       // The server may hang up mid-write after answering; only a failure before any answer counts.
-      req.on("error", () => setTimeout(() => !answered && resolve({ status: 0, written }), 1_000));
+      req.on("error", (error: NodeJS.ErrnoException) => setTimeout(() => !answered && resolve({ status: 0, written, error: error.code ?? error.message }), 1_000));
       const chunk = Buffer.alloc(chunkBytes, 0x61);
       const pump = () => {
         if (answered || written >= chunks * chunkBytes) return;
@@ -84,8 +84,8 @@ const hugeBodies: Attack = async (stack) => {
   const declared = await send({ "content-length": 200 * 1024 * 1024 }, 1024 * 1024, 200);
   const streamed = await send({ "transfer-encoding": "chunked" }, 64 * 1024, 80);
   return [
-    ...(declared.status === 413 ? [] : [`a declared 200 MB body answered ${declared.status}, expected 413`]),
-    ...(streamed.status === 413 ? [] : [`a 5 MB body without a length answered ${streamed.status}, expected 413`]),
+    ...(declared.status === 413 ? [] : [`a declared 200 MB body answered ${declared.status}${declared.error ? ` (${declared.error} after ${declared.written / 1048576} MB)` : ""}, expected 413`]),
+    ...(streamed.status === 413 ? [] : [`a 5 MB body without a length answered ${streamed.status}${streamed.error ? ` (${streamed.error} after ${streamed.written / 1048576} MB)` : ""}, expected 413`]),
   ];
 };
 
