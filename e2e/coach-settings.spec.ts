@@ -1,6 +1,6 @@
 import { expect, test } from "./fixtures";
 import { COACH_STATE, MEMBER_STATE } from "./support/accounts";
-import { latestLink } from "./support/mailbox";
+import { latestLink, uniqueEmail } from "./support/mailbox";
 
 test.use({ storageState: COACH_STATE });
 // These specs change the one coach profile, so they run once (project "coach") and in order.
@@ -217,5 +217,39 @@ test.describe("newsletter letters", () => {
     await expect(page.getByRole("heading", { level: 1, name: subject })).toBeVisible();
     await expect(page.getByText(/^This month:/)).toBeVisible();
     await expect(page.locator("a[href*='/newsletter/preferences/']")).toHaveCount(0);
+  });
+});
+
+test.describe("the welcome sequence", () => {
+  test("a letter added for day 0 reaches a reader who confirms, with a leave link; a bad day count is refused", async ({ page, browser }) => {
+    const subject = `Your feet, the morning after (${Date.now().toString(36)})`;
+    await page.goto("/admin/broadcasts");
+    const sequence = page.getByRole("region", { name: "After the welcome" });
+    await sequence.getByLabel("Days after confirming").fill("400");
+    await sequence.getByLabel("Subject").fill(subject);
+    await sequence.getByLabel("Text").fill("Roll each foot over the ball for a minute, then bend forward and notice.");
+    await sequence.getByRole("button", { name: "Add to the sequence" }).click();
+    await expect(sequence.getByText("Days after confirming must be at most 90.")).toBeVisible();
+    await expect(sequence.getByLabel("Subject")).toHaveValue(subject);
+
+    await sequence.getByLabel("Days after confirming").fill("0");
+    await sequence.getByRole("button", { name: "Add to the sequence" }).click();
+    await expect(sequence.getByText("Added. Readers who confirm from now on get it.")).toBeVisible();
+    await expect(sequence.getByRole("listitem").filter({ hasText: subject })).toContainText("Day 0");
+
+    const reader = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": `10.79.${Math.floor(Math.random() * 250)}.7` } });
+    const readerPage = await reader.newPage();
+    const email = uniqueEmail("sequence");
+    await readerPage.goto("/newsletter");
+    await readerPage.getByRole("main").getByLabel("Your email").fill(email);
+    await readerPage.getByRole("main").getByRole("button", { name: "Subscribe" }).click();
+    await readerPage.goto(await latestLink(readerPage, email, /Please confirm/, /\/api\/newsletter\/confirm/));
+    await expect(readerPage.getByRole("heading", { name: "You are in" })).toBeVisible();
+    expect(await latestLink(readerPage, email, new RegExp(subject.replace(/[()]/g, "\\$&")), /\/newsletter\/preferences\//)).toContain("/newsletter/preferences/");
+    await reader.close();
+
+    await page.reload();
+    await sequence.getByRole("button", { name: `Remove day 0: ${subject}` }).click();
+    await expect(sequence.getByRole("listitem").filter({ hasText: subject })).toHaveCount(0);
   });
 });

@@ -18,7 +18,7 @@ export function MarkdownField({ name, label, hint, value, onChange, error }: { n
           </div>
         </>
       ) : (
-        <TextArea name={name} label={label} hint={hint} value={value} onChange={(event) => onChange(event.target.value)} error={error} rows={6} />
+        <TextArea id={`${id}-field`} name={name} label={label} hint={hint} value={value} onChange={(event) => onChange(event.target.value)} error={error} rows={6} />
       )}
       <button type="button" onClick={() => setPreview(!preview)} aria-pressed={preview} className="mt-2 inline-flex min-h-11 items-center rounded-full border border-line px-4 text-sm hover:bg-sand">
         {preview ? `Edit ${label.toLowerCase()}` : `Preview ${label.toLowerCase()}`}

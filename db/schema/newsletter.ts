@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { check, index, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { check, index, integer, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { timestamps } from "./columns";
 
 export const subscriberStatus = pgEnum("subscriber_status", ["pending", "confirmed", "unsubscribed"]);
@@ -32,3 +32,37 @@ export const subscribers = pgTable(
 );
 
 export type Subscriber = typeof subscribers.$inferSelect;
+
+/**
+ * The welcome sequence after the first welcome: letters sent `delayDays` after a reader confirms
+ * (e.g. day 3 and day 7), each a normal newsletter message with list headers.
+ */
+export const welcomeFollowUps = pgTable(
+  "welcome_follow_ups",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    delayDays: integer("delay_days").notNull(),
+    subject: text("subject").notNull(),
+    /** Markdown. */
+    body: text("body").notNull(),
+    ...timestamps,
+  },
+  (table) => [check("welcome_follow_ups_delay", sql`${table.delayDays} BETWEEN 0 AND 90`)],
+);
+
+/** Which reader got which follow-up: the primary key makes a second copy impossible. */
+export const welcomeDeliveries = pgTable(
+  "welcome_deliveries",
+  {
+    subscriberId: uuid("subscriber_id")
+      .notNull()
+      .references(() => subscribers.id, { onDelete: "cascade" }),
+    followUpId: uuid("follow_up_id")
+      .notNull()
+      .references(() => welcomeFollowUps.id, { onDelete: "cascade" }),
+    sentAt: timestamp("sent_at", { withTimezone: true, mode: "date" }).notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.subscriberId, table.followUpId] })],
+);
+
+export type WelcomeFollowUp = typeof welcomeFollowUps.$inferSelect;

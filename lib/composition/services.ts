@@ -96,6 +96,9 @@ export function createServices(infra: Infrastructure) {
       appUrl: config.APP_URL,
       secret,
       coachName: async () => (await coach()).name,
+      scheduleFollowUp: async (tx, job, runAt) => {
+        await boss.send(QUEUES.welcomeFollowUp, job, { db: bossDb(tx), startAfter: runAt });
+      },
       ...(now ? { now } : {}),
     }),
     subscribers: createSubscriberAdmin(db),

@@ -1,13 +1,14 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { subscribers } from "@/db/schema";
 import { freshTestDatabase } from "@/db/testing/test-database";
-import { createNewsletterService, type NewsletterService } from "./service";
+import { emailSuppressions, subscribers } from "@/db/schema";
+import { createNewsletterService, type FollowUpJob, type NewsletterService } from "./service";
 
 const database = freshTestDatabase();
 let clock = new Date("2026-11-25T10:00:00Z");
 const sent: { template: string; to: string; kind?: string; headers?: Record<string, string>; props: Record<string, unknown> }[] = [];
 let service: NewsletterService;
+const scheduled: { job: FollowUpJob; runAt: Date }[] = [];
 
 beforeAll(() => {
   service = createNewsletterService({
@@ -16,6 +17,7 @@ beforeAll(() => {
     secret: "test-secret-test-secret-test-secret",
     coachName: async () => "Mira Holloway",
     now: () => clock,
+    scheduleFollowUp: async (_tx, job, runAt) => void scheduled.push({ job, runAt }),
     email: {
       async sendEmail(input) {
         sent.push({ template: input.template, to: input.to, kind: input.kind, headers: input.headers, props: input.props as unknown as Record<string, unknown> });
@@ -82,5 +84,45 @@ describe("newsletter double opt-in", () => {
 
     await service.subscribe({ email: "reader@example.com", firstName: null, source: "/newsletter" }, "1.1.1.1");
     expect(await statusOf("reader@example.com")).toBe("pending");
+  });
+});
+
+describe("the welcome sequence", () => {
+  it("queues each follow-up at confirmation, sends it once, and stops at unsubscribe or suppression", async () => {
+    const day3 = await service.addFollowUp({ delayDays: 3, subject: "Your shoulders, day three", body: "Try the **shoulder drop** tonight." });
+    const day7 = await service.addFollowUp({ delayDays: 7, subject: "A week in", body: "How is the foot release going?" });
+    expect((await service.followUps()).map((letter) => letter.subject)).toEqual(["Your shoulders, day three", "A week in"]);
+
+    const confirmFor = async (email: string) => {
+      await service.subscribe({ email, firstName: null, source: "/newsletter" }, "203.0.113.10");
+      expect(await service.confirm(tokenFrom(mailsTo(email, "newsletter-confirm").at(-1)!.props.confirmUrl))).toBe("confirmed");
+    };
+    const idOf = async (email: string) => (await database().db.select().from(subscribers).where(eq(subscribers.email, email)))[0]!.id;
+
+    scheduled.length = 0;
+    await confirmFor("sequence@example.com");
+    const id = await idOf("sequence@example.com");
+    expect(scheduled.map((entry) => [entry.job.followUpId, entry.runAt.getTime() - clock.getTime()])).toEqual([
+      [day3.id, 3 * 86_400_000],
+      [day7.id, 7 * 86_400_000],
+    ]);
+    expect(await service.sendFollowUp({ subscriberId: id, followUpId: day3.id })).toBe("sent");
+    expect(await service.sendFollowUp({ subscriberId: id, followUpId: day3.id })).toBe("already-sent");
+    const letters = mailsTo("sequence@example.com", "newsletter-welcome");
+    expect(letters.map((letter) => letter.props.subject)).toEqual(["Welcome to the newsletter", "Your shoulders, day three"]);
+    expect(letters.at(-1)?.headers?.["List-Unsubscribe-Post"]).toBe("List-Unsubscribe=One-Click");
+
+    // Unsubscribed before day seven: the letter stays unsent.
+    await service.unsubscribe(service.unsubscribeToken(id));
+    expect(await service.sendFollowUp({ subscriberId: id, followUpId: day7.id })).toBe("stopped");
+
+    // A suppressed address gets neither the welcome nor the sequence.
+    await database().db.insert(emailSuppressions).values({ address: "bounced-reader@example.com", reason: "hard-bounce", suppressedAt: clock });
+    scheduled.length = 0;
+    await service.subscribe({ email: "bounced-reader@example.com", firstName: null, source: "/newsletter" }, "203.0.113.11");
+    expect(await service.confirm(tokenFrom(mailsTo("bounced-reader@example.com", "newsletter-confirm").at(-1)!.props.confirmUrl))).toBe("confirmed");
+    expect(mailsTo("bounced-reader@example.com", "newsletter-welcome")).toHaveLength(0);
+    expect(scheduled).toHaveLength(0);
+    expect(await service.sendFollowUp({ subscriberId: await idOf("bounced-reader@example.com"), followUpId: day7.id })).toBe("stopped");
   });
 });

@@ -3,7 +3,10 @@ import type { Database } from "@/db/connect";
 import type { EmailService } from "@/lib/email/service";
 import { listHeaders } from "./headers";
 import { findSubscriber, insertSubscriber, lockSubscriberByConfirmHash, lockSubscriberByEmail, updateSubscriber } from "./queries";
-import { loadWelcome, saveWelcome } from "./settings";
+import { loadWelcome, saveWelcome, type followUpSchema } from "./settings";
+import { deleteFollowUp, findFollowUp, insertFollowUp, listFollowUps, lockSubscriber, recordDelivery } from "./welcome-queries";
+import type { z } from "zod";
+import type { Executor } from "@/db/connect";
 import { subscriberLinks, subscriberToken, verifySubscriberToken } from "./tokens";
 import { findActiveSuppressions } from "@/lib/email/suppression-queries";
 import { CONSENT_TEXT, type SubscribeInput } from "./schema";
@@ -16,8 +19,17 @@ export interface NewsletterDeps {
   appUrl: string;
   secret: string;
   coachName: () => Promise<string>;
+  /** Queues one letter of the welcome sequence inside the confirmation's transaction. */
+  scheduleFollowUp: (tx: Executor, job: FollowUpJob, runAt: Date) => Promise<void>;
   now?: () => Date;
 }
+
+export interface FollowUpJob {
+  subscriberId: string;
+  followUpId: string;
+}
+
+export type FollowUpOutcome = "sent" | "already-sent" | "stopped" | "gone";
 
 const sha256 = (value: string) => createHash("sha256").update(value).digest("hex");
 
@@ -36,6 +48,38 @@ export function createNewsletterService(deps: NewsletterDeps) {
     /** The welcome email as the coach wrote it (or the default), and saving her words. */
     welcome: () => loadWelcome(deps.db),
     saveWelcome: (welcome: Parameters<typeof saveWelcome>[1]) => saveWelcome(deps.db, welcome),
+
+    /** The welcome sequence after the first welcome, in the order readers get it. */
+    followUps: () => listFollowUps(deps.db),
+    addFollowUp: (input: z.infer<typeof followUpSchema>) => insertFollowUp(deps.db, input),
+    removeFollowUp: (id: string) => deleteFollowUp(deps.db, id),
+
+    /**
+     * One letter of the sequence, when its job comes due: never twice (a row per reader and
+     * letter), never after the reader left or their address was suppressed.
+     */
+    async sendFollowUp(job: FollowUpJob): Promise<FollowUpOutcome> {
+      const at = now();
+      const coachName = await deps.coachName();
+      return deps.db.transaction(async (tx): Promise<FollowUpOutcome> => {
+        const subscriber = await lockSubscriber(tx, job.subscriberId);
+        if (!subscriber || subscriber.status !== "confirmed") return "stopped";
+        if ((await findActiveSuppressions(tx, [subscriber.email], at)).size > 0) return "stopped";
+        const followUp = await findFollowUp(tx, job.followUpId);
+        if (!followUp) return "gone";
+        if (!(await recordDelivery(tx, subscriber.id, followUp.id, at))) return "already-sent";
+        const links = subscriberLinks(deps.appUrl, subscriber.id, deps.secret);
+        await deps.email.sendEmail({
+          tx,
+          kind: "newsletter",
+          to: subscriber.email,
+          template: "newsletter-welcome",
+          props: { coachName, firstName: subscriber.firstName, subject: followUp.subject, body: followUp.body, appUrl: deps.appUrl, unsubscribeUrl: links.preferencesUrl },
+          headers: listHeaders(links.oneClickUrl, deps.appUrl),
+        });
+        return "sent";
+      });
+    },
 
     async subscribe(input: Omit<SubscribeInput, "website">, ip: string): Promise<void> {
       const at = now();
@@ -76,6 +120,9 @@ export function createNewsletterService(deps: NewsletterDeps) {
         const links = subscriberLinks(deps.appUrl, subscriber.id, deps.secret);
         // A suppressed address (it bounced or complained) gets no marketing mail, welcome included.
         if ((await findActiveSuppressions(tx, [subscriber.email], at)).size > 0) return "confirmed";
+        for (const followUp of await listFollowUps(tx)) {
+          await deps.scheduleFollowUp(tx, { subscriberId: subscriber.id, followUpId: followUp.id }, new Date(at.getTime() + followUp.delayDays * 86_400_000));
+        }
         const welcome = await loadWelcome(tx);
         await deps.email.sendEmail({
           tx,

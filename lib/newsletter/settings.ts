@@ -16,6 +16,15 @@ export const welcomeSchema = z.object({
   body: cleanText({ multiline: true }).trim().min(1, "Write a few words of welcome.").max(10_000, "Keep the welcome under 10,000 characters."),
 });
 
+/** A letter of the welcome sequence: sent this many days after a reader confirms. */
+export const followUpSchema = welcomeSchema.extend({
+  delayDays: z.coerce
+    .number({ error: "Days after confirming must be a number." })
+    .int("Days after confirming must be a whole number.")
+    .min(0, "Days after confirming must be 0 or more.")
+    .max(90, "Days after confirming must be at most 90."),
+});
+
 /** The welcome email as the coach wrote it, or the default until she does. */
 export async function loadWelcome(db: Executor) {
   return (await findWelcome(db)) ?? DEFAULT_WELCOME;

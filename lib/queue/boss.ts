@@ -9,6 +9,7 @@ export const QUEUES = {
   bookingReminder: "booking-reminder",
   sendBroadcast: "send-broadcast",
   readCalendar: "read-calendar",
+  welcomeFollowUp: "welcome-follow-up",
 } as const;
 
 export interface ReadCalendarJob {

@@ -3,10 +3,11 @@ import type { Services } from "@/lib/composition/services";
 import { startBookingReminderWorker } from "./booking-reminder-worker";
 import { startBroadcastWorker } from "./broadcast-worker";
 import { startCalendarWorker } from "./calendar-worker";
+import { startWelcomeWorker } from "./welcome-worker";
 import { startEmailWorker } from "./email-worker";
 
 /**
- * Every background worker: email delivery, booking reminders, newsletter letters, reading the
+ * Every background worker: email delivery, booking reminders, newsletter letters and the welcome sequence, reading the
  * coach's other calendars. The web app's
  * in-process worker and `npm run worker` both start them here, from services of their own pool.
  */
@@ -15,6 +16,7 @@ export async function startWorkers(boss: PgBoss, services: Services) {
   const reminders = await startBookingReminderWorker(boss, services.booking);
   const letters = await startBroadcastWorker(boss, services.broadcasts);
   const calendars = await startCalendarWorker(boss, services.calendars);
+  const welcome = await startWelcomeWorker(boss, services.newsletter);
   return {
     /** Stops taking jobs; the job in hand finishes first (pg-boss hands unfinished ones to others). */
     async stop() {
@@ -22,6 +24,7 @@ export async function startWorkers(boss: PgBoss, services: Services) {
       await reminders.stop();
       await letters.stop();
       await calendars.stop();
+      await welcome.stop();
     },
   };
 }

@@ -7,7 +7,7 @@ import { requireAdmin } from "@/lib/auth/guards";
 import { services } from "@/lib/composition/web";
 import { commandAction, formAction, type FormState } from "@/lib/forms/action";
 import { broadcastInputSchema } from "@/lib/newsletter/broadcast-schema";
-import { welcomeSchema } from "@/lib/newsletter/settings";
+import { followUpSchema, welcomeSchema } from "@/lib/newsletter/settings";
 import { wallClockToInstant } from "@/lib/time/zones";
 
 const id = z.uuid();
@@ -94,6 +94,26 @@ export const resumeBroadcast = commandAction({
     const resumed = await (await services()).broadcasts.resume(broadcastId);
     revalidatePath("/admin/broadcasts");
     back(broadcastId, resumed ? { notice: "Sending again. This page shows the progress." } : { error: "This letter is not stopped." });
+  },
+});
+
+/** A letter of the welcome sequence (day 3, day 7 …), for readers who confirm from now on. */
+export const addFollowUp = formAction({
+  guard: requireAdmin,
+  schema: followUpSchema,
+  async run(letter): Promise<FormState> {
+    await (await services()).newsletter.addFollowUp(letter);
+    revalidatePath("/admin/broadcasts");
+    return { savedAt: new Date().toISOString() };
+  },
+});
+
+export const removeFollowUp = commandAction({
+  guard: requireAdmin,
+  schema: z.object({ id: z.uuid() }),
+  async run({ id }) {
+    await (await services()).newsletter.removeFollowUp(id);
+    revalidatePath("/admin/broadcasts");
   },
 });
 

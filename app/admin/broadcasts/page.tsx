@@ -2,7 +2,8 @@ import Link from "next/link";
 import { buttonClasses } from "@/app/_ui/button-link";
 import { requireAdmin } from "@/lib/auth/guards";
 import { services } from "@/lib/composition/web";
-import { WelcomeForm } from "./welcome-form";
+import { FollowUpForm, WelcomeForm } from "./welcome-form";
+import { removeFollowUp } from "./actions";
 import { adminTitle } from "@/app/admin/admin-title";
 
 export const generateMetadata = adminTitle("Newsletter");
@@ -13,7 +14,7 @@ const STATUS = { draft: "Draft", scheduled: "Scheduled", sending: "Sending", sen
 export default async function BroadcastsPage() {
   await requireAdmin();
   const { broadcasts, newsletter } = await services();
-  const [letters, welcome] = await Promise.all([broadcasts.list(), newsletter.welcome()]);
+  const [letters, welcome, followUps] = await Promise.all([broadcasts.list(), newsletter.welcome(), newsletter.followUps()]);
   return (
     <>
       <div className="flex flex-wrap items-center justify-between gap-4">
@@ -54,6 +55,34 @@ export default async function BroadcastsPage() {
         </h2>
         <p className="mt-1 mb-4 text-ink-muted">What new readers get right after they confirm.</p>
         <WelcomeForm subject={welcome.subject} body={welcome.body} />
+      </section>
+      <section aria-labelledby="sequence-heading" className="mt-6 rounded-3xl border border-line bg-surface p-6">
+        <h2 id="sequence-heading" className="text-2xl">After the welcome</h2>
+        <p className="mt-1 text-ink-muted">
+          A short series new readers get in the days after they confirm, each with its leave link. It stops when someone leaves or their address
+          bounces, and nobody gets a letter twice. Letters you add here go to readers who confirm from now on.
+        </p>
+        {followUps.length ? (
+          <ol className="mt-4 space-y-3">
+            {followUps.map((letter) => (
+              <li key={letter.id} className="flex flex-wrap items-center justify-between gap-3 rounded-2xl border border-line p-4">
+                <span>
+                  <strong>Day {letter.delayDays}</strong> · {letter.subject}
+                </span>
+                <form action={removeFollowUp}>
+                  <input type="hidden" name="id" value={letter.id} />
+                  <button type="submit" className="inline-flex min-h-11 items-center rounded-full border border-line px-4 text-sm text-danger hover:bg-sand">
+                    Remove<span className="sr-only"> day {letter.delayDays}: {letter.subject}</span>
+                  </button>
+                </form>
+              </li>
+            ))}
+          </ol>
+        ) : (
+          <p className="mt-3 text-ink-muted">Only the welcome so far.</p>
+        )}
+        <h3 className="mt-6 font-sans text-lg font-semibold">Add a letter</h3>
+        <div className="mt-3"><FollowUpForm /></div>
       </section>
     </>
   );

@@ -49,12 +49,6 @@ export default async function ManageBookingPage({ params, searchParams }: PagePr
           You are booked in. A confirmation with a calendar invite is on its way to {booking.email}.
         </Notice>
       ) : null}
-      {!cancelled && booking.rescheduleRequestedAt && canCancel ? (
-        <Notice tone="info">
-          {coach?.name ?? "The coach"} asked to find another time for this call{booking.rescheduleMessage ? `: “${booking.rescheduleMessage}”` : "."} Choose
-          one below; until you do, it stays booked as it is.
-        </Notice>
-      ) : null}
       <h1 className="mt-6 text-4xl">{cancelled ? "This consultation is cancelled" : "Your free consultation"}</h1>
       <dl className="mt-6 space-y-3">
         <div>
@@ -107,6 +101,14 @@ export default async function ManageBookingPage({ params, searchParams }: PagePr
         <>
         <section aria-labelledby="move-heading" className="mt-10 rounded-3xl border border-line bg-surface p-6">
           <h2 id="move-heading" className="text-2xl">Move to another time</h2>
+          {booking.rescheduleRequestedAt ? (
+            <div className="mt-3">
+              <Notice tone="info">
+                {coach?.name ?? "The coach"} asked to find another time for this call{booking.rescheduleMessage ? `: “${booking.rescheduleMessage}”` : "."} Choose
+                one below; until you do, it stays booked as it is.
+              </Notice>
+            </div>
+          ) : null}
           <p className="mt-2 text-ink-muted">Every free time in the next two weeks, in {zoneLabel(booking.timezone)}.</p>
           {moveTo ? (
             <div className="mt-4">
