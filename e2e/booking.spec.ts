@@ -150,3 +150,25 @@ test("GET /api/availability answers the same slots as JSON, and refuses a bad zo
   expect(bad.status()).toBe(400);
   expect((await bad.json()).error).toContain("IANA timezone");
 });
+
+test("a time edited by hand in the address or the JSON is checked again on the server", async ({ page, request }) => {
+  const { slots }: { slots: { start: string }[] } = await (await request.get("/api/availability")).json();
+  const edited = new Date(new Date(slots[0]!.start).getTime() + 7 * 60_000).toISOString();
+  await page.goto(`/consultation/book?start=${encodeURIComponent(edited)}`);
+  await expect(page.getByRole("heading", { name: "That time is not free any more" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "See free times" })).toBeVisible();
+
+  // Every question answered, as the form would send them, so only the time can be what is refused.
+  await page.goto(`/consultation/book?start=${encodeURIComponent(slots[0]!.start)}`);
+  const answers: Record<string, string> = {};
+  for (const field of await page.locator("[name^='answer:']").all()) {
+    const name = (await field.getAttribute("name"))!.slice("answer:".length);
+    const options = await field.locator("option:not([value=''])").allTextContents();
+    answers[name] = options[0] ?? "Stiff calves after long runs.";
+  }
+  const answer = await request.post("/api/bookings", {
+    data: { start: edited, name: "Sam Reader", email: `edited-${Date.now()}@example.com`, timezone: "UTC", answers, consent: true },
+  });
+  expect(answer.status()).toBe(422);
+  expect((await answer.json()).error).toBe("That time is not available. Please choose another one.");
+});
