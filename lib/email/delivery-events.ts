@@ -20,7 +20,8 @@ const eventSchema = z.object({
   created_at: z.iso.datetime({ offset: true }),
   data: z.looseObject({
     email_id: z.string().min(1).max(200),
-    to: z.array(z.email().max(320)).min(1).max(50),
+    // Addresses, possibly written "Name <address>": an event we cannot read would be redelivered for a day.
+    to: z.array(z.string().max(400)).min(1).max(50),
     bounce: z.looseObject({ type: z.string().max(50), subType: z.string().max(100).optional(), message: z.string().max(2000).optional() }).optional(),
   }),
 });
@@ -41,6 +42,12 @@ export interface DeliveryEventDeps {
 }
 
 const DAY = 86_400_000;
+
+/** "Sam <Sam@Example.com>" or "sam@example.com" → "sam@example.com"; null for anything else. */
+export function recipientAddress(to: string): string | null {
+  const address = (/<([^<>]+)>\s*$/.exec(to)?.[1] ?? to).trim().toLowerCase();
+  return z.email().safeParse(address).success ? address : null;
+}
 // Control characters from a provider's bounce text never reach the database.
 const clean = (text: string | undefined) => (text ?? "").replace(/[\u0000-\u001f\u007f]/g, " ").trim().slice(0, 500);
 
@@ -62,7 +69,8 @@ export function createDeliveryEventService(deps: DeliveryEventDeps) {
       const outboxId = await findOutboxIdByProviderId(tx, event.data.email_id);
       let recorded = false;
       for (const [index, to] of event.data.to.entries()) {
-        const address = to.toLowerCase();
+        const address = recipientAddress(to);
+        if (!address) continue;
         const row = await insertDeliveryEvent(tx, { id: index ? `${eventId}:${index}` : eventId, type: event.type, address, providerMessageId: event.data.email_id, outboxId, bounceType, detail, occurredAt });
         if (!row) continue;
         recorded = true;

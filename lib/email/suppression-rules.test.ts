@@ -21,3 +21,12 @@ describe("suppressionFor", () => {
     expect(suppressionFor({ type: "email.delivery_delayed", bounceType: null, occurredAt: at }, 9)).toBeNull();
   });
 });
+
+describe("recipientAddress", () => {
+  it("reads a bare address or one with a display name, and nothing else", async () => {
+    const { recipientAddress } = await import("./delivery-events");
+    expect(recipientAddress("Sam@Example.com")).toBe("sam@example.com");
+    expect(recipientAddress("Sam Reader <Sam@Example.com>")).toBe("sam@example.com");
+    expect(recipientAddress("not an address")).toBeNull();
+  });
+});
