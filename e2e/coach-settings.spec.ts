@@ -162,10 +162,27 @@ test.describe("subscribers", () => {
     await page.getByLabel("Search by email").fill(`kept-${stamp}`);
     await page.getByRole("button", { name: "Show" }).click();
     await expect(page.getByRole("cell", { name: `kept-${stamp}@example.com` })).toBeVisible();
-    await expect(page.getByRole("cell", { name: "import:substack" })).toBeVisible();
+    await expect(page.getByRole("cell", { name: "Substack import" }).first()).toBeVisible();
     const exported = await page.request.get(`/admin/subscribers/export?q=kept-${stamp}`);
     expect(exported.headers()["content-type"]).toContain("text/csv");
     expect(await exported.text()).toContain(`kept-${stamp}@example.com,,confirmed,import:substack,2023-04-01T09:00:00.000Z`);
+  });
+});
+
+test.describe("where readers come from", () => {
+  test("a footer sign-up on a routine page is listed as coming from that routine's footer", async ({ page, browser }) => {
+    const email = uniqueEmail("footer");
+    const reader = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": `10.80.${Math.floor(Math.random() * 250)}.5` } });
+    const readerPage = await reader.newPage();
+    await readerPage.goto("/routines/tennis-ball-foot-release");
+    const footer = readerPage.getByRole("contentinfo");
+    await footer.getByLabel("Your email").fill(email);
+    await footer.getByRole("button", { name: "Subscribe" }).click();
+    await expect(readerPage.getByRole("heading", { name: "Check your inbox" })).toBeVisible();
+    await reader.close();
+
+    await page.goto(`/admin/subscribers?q=${encodeURIComponent(email)}`);
+    await expect(page.getByRole("region", { name: "Subscribers" }).getByRole("row", { name: new RegExp(email) })).toContainText("Footer · Routine: Tennis-ball foot release");
   });
 });
 

@@ -1,13 +1,14 @@
+import type { ReactNode } from "react";
 import { CONSENT_TEXT } from "@/lib/newsletter/schema";
 
 /**
  * A plain HTML form posting to the subscribe endpoint: it works on cached pages and without
  * JavaScript. `source` records where people signed up.
  */
-export function NewsletterForm({ source, idPrefix, compact = false }: { source: string; idPrefix: string; compact?: boolean }) {
+export function NewsletterForm({ source, idPrefix, compact = false }: { source: string | ReactNode; idPrefix: string; compact?: boolean }) {
   return (
     <form action="/api/newsletter/subscribe" method="post" className="space-y-3">
-      <input type="hidden" name="source" value={source} />
+      {typeof source === "string" ? <input type="hidden" name="source" value={source} /> : source}
       <div aria-hidden="true" className="absolute -left-[9999px]">
         <label>
           Leave this empty

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { Container } from "./container";
 import { NewsletterForm } from "./newsletter-form";
+import { FooterSignupSource } from "./signup-source";
 import { CONSULTATION_LINK, SITE_NAV } from "./site-nav";
 
 export function SiteFooter({ coachName, contactEmail }: { coachName: string; contactEmail: string }) {
@@ -14,7 +15,7 @@ export function SiteFooter({ coachName, contactEmail }: { coachName: string; con
             click.
           </p>
           <div className="mt-4">
-            <NewsletterForm source="/" idPrefix="footer" compact />
+            <NewsletterForm source={<FooterSignupSource />} idPrefix="footer" compact />
           </div>
         </div>
 

@@ -6,6 +6,7 @@ import { UncontrolledMarkdownField } from "@/app/_ui/markdown-field";
 import { Notice } from "@/app/_ui/notice";
 import { SubmitButton } from "@/app/_ui/submit-button";
 import type { FormState } from "@/lib/forms/action";
+import { sourceLabel } from "@/lib/newsletter/source-label";
 import { saveBroadcast } from "./actions";
 
 export interface BroadcastFormValues {
@@ -35,7 +36,7 @@ export function BroadcastForm({
       {errors.form ? <Notice tone="error" live>{errors.form}</Notice> : null}
       <TextField name="subject" label="Subject" defaultValue={values.subject} error={errors.subject} required maxLength={150} />
       <TextField name="preheader" label="Preview line" hint="The grey line inboxes show after the subject." defaultValue={values.preheader} error={errors.preheader} maxLength={150} />
-      <UncontrolledMarkdownField name="body" label="Letter" hint="Markdown: **bold**, lists, links. Links to /routines/… work from the inbox." defaultValue={values.body} error={errors.body} />
+      <UncontrolledMarkdownField name="body" label="Letter" hint="Markdown: **bold**, lists, links. A new line is a line break; an empty line starts a paragraph. Links to /routines/… work from the inbox." defaultValue={values.body} error={errors.body} breaks rows={16} />
       <fieldset>
         <legend className="font-semibold">Routine cards</legend>
         <p className="text-sm text-ink-muted">Each card shows the routine&apos;s title and time, with a “Start with timer” button. Up to four.</p>
@@ -53,7 +54,7 @@ export function BroadcastForm({
         <option value="">Everyone confirmed ({everyone})</option>
         {sources.map((entry) => (
           <option key={entry.source} value={entry.source}>
-            Only people who signed up via {entry.source} ({entry.count})
+            Only people who signed up via {sourceLabel(entry.source, (slug) => routines.find((routine) => routine.slug === slug)?.title)} ({entry.count})
           </option>
         ))}
       </SelectField>

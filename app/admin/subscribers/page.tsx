@@ -2,6 +2,8 @@ import { requireAdmin } from "@/lib/auth/guards";
 import { services } from "@/lib/composition/web";
 import { subscriberFiltersSchema } from "@/lib/newsletter/schema";
 import { describeSuppression } from "@/lib/email/suppression-rules";
+import { sourceLabel } from "@/lib/newsletter/source-label";
+import { getRoutineCards } from "@/lib/routines/cached";
 import { ImportForm } from "./import-form";
 import { liftSuppression } from "./actions";
 import { AdminTable } from "@/app/_ui/admin-table";
@@ -17,11 +19,13 @@ export default async function SubscribersPage({ searchParams }: PageProps<"/admi
   const filters = subscriberFiltersSchema.parse(await searchParams);
   const admin = (await services()).subscribers;
   const { deliveryEvents } = await services();
-  const [rows, sources, suppressed] = await Promise.all([
+  const [rows, sources, suppressed, routines] = await Promise.all([
     admin.list({ query: filters.q, status: filters.status, source: filters.source }),
     admin.sources(),
     deliveryEvents ? deliveryEvents.listSuppressed() : [],
+    getRoutineCards(),
   ]);
+  const label = (source: string) => sourceLabel(source, (slug) => routines.find((routine) => routine.slug === slug)?.title);
   const suppressedAddresses = new Set(suppressed.map((row) => row.address));
   const exportQuery = new URLSearchParams(Object.entries(filters).filter(([, value]) => value) as [string, string][]).toString();
 
@@ -47,7 +51,7 @@ export default async function SubscribersPage({ searchParams }: PageProps<"/admi
           <select name="source" defaultValue={filters.source ?? ""} className={control}>
             <option value="">Any</option>
             {sources.map((source) => (
-              <option key={source} value={source}>{source}</option>
+              <option key={source} value={source}>{label(source)}</option>
             ))}
           </select>
         </label>
@@ -92,7 +96,7 @@ export default async function SubscribersPage({ searchParams }: PageProps<"/admi
                 <td className="px-4 py-3">{row.email}</td>
                 <td className="px-4 py-3">{row.firstName ?? "—"}</td>
                 <td className="px-4 py-3">{row.status}{suppressedAddresses.has(row.email) ? " · not mailed (bounced or complained)" : ""}</td>
-                <td className="px-4 py-3">{row.source}</td>
+                <td className="px-4 py-3">{label(row.source)}</td>
                 <td className="px-4 py-3 whitespace-nowrap">{day.format(row.signedUpAt)}</td>
                 <td className="px-4 py-3 whitespace-nowrap">{row.confirmedAt ? day.format(row.confirmedAt) : "—"}</td>
               </tr>
