@@ -42,5 +42,6 @@ export const styles = {
   button: { backgroundColor: "#4f6b4a", color: "#fcfaf6", borderRadius: "999px", padding: "14px 24px", fontSize: "17px", fontWeight: 600, textDecoration: "none", display: "inline-block" },
   rule: { borderColor: "#d9cfbf", margin: "24px 0 12px" },
   footer: { fontSize: "13px", lineHeight: "1.5", color: "#44534a" },
-  link: { color: "#3e5739", wordBreak: "break-all" as const },
+  // A long address may wrap where it must; words in a link never break in the middle.
+  link: { color: "#3e5739", wordBreak: "normal" as const, overflowWrap: "break-word" as const, wordWrap: "break-word" as const },
 } as const;

@@ -16,7 +16,7 @@ export function FollowUpForm() {
         <TextField name="delayDays" id="follow-up-days" label="Days after confirming" inputMode="numeric" defaultValue={state.errors ? state.values?.delayDays : "3"} error={errors.delayDays} />
         <TextField name="subject" id="follow-up-subject" label="Subject" defaultValue={state.errors ? state.values?.subject : ""} error={errors.subject} />
       </div>
-      <UncontrolledMarkdownField key={state.savedAt ?? "new"} name="body" label="Text" hint="Markdown, like a letter. The greeting and the leave link are added for you." defaultValue={state.errors ? (state.values?.body ?? "") : ""} error={errors.body} />
+      <UncontrolledMarkdownField key={state.savedAt ?? "new"} name="body" label="Text" hint="Markdown, like a letter. The greeting and the leave link are added for you." defaultValue={state.errors ? (state.values?.body ?? "") : ""} error={errors.body} breaks />
       <div className="flex flex-wrap items-center gap-4">
         <SubmitButton variant="secondary" pendingLabel="Adding …">Add to the sequence</SubmitButton>
         {state.savedAt && !state.errors ? <p role="status" className="font-semibold text-success">Added. Readers who confirm from now on get it.</p> : null}
@@ -32,7 +32,7 @@ export function WelcomeForm({ subject, body }: { subject: string; body: string }
   return (
     <form action={action} className="space-y-5" noValidate>
       <TextField name="subject" id="welcome-subject" label="Welcome subject" defaultValue={subject} error={errors.subject} required />
-      <UncontrolledMarkdownField name="body" label="Welcome text" hint="Markdown. Sent right after someone confirms; the greeting and the leave link are added for you." defaultValue={body} error={errors.body} />
+      <UncontrolledMarkdownField name="body" label="Welcome text" hint="Markdown. Sent right after someone confirms; the greeting and the leave link are added for you." defaultValue={body} error={errors.body} breaks />
       <div className="flex flex-wrap items-center gap-4">
         <SubmitButton pendingLabel="Saving …">Save welcome email</SubmitButton>
         {state.savedAt && !state.errors ? <p role="status" className="font-semibold text-success">Saved. New readers get this version.</p> : null}

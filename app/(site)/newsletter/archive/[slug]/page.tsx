@@ -38,7 +38,7 @@ export default async function ArchivedLetterPage({ params }: PageProps<"/newslet
             <time dateTime={letter.sentAt.toISOString()}>{day.format(letter.sentAt)}</time>
           </p>
         ) : null}
-        <Markdown className="mt-8">{letter.body}</Markdown>
+        <Markdown className="mt-8" breaks>{letter.body}</Markdown>
         {routines.length ? (
           <section aria-labelledby="routines-heading" className="mt-10">
             <h2 id="routines-heading" className="text-2xl">

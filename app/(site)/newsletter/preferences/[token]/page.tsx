@@ -17,9 +17,11 @@ export const metadata: Metadata = { title: "Newsletter preferences", robots: { i
 export default async function PreferencesPage({ params, searchParams }: PageProps<"/newsletter/preferences/[token]">) {
   const { token } = await params;
   const { back } = await searchParams;
-  const subscriber = await (await services()).newsletter.findByUnsubscribeToken(token);
+  const { newsletter } = await services();
+  const [subscriber, followUps] = await Promise.all([newsletter.findByUnsubscribeToken(token), newsletter.followUps()]);
   if (!subscriber) notFound();
-  const button = "inline-flex min-h-11 items-center rounded-full bg-moss px-6 font-semibold text-on-moss hover:bg-moss-strong";
+  const primary = "inline-flex min-h-11 items-center rounded-full bg-moss px-6 font-semibold text-on-moss hover:bg-moss-strong";
+  const secondary = "inline-flex min-h-11 items-center rounded-full border border-line px-5 font-semibold hover:border-moss";
 
   return (
     <Container className="max-w-xl py-16 sm:py-24">
@@ -33,13 +35,19 @@ export default async function PreferencesPage({ params, searchParams }: PageProp
       ) : null}
       {subscriber.status === "confirmed" ? (
         <>
-          <p className="mt-4 text-ink-muted">
-            {subscriber.email} gets the newsletter, about once a month. One tap and it stops. Emails about your bookings or
-            purchases still arrive either way.
+          <p className="mt-4 text-ink-muted">{subscriber.email} is on the list. What arrives:</p>
+          <ul className="mt-3 list-disc space-y-1 pl-6">
+            <li>The letter, about once a month: one gentle routine and a few honest words.</li>
+            {followUps.length ? <li>In your first {Math.max(...followUps.map((letter) => letter.delayDays)) + 1} days, a short welcome series ({followUps.length} {followUps.length === 1 ? "letter" : "letters"}).</li> : null}
+          </ul>
+          <p className="mt-3 text-ink-muted">Emails about your bookings or purchases come either way.</p>
+          <p className="mt-8">
+            <Link href="/newsletter/archive" className={primary}>Read past letters</Link>
           </p>
-          <form action={`/api/newsletter/unsubscribe/${encodeURIComponent(token)}`} method="post" className="mt-8">
+          <form action={`/api/newsletter/unsubscribe/${encodeURIComponent(token)}`} method="post" className="mt-10 border-t border-line pt-6">
+            <p className="text-ink-muted">Had enough for now? One tap and the letters stop; you can come back from this page.</p>
             <input type="hidden" name="confirm" value="yes" />
-            <button type="submit" className={button}>
+            <button type="submit" className={`${secondary} mt-3`}>
               Unsubscribe
             </button>
           </form>
