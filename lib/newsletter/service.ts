@@ -7,6 +7,7 @@ import { loadWelcome, saveWelcome, type followUpSchema } from "./settings";
 import { deleteFollowUp, findFollowUp, insertFollowUp, listFollowUps, lockSubscriber, recordDelivery } from "./welcome-queries";
 import type { z } from "zod";
 import type { Executor } from "@/db/connect";
+import type { Subscriber } from "@/db/schema";
 import { subscriberLinks, subscriberToken, verifySubscriberToken } from "./tokens";
 import { findActiveSuppressions } from "@/lib/email/suppression-queries";
 import { CONSENT_TEXT, type SubscribeInput } from "./schema";
@@ -42,6 +43,19 @@ export function createNewsletterService(deps: NewsletterDeps) {
   const unsubscribeToken = (id: string) => subscriberToken(id, deps.secret);
   const verifyUnsubscribeToken = (token: string) => verifySubscriberToken(token, deps.secret);
 
+  /** The welcome, or a letter of the sequence after it: a newsletter message with the reader's own leave links. */
+  async function sendWelcomeLetter(tx: Executor, subscriber: Pick<Subscriber, "id" | "email" | "firstName">, letter: { subject: string; body: string }, coachName: string) {
+    const links = subscriberLinks(deps.appUrl, subscriber.id, deps.secret);
+    await deps.email.sendEmail({
+      tx,
+      kind: "newsletter",
+      to: subscriber.email,
+      template: "newsletter-welcome",
+      props: { coachName, firstName: subscriber.firstName, subject: letter.subject, body: letter.body, appUrl: deps.appUrl, unsubscribeUrl: links.preferencesUrl },
+      headers: listHeaders(links.oneClickUrl, deps.appUrl),
+    });
+  }
+
   return {
     unsubscribeToken,
 
@@ -68,15 +82,7 @@ export function createNewsletterService(deps: NewsletterDeps) {
         const followUp = await findFollowUp(tx, job.followUpId);
         if (!followUp) return "gone";
         if (!(await recordDelivery(tx, subscriber.id, followUp.id, at))) return "already-sent";
-        const links = subscriberLinks(deps.appUrl, subscriber.id, deps.secret);
-        await deps.email.sendEmail({
-          tx,
-          kind: "newsletter",
-          to: subscriber.email,
-          template: "newsletter-welcome",
-          props: { coachName, firstName: subscriber.firstName, subject: followUp.subject, body: followUp.body, appUrl: deps.appUrl, unsubscribeUrl: links.preferencesUrl },
-          headers: listHeaders(links.oneClickUrl, deps.appUrl),
-        });
+        await sendWelcomeLetter(tx, subscriber, followUp, coachName);
         return "sent";
       });
     },
@@ -117,21 +123,12 @@ export function createNewsletterService(deps: NewsletterDeps) {
         if (!subscriber) return "invalid";
         if (!subscriber.confirmExpiresAt || subscriber.confirmExpiresAt < at) return "expired";
         await updateSubscriber(tx, subscriber.id, { status: "confirmed", confirmedAt: at, unsubscribedAt: null, confirmTokenHash: null, confirmExpiresAt: null });
-        const links = subscriberLinks(deps.appUrl, subscriber.id, deps.secret);
         // A suppressed address (it bounced or complained) gets no marketing mail, welcome included.
         if ((await findActiveSuppressions(tx, [subscriber.email], at)).size > 0) return "confirmed";
         for (const followUp of await listFollowUps(tx)) {
           await deps.scheduleFollowUp(tx, { subscriberId: subscriber.id, followUpId: followUp.id }, new Date(at.getTime() + followUp.delayDays * 86_400_000));
         }
-        const welcome = await loadWelcome(tx);
-        await deps.email.sendEmail({
-          tx,
-          kind: "newsletter",
-          to: subscriber.email,
-          template: "newsletter-welcome",
-          props: { coachName, firstName: subscriber.firstName, subject: welcome.subject, body: welcome.body, appUrl: deps.appUrl, unsubscribeUrl: links.preferencesUrl },
-          headers: listHeaders(links.oneClickUrl, deps.appUrl),
-        });
+        await sendWelcomeLetter(tx, subscriber, await loadWelcome(tx), coachName);
         return "confirmed";
       });
     },
