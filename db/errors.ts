@@ -34,3 +34,27 @@ export function retryAfterSeconds(error: unknown): number {
   const busy = error as { retryAfterSeconds?: unknown } | null;
   return typeof busy?.retryAfterSeconds === "number" ? busy.retryAfterSeconds : 5;
 }
+
+/**
+ * Runs `write` again while the database is unavailable, waiting a little longer each time (up to
+ * about a minute in all). For writes that record something that already happened elsewhere, such
+ * as "the provider took this email": giving up would leave the row claiming it is still in
+ * flight, and the only way out would be doing the outside thing a second time.
+ */
+export async function retryWhileDatabaseUnavailable<T>(
+  write: () => Promise<T>,
+  options: { attempts?: number; firstDelayMs?: number; maxDelayMs?: number; sleep?: (ms: number) => Promise<void> } = {},
+): Promise<T> {
+  const attempts = options.attempts ?? 10;
+  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  let delay = options.firstDelayMs ?? 250;
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await write();
+    } catch (error) {
+      if (attempt >= attempts || !isDatabaseUnavailable(error)) throw error;
+      await sleep(delay);
+      delay = Math.min(delay * 2, options.maxDelayMs ?? 10_000);
+    }
+  }
+}

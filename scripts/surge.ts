@@ -517,7 +517,14 @@ async function allMailDeliveredOnce(stack: Stack): Promise<BurstReport> {
   }
   const rows = await stack.sql<{ id: string; status: string }[]>`select id::text, status::text from email_outbox where broadcast_id is null`;
   const problems: string[] = [];
-  if (waiting !== 0) problems.push(`${waiting} messages still waiting after two minutes`);
+  if (waiting !== 0) {
+    // Say which ones and why, so a failure in CI can be read without running it again.
+    const stuck = await stack.sql<{ template: string; status: string; attempts: number; last_error: string | null; age: string }[]>`
+      select template, status::text, attempts, last_error, (now() - updated_at)::text age
+      from email_outbox where status in ('queued', 'sending') order by updated_at limit 5`;
+    const detail = stuck.map((row) => `${row.template} ${row.status} after ${row.attempts} attempts, untouched ${row.age}${row.last_error ? ` (${row.last_error})` : ""}`);
+    problems.push(`${waiting} messages still waiting after two minutes: ${detail.join("; ")}`);
+  }
   const failed = rows.filter((row) => row.status === "failed").length;
   if (failed) problems.push(`${failed} messages failed`);
   const twice = rows.filter((row) => (stack.deliveries.get(`outbox-${row.id}`) ?? 0) > 1).length;

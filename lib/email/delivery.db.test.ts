@@ -129,6 +129,32 @@ describe("email delivery through Resend", () => {
     expect(await db.$count(emailOutbox, eq(emailOutbox.toAddress, "ghost@example.com"))).toBe(0);
   });
 
+  it("a database blink just after the provider took a message records it as sent, never sends it again", async () => {
+    // The database answers "shutting down" to the first write after Resend took the message, as
+    // it would mid-restart. Recording "sent" must wait it out, not treat it as a failed delivery.
+    const real = database().db;
+    let updates = 0;
+    const blinking = new Proxy(real, {
+      get(target, property, receiver) {
+        // Update 1 claims the message; updates 2 and 3 come after Resend has it.
+        if (property === "update" && [2, 3].includes(++updates)) {
+          return () => {
+            throw Object.assign(new Error("terminating connection due to administrator command"), { code: "57P01" });
+          };
+        }
+        return Reflect.get(target, property, receiver);
+      },
+    });
+    const blinkingService = createEmailService({ db: blinking, boss, transport: resendTransport("re_test_key"), from, retryPolicy: policy });
+    const message = await blinkingService.sendEmail(welcome("blink@example.com"));
+    resendApi.respondWith({ status: 200, body: { id: "re_blink" } });
+    const sending = blinkingService.deliver(message.id);
+    expect(await sending).toBe("sent");
+    expect(await findOutboxMessage(real, message.id)).toMatchObject({ status: "sent", attempts: 1, providerMessageId: "re_blink" });
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(resendApi.requests.filter((request) => request.path === "/emails")).toHaveLength(1);
+  });
+
   it("two workers on one queue deliver each of 200 messages exactly once", async () => {
     const ids: string[] = [];
     for (let index = 0; index < 200; index += 1) ids.push((await service.sendEmail(welcome(`person${index}@example.com`))).id);

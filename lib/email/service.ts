@@ -1,6 +1,7 @@
 import type PgBoss from "pg-boss";
 import type { Database, Executor } from "@/db/connect";
 import type { EmailKind } from "./kinds";
+import { retryWhileDatabaseUnavailable } from "@/db/errors";
 import { bossDb, QUEUES, type EmailJob } from "@/lib/queue/boss";
 import {
   claimForDelivery,
@@ -102,10 +103,12 @@ export function createEmailService(deps: EmailServiceDeps) {
 
     /** One delivery attempt; never throws for a provider failure, only for a database one. */
     async deliver(messageId: string): Promise<DeliveryOutcome> {
-      const message = await claimForDelivery(deps.db, messageId);
+      // A job fetched just before the database went away is not lost in a 15-minute expiry: wait.
+      const message = await retryWhileDatabaseUnavailable(() => claimForDelivery(deps.db, messageId));
       if (!message) return "skipped";
+      let providerMessageId: string;
       try {
-        const { providerMessageId } = await deps.transport.send({
+        ({ providerMessageId } = await deps.transport.send({
           id: message.id,
           from: message.fromAddress,
           to: message.toAddress,
@@ -114,23 +117,28 @@ export function createEmailService(deps: EmailServiceDeps) {
           text: message.text,
           headers: message.headers,
           attachments: message.attachments,
-        });
-        await markSent(deps.db, message.id, providerMessageId, now());
-        return "sent";
+        }));
       } catch (error) {
         const failure: DeliveryFailure =
           error instanceof DeliveryError ? error : { message: error instanceof Error ? error.message : String(error) };
         const decision = decideRetry(message.attempts, failure, policy);
         if (decision.kind === "give-up") {
-          await markFailed(deps.db, message.id, failure.message);
+          await retryWhileDatabaseUnavailable(() => markFailed(deps.db, message.id, failure.message));
           return "failed";
         }
-        await deps.db.transaction(async (tx) => {
-          await markForRetry(tx, message.id, failure.message);
-          await enqueue(tx, message.id, decision.delaySeconds);
-        });
+        await retryWhileDatabaseUnavailable(() =>
+          deps.db.transaction(async (tx) => {
+            await markForRetry(tx, message.id, failure.message);
+            await enqueue(tx, message.id, decision.delaySeconds);
+          }),
+        );
         return "retry-scheduled";
       }
+      // The provider has the message now. If the database blinks, keep trying to record that (a
+      // failed write here is not a failed delivery): a row left "sending" would be swept up later
+      // and handed to the provider a second time.
+      await retryWhileDatabaseUnavailable(() => markSent(deps.db, message.id, providerMessageId, now()));
+      return "sent";
     },
 
     /** Writes one queued copy of a letter per address `audience` selects, in the caller's transaction. */
@@ -156,10 +164,12 @@ export function createEmailService(deps: EmailServiceDeps) {
       if (messages.length === 0) return { kind: "sent", batchNo: batch.batchNo, sent: 0, skipped: skipped.length };
       try {
         const { providerMessageIds } = await deps.transport.sendBatch(messages, `broadcast-${broadcastId}-batch-${batch.batchNo}`);
-        await markBatchSent(
-          deps.db,
-          messages.map((message, index) => ({ id: message.id, providerMessageId: providerMessageIds[index]!, headers: message.headers })),
-          now(),
+        await retryWhileDatabaseUnavailable(() =>
+          markBatchSent(
+            deps.db,
+            messages.map((message, index) => ({ id: message.id, providerMessageId: providerMessageIds[index]!, headers: message.headers })),
+            now(),
+          ),
         );
         return { kind: "sent", batchNo: batch.batchNo, sent: messages.length, skipped: skipped.length };
       } catch (error) {
