@@ -8,6 +8,8 @@ const variants = {
   primary: "bg-moss text-on-moss hover:bg-moss-strong",
   secondary: "border border-moss/60 text-ink hover:border-moss hover:bg-sand",
   quiet: "text-moss-strong underline decoration-2 underline-offset-4 hover:decoration-moss px-0",
+  /** Something that cannot be undone (erasing a person). */
+  danger: "border-2 border-danger text-danger hover:bg-danger hover:text-surface",
 } as const;
 
 export type ButtonVariant = keyof typeof variants;

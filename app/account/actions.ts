@@ -1,11 +1,13 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { z } from "zod";
 import { signOut } from "@/auth";
 import { accountNameSchema } from "@/lib/account/schema";
 import { requireUser } from "@/lib/auth/guards";
 import { services } from "@/lib/composition/web";
-import { formAction, type FormState } from "@/lib/forms/action";
+import { formAction, nobody, type FormState } from "@/lib/forms/action";
 
 export const saveName = formAction({
   guard: () => requireUser("/account"),
@@ -20,3 +22,24 @@ export const saveName = formAction({
 export async function signOutAction() {
   await signOut({ redirectTo: "/" });
 }
+
+/** Step one of erasure: a link to the signed-in person's mailbox proves it is them. */
+export const requestErasure = formAction({
+  guard: () => requireUser("/account"),
+  schema: z.object({}),
+  async run(_input, { user }): Promise<FormState> {
+    await (await services()).people.requestErasure(user.email);
+    return { savedAt: new Date().toISOString() };
+  },
+});
+
+/** Step two, on the page the link opened: the token is the permission, no session needed. */
+export const confirmErasure = formAction({
+  guard: nobody,
+  schema: z.object({ token: z.string().min(1).max(1000) }),
+  async run({ token }, { values }): Promise<FormState> {
+    const outcome = await (await services()).people.confirmErasure(token);
+    if (!outcome.ok) return { values, errors: { form: outcome.error } };
+    redirect("/account/erase/done");
+  },
+});

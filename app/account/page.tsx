@@ -8,8 +8,9 @@ import { formatSlot, zoneLabel } from "@/lib/booking/format";
 import { services } from "@/lib/composition/web";
 import { signOutAction } from "./actions";
 import { CarryOverCheckIns } from "./carry-over-check-ins";
-import { CheckInChart } from "./check-in-chart";
+import { CheckInChart } from "@/app/_ui/check-in-chart";
 import { NameForm } from "./name-form";
+import { RequestErasureForm } from "./privacy-forms";
 
 export const metadata: Metadata = { title: "Your account", robots: { index: false } };
 
@@ -116,6 +117,30 @@ export default async function AccountPage() {
           <dt className="font-semibold text-ink">Email</dt>
           <dd>{user.email}</dd>
         </dl>
+      </section>
+
+      <section aria-labelledby="data-heading" className="mt-10 rounded-3xl border border-line bg-surface p-6 sm:p-8">
+        <h2 id="data-heading" className="text-2xl">
+          Your data
+        </h2>
+        <p className="mt-2 text-ink-muted">
+          Download everything this site holds about you as one file: account, check-ins, course progress, bookings, newsletter and the emails sent
+          to you.
+        </p>
+        <a href="/account/export" download className="mt-4 inline-flex min-h-11 items-center rounded-full border border-moss/60 px-6 font-semibold hover:bg-sand">
+          Download my data (JSON)
+        </a>
+        {session.role === "admin" ? null : (
+          <div className="mt-8 border-t border-line pt-6">
+            <h3 className="text-xl">Erase my data</h3>
+            <p className="mt-2 text-ink-muted">
+              Removes all of it for good. We email you a link first, so nobody else can do this for you.
+            </p>
+            <div className="mt-4">
+              <RequestErasureForm email={user.email} />
+            </div>
+          </div>
+        )}
       </section>
 
       {session.role === "admin" ? (

@@ -4,6 +4,7 @@
  */
 export const ADMIN_NAV = [
   { href: "/admin", label: "Dashboard" },
+  { href: "/admin/people", label: "People" },
   { href: "/admin/routines", label: "Routines" },
   { href: "/admin/courses", label: "Course" },
   { href: "/admin/orders", label: "Orders" },

@@ -58,6 +58,8 @@ export const orders = pgTable(
     uniqueIndex("orders_checkout_session_unique").on(table.checkoutSessionId),
     uniqueIndex("orders_payment_intent_unique").on(table.paymentIntentId),
     index("orders_status_idx").on(table.status, table.createdAt),
+    index("orders_email_idx").on(table.email),
+    index("orders_user_idx").on(table.userId),
     check("orders_amount_positive", sql`${table.amount} > 0`),
     check("orders_currency_shape", sql`${table.currency} ~ '^[a-z]{3}$'`),
     check("orders_email_lowercase", sql`${table.email} IS NULL OR ${table.email} = lower(${table.email})`),

@@ -51,6 +51,8 @@ export const emailOutbox = pgTable(
   (table) => [
     index("email_outbox_status_created_idx").on(table.status, table.createdAt),
     index("email_outbox_created_idx").on(table.createdAt),
+    // A person's timeline and erasure find their mail by address.
+    index("email_outbox_to_address_idx").on(table.toAddress, table.createdAt),
     // Delivery events name the provider's id.
     index("email_outbox_provider_message_idx").on(table.providerMessageId),
     // One message per person per broadcast, whatever happens to the sender.

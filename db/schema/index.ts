@@ -11,3 +11,4 @@ export * from "./broadcasts";
 export * from "./commerce";
 export * from "./files";
 export * from "./calendars";
+export * from "./people";

@@ -6,7 +6,8 @@ import { createCourseAdminService } from "@/lib/course/admin-service";
 import { createLearningService } from "@/lib/course/learning-service";
 import { createEmailService } from "@/lib/email/service";
 import type { EmailTransport } from "@/lib/email/transport";
-import { authSecret, resendWebhookSecret, stripeWebhookSecret, type Env } from "@/lib/env";
+import { adminEmails, authSecret, resendWebhookSecret, stripeWebhookSecret, type Env } from "@/lib/env";
+import { createPeopleService } from "@/lib/people/service";
 import { createDeliveryEventService } from "@/lib/email/delivery-events";
 import { bossDb, QUEUES } from "@/lib/queue/boss";
 import { createSubscriberAdmin } from "@/lib/newsletter/admin";
@@ -102,6 +103,16 @@ export function createServices(infra: Infrastructure) {
       ...(now ? { now } : {}),
     }),
     subscribers: createSubscriberAdmin(db),
+    people: createPeopleService({
+      db,
+      email,
+      appUrl: config.APP_URL,
+      secret,
+      coachName: async () => (await coach()).name,
+      adminEmails: adminEmails(config),
+      onBusyTimesChanged: infra.onBusyTimesChanged,
+      ...(now ? { now } : {}),
+    }),
     broadcasts: createBroadcastService({
       db,
       boss,

@@ -11,6 +11,7 @@ import PaymentAlertEmail, { paymentAlertSubject, type PaymentAlertEmailProps } f
 import BroadcastEmail, { broadcastSubject, type BroadcastEmailProps } from "@/emails/broadcast";
 import BookingExistingEmail, { bookingExistingSubject, type BookingExistingEmailProps } from "@/emails/booking-existing";
 import BookingRescheduleRequestEmail, { bookingRescheduleRequestSubject, type BookingRescheduleRequestEmailProps } from "@/emails/booking-reschedule-request";
+import ErasureConfirmEmail, { erasureConfirmSubject, type ErasureConfirmEmailProps } from "@/emails/erasure-confirm";
 import BookingNotificationEmail, { bookingNotificationSubject, type BookingNotificationEmailProps } from "@/emails/booking-notification";
 
 /** Every template the app can send, with the subject line built from the same props. */
@@ -28,6 +29,7 @@ export interface TemplateProps {
   "course-receipt": CourseReceiptEmailProps;
   "payment-alert": PaymentAlertEmailProps;
   broadcast: BroadcastEmailProps;
+  "erasure-confirm": ErasureConfirmEmailProps;
 }
 
 export type TemplateName = keyof TemplateProps;
@@ -51,4 +53,5 @@ export const templates: { [K in TemplateName]: TemplateEntry<TemplateProps[K]> }
   "course-receipt": { component: CourseReceiptEmail, subject: courseReceiptSubject },
   "payment-alert": { component: PaymentAlertEmail, subject: paymentAlertSubject },
   broadcast: { component: BroadcastEmail, subject: broadcastSubject },
+  "erasure-confirm": { component: ErasureConfirmEmail, subject: erasureConfirmSubject },
 };

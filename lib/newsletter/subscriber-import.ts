@@ -1,5 +1,6 @@
 import type { Database } from "@/db/connect";
 import { readSubscriberCsv, UnreadableCsvError, type ImportFormat, type LineError } from "./csv-import";
+import { findErasedAddresses } from "@/lib/privacy/erase";
 import { upsertImportedSubscribers } from "./queries";
 
 /** The most a file may be (Substack's export of a list of 50,000 is about 3 MB). */
@@ -14,6 +15,8 @@ export interface ImportProgress {
   merged: number;
   keptUnsubscribed: number;
   skipped: number;
+  /** Addresses whose owners had themselves erased: never brought back by a file. */
+  erased: number;
 }
 
 export interface ImportReport extends ImportProgress {
@@ -33,7 +36,7 @@ export async function importSubscriberCsv(
   now: Date,
   onProgress: (progress: ImportProgress) => void = () => {},
 ): Promise<ImportResult> {
-  const report: ImportReport = { lines: 0, imported: 0, merged: 0, keptUnsubscribed: 0, skipped: 0, errors: [] };
+  const report: ImportReport = { lines: 0, imported: 0, merged: 0, keptUnsubscribed: 0, skipped: 0, erased: 0, errors: [] };
   let format: ImportFormat = "csv";
   try {
     for await (const chunk of readSubscriberCsv(source)) {
@@ -41,7 +44,10 @@ export async function importSubscriberCsv(
         format = chunk.format;
         continue;
       }
-      const counts = await upsertImportedSubscribers(db, chunk.rows, {
+      const erased = await findErasedAddresses(db, chunk.rows.map((row) => row.email));
+      const rows = erased.size ? chunk.rows.filter((row) => !erased.has(row.email)) : chunk.rows;
+      report.erased += chunk.rows.length - rows.length;
+      const counts = await upsertImportedSubscribers(db, rows, {
         source: format === "substack" ? "import:substack" : "import:csv",
         consentText: `Imported (${format}): agreed to the newsletter before moving here.`,
         now,
@@ -52,7 +58,7 @@ export async function importSubscriberCsv(
       report.skipped += chunk.errors.length;
       report.errors.push(...chunk.errors.slice(0, Math.max(0, LISTED_ERRORS - report.errors.length)));
       report.lines = chunk.lines;
-      onProgress({ lines: report.lines, imported: report.imported, merged: report.merged, keptUnsubscribed: report.keptUnsubscribed, skipped: report.skipped });
+      onProgress({ lines: report.lines, imported: report.imported, merged: report.merged, keptUnsubscribed: report.keptUnsubscribed, skipped: report.skipped, erased: report.erased });
     }
   } catch (error) {
     if (!(error instanceof UnreadableCsvError)) throw error;

@@ -80,10 +80,11 @@ export function ImportForm() {
 
 function ImportReport({ result }: { result: ImportResult }) {
   const kept = result.keptUnsubscribed ? `, left ${result.keptUnsubscribed} unsubscribed as they asked` : "";
+  const erased = result.erased ? `, left out ${result.erased} ${result.erased === 1 ? "address" : "addresses"} whose owner asked to be erased` : "";
   return (
     <Notice tone={!result.ok ? "error" : result.skipped ? "info" : "success"} live>
       {result.ok ? null : <>{result.imported + result.merged ? "" : "Nothing was imported. "}{result.error} </>}
-      {result.ok || result.imported + result.merged ? `Imported ${result.imported}, merged ${result.merged}${kept}.` : null}
+      {result.ok || result.imported + result.merged ? `Imported ${result.imported}, merged ${result.merged}${kept}${erased}.` : null}
       {result.skipped ? (
         <>
           {" "}

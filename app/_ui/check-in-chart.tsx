@@ -4,8 +4,8 @@ const WIDTH = 280;
 const HEIGHT = 96;
 const PAD = 12;
 
-/** Before (clay) and after (moss) tension for each session, with the same figures as text. */
-export function CheckInChart({ summary }: { summary: RoutineCheckInSummary }) {
+/** Before (clay) and after (moss) tension for each session, with the same figures as text; for the person or their coach. */
+export function CheckInChart({ summary, reader = "self" }: { summary: RoutineCheckInSummary; reader?: "self" | "coach" }) {
   const { sessions } = summary;
   const x = (index: number) => (sessions.length === 1 ? WIDTH / 2 : PAD + (index * (WIDTH - 2 * PAD)) / (sessions.length - 1));
   const y = (level: number) => PAD + ((10 - level) * (HEIGHT - 2 * PAD)) / 10;
@@ -38,7 +38,7 @@ export function CheckInChart({ summary }: { summary: RoutineCheckInSummary }) {
         <p className="mt-1 text-sm">
           Last time: {last.before ?? "–"} → {last.after ?? "–"}
           {summary.averageEase !== null && summary.averageEase > 0
-            ? `. On average you feel ${summary.averageEase.toFixed(1)} points calmer after.`
+            ? `. On average ${reader === "self" ? "you feel" : "they feel"} ${summary.averageEase.toFixed(1)} points calmer after.`
             : "."}
         </p>
       ) : null}

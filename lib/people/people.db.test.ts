@@ -1,0 +1,77 @@
+import { eq } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import { bookings, courses, emailSuppressions, enrollments, orders, people, subscribers, users } from "@/db/schema";
+import { freshTestDatabase } from "@/db/testing/test-database";
+import { seedDatabase } from "@/lib/seed/seed";
+import { countPeople, listPeople } from "./people-queries";
+
+const database = freshTestDatabase();
+const now = new Date("2026-12-02T09:00:00Z");
+const day = 86_400_000;
+
+beforeAll(async () => {
+  const { db } = database();
+  await seedDatabase(db, now);
+  // Start from a known crowd: whatever the demo seed holds is set aside.
+  await db.delete(people);
+  const [course] = await db.select().from(courses).limit(1);
+  await db.insert(subscribers).values([
+    { email: "rita.reader@example.com", firstName: "Rita", status: "confirmed", source: "/", consentText: "Yes", signedUpAt: new Date(now.getTime() - 5 * day), confirmedAt: now },
+    { email: "pat.pending@example.com", status: "pending", source: "/", consentText: "Yes", signedUpAt: new Date(now.getTime() - 4 * day) },
+  ]);
+  const [learner] = await db.insert(users).values({ email: "lena.learner@example.com", name: "Lena Lind" }).returning();
+  await db.insert(orders).values({ courseId: course!.id, status: "paid", amount: 14900, currency: "usd", userId: learner!.id, provider: "local", paidAt: now });
+  await db.insert(enrollments).values({ userId: learner!.id, courseId: course!.id, source: "purchase", grantedAt: now });
+  await db.insert(bookings).values({
+    startsAt: new Date(now.getTime() + 3 * day),
+    endsAt: new Date(now.getTime() + 3 * day + 1_800_000),
+    name: "Bo Booker",
+    email: "bo@example.com",
+    timezone: "UTC",
+    consentAt: now,
+    manageTokenHash: "manage-bo",
+  });
+  await db.insert(emailSuppressions).values({ address: "rita.reader@example.com", reason: "hard-bounce", suppressedAt: now });
+});
+
+describe("people", () => {
+  it("are registered by the tables that learn an address, once each, whoever writes them", async () => {
+    const { db } = database();
+    await db.insert(subscribers).values({ email: "bo@example.com", status: "confirmed", source: "/", consentText: "Yes", signedUpAt: now, confirmedAt: now });
+    expect(await db.select().from(people).where(eq(people.email, "bo@example.com"))).toHaveLength(1);
+    expect((await db.select().from(people)).map((row) => row.email).sort()).toEqual(
+      ["bo@example.com", "lena.learner@example.com", "pat.pending@example.com", "rita.reader@example.com"].sort(),
+    );
+    await db.delete(subscribers).where(eq(subscribers.email, "bo@example.com"));
+  });
+
+  it("count under each filter and list with names and labels", async () => {
+    const { db } = database();
+    expect(await countPeople(db, undefined, now)).toEqual({ all: 4, reader: 1, learner: 1, booked: 1, bought: 1, suppressed: 1 });
+    const rows = await listPeople(db, { page: 1, pageSize: 50 }, now);
+    expect(rows.find((row) => row.email === "lena.learner@example.com")).toMatchObject({ name: "Lena Lind", learner: true, bought: true, reader: false });
+    expect(rows.find((row) => row.email === "bo@example.com")).toMatchObject({ name: "Bo Booker", booked: true });
+    expect(rows.find((row) => row.email === "rita.reader@example.com")).toMatchObject({ name: "Rita", reader: true, suppressed: true });
+    expect((await listPeople(db, { filter: "bought", page: 1, pageSize: 50 }, now)).map((row) => row.email)).toEqual(["lena.learner@example.com"]);
+  });
+
+  it("are found by any name they gave or part of their address, with LIKE's wildcards taken literally", async () => {
+    const { db } = database();
+    const search = async (text: string) => (await listPeople(db, { search: text, page: 1, pageSize: 50 }, now)).map((row) => row.email);
+    expect(await search("lind")).toEqual(["lena.learner@example.com"]);
+    expect(await search("BOOKER")).toEqual(["bo@example.com"]);
+    expect(await search("pending@")).toEqual(["pat.pending@example.com"]);
+    expect(await search("%")).toEqual([]);
+    expect(await search("_")).toEqual([]);
+    expect((await countPeople(db, "rita", now)).all).toBe(1);
+  });
+
+  it("page newest first without repeating anyone", async () => {
+    const { db } = database();
+    const first = await listPeople(db, { page: 1, pageSize: 3 }, now);
+    const second = await listPeople(db, { page: 2, pageSize: 3 }, now);
+    expect(first).toHaveLength(3);
+    expect(second).toHaveLength(1);
+    expect(new Set([...first, ...second].map((row) => row.id)).size).toBe(4);
+  });
+});

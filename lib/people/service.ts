@@ -1,0 +1,102 @@
+import type { Database } from "@/db/connect";
+import type { EmailService } from "@/lib/email/service";
+import { erasePerson, type ErasedBy, type ErasureSummary } from "@/lib/privacy/erase";
+import { ERASURE_LINK_MINUTES, erasureToken, verifyErasureToken } from "@/lib/privacy/erasure-token";
+import { personalDataExport, type PersonalDataExport } from "@/lib/privacy/export";
+import { countPeople, findPerson, findPersonByEmail, insertNote, listPeople, type PeopleFilter } from "./people-queries";
+import { loadPersonRecords } from "./records";
+
+export interface PeopleServiceDeps {
+  db: Database;
+  email: Pick<EmailService, "sendEmail">;
+  appUrl: string;
+  secret: string;
+  coachName: () => Promise<string>;
+  /** Addresses that run the back office: never erased from it. */
+  adminEmails: readonly string[];
+  /** Told when an erasure removed bookings, so cached free times refresh. */
+  onBusyTimesChanged?: () => void;
+  now?: () => Date;
+}
+
+export const PEOPLE_PAGE_SIZE = 50;
+/** The timeline shows at most this many of each long list (emails, check-ins, lessons). */
+export const TIMELINE_LIMIT = 200;
+
+export type EraseOutcome = { ok: true; summary: ErasureSummary } | { ok: false; error: string };
+
+/** The coach's view of everyone, and each person's own rights over their data. */
+export function createPeopleService(deps: PeopleServiceDeps) {
+  const now = deps.now ?? (() => new Date());
+
+  async function erase(email: string, by: ErasedBy): Promise<EraseOutcome> {
+    const address = email.trim().toLowerCase();
+    if (deps.adminEmails.includes(address)) {
+      return { ok: false, error: "This address runs the back office. Remove it from ADMIN_EMAILS first, then erase it." };
+    }
+    const summary = await deps.db.transaction((tx) => erasePerson(tx, { email: address, by, now: now() }));
+    if (summary.bookings > 0) deps.onBusyTimesChanged?.();
+    return { ok: true, summary };
+  }
+
+  return {
+    async list(query: { search?: string; filter?: PeopleFilter; page: number }) {
+      const at = now();
+      const [rows, counts] = await Promise.all([
+        listPeople(deps.db, { ...query, pageSize: PEOPLE_PAGE_SIZE }, at),
+        countPeople(deps.db, query.search, at),
+      ]);
+      const total = query.filter ? counts[query.filter] : counts.all;
+      return { rows, counts, total, pageSize: PEOPLE_PAGE_SIZE };
+    },
+
+    /** One person and everything about them, or null for an unknown id. */
+    async profile(id: string) {
+      const person = await findPerson(deps.db, id);
+      if (!person) return null;
+      const records = await loadPersonRecords(deps.db, { email: person.email, personId: person.id, limit: TIMELINE_LIMIT });
+      return { person, records };
+    },
+
+    find: (id: string) => findPerson(deps.db, id),
+    findByEmail: (email: string) => findPersonByEmail(deps.db, email),
+
+    async addNote(personId: string, body: string): Promise<boolean> {
+      if (!(await findPerson(deps.db, personId))) return false;
+      await insertNote(deps.db, personId, body, now());
+      return true;
+    },
+
+    /** Everything held about an address, as the documented JSON (docs/privacy-export.md). */
+    async exportData(email: string): Promise<PersonalDataExport> {
+      const person = await findPersonByEmail(deps.db, email);
+      const records = await loadPersonRecords(deps.db, { email, personId: person?.id ?? null });
+      return personalDataExport(records, now());
+    },
+
+    /** The coach erases someone from their page. */
+    eraseByCoach: (email: string) => erase(email, "coach"),
+
+    /** A signed-in person asks to be erased: a link goes to their mailbox; nothing changes yet. */
+    async requestErasure(email: string): Promise<void> {
+      const token = erasureToken(email, now(), deps.secret);
+      await deps.email.sendEmail({
+        to: email,
+        template: "erasure-confirm",
+        props: { coachName: await deps.coachName(), url: `${deps.appUrl}/account/erase?token=${encodeURIComponent(token)}`, expiresInMinutes: ERASURE_LINK_MINUTES },
+      });
+    },
+
+    /** Reads a link from that email without acting on it (the page asks once more). */
+    checkErasureLink: (token: string) => verifyErasureToken(token, now(), deps.secret),
+
+    /** The person confirmed on the page the link opened. */
+    async confirmErasure(token: string): Promise<EraseOutcome> {
+      const check = verifyErasureToken(token, now(), deps.secret);
+      if (!check.ok) return { ok: false, error: check.reason === "expired" ? "This link has expired. Ask for a new one from your account page." : "This link is not valid." };
+      return erase(check.email, "person");
+    },
+  };
+}
+
+export type PeopleService = ReturnType<typeof createPeopleService>;
