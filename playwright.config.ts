@@ -48,7 +48,7 @@ export default defineConfig({
     {
       name: "phone",
       dependencies: ["setup"],
-      testIgnore: /(cache|coach-settings|coach-calendars|coach-bookings|email-delivery|action-access|admin-access|accessibility-admin|two-instances|xss|health|routine-editor)\.spec\.ts/,
+      testIgnore: /(cache|coach-settings|coach-calendars|coach-bookings|email-delivery|people|action-access|admin-access|accessibility-admin|two-instances|xss|health|routine-editor)\.spec\.ts/,
       use: { ...devices["Pixel 7"], launchOptions: chromiumLaunchOptions() },
     },
     { name: "desktop", dependencies: ["setup"], testIgnore: /(cache|coach-settings|coach-calendars|action-access)\.spec\.ts/, use: { ...devices["Desktop Chrome"], launchOptions: chromiumLaunchOptions() } },

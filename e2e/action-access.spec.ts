@@ -20,6 +20,8 @@ const PUBLIC_ACTIONS = new Set([
   "app/(site)/courses/[slug]/actions.ts#buyCourse",
   "app/(site)/checkout/local/[session]/actions.ts#finishLocalCheckout",
   "app/(site)/newsletter/preferences/[token]/actions.ts#resubscribe",
+  // The link from "confirm: erase your data" is the permission (signed, an hour); see lib/privacy/erasure-token.ts.
+  "app/account/actions.ts#confirmErasure",
   // The local mailbox's provider simulation: development and e2e builds only (404 on a live site).
   "app/dev/mailbox/actions.ts#simulateDeliveryEvent",
 ]);

@@ -378,6 +378,42 @@ async function main() {
       await calendarHost.close();
     }
 
+    // 16e. The coach writes notes on one person from many tabs at once: every note is kept, once.
+    const noteAction = actionId("app/admin/people/actions.ts#addPersonNote");
+    const [noted] = await stack.sql<{ id: string }[]>`select id::text from people where email like 'many-%' order by email limit 1`;
+    rows.push(
+      await burst(
+        stack,
+        "coach writes notes",
+        N,
+        (_visitor, index) => coach.action(`/admin/people/${noted!.id}`, noteAction, { personId: noted!.id, body: `Note ${index}` }),
+        async () => [...expectEqual("notes on that person", await count(stack, "select count(*) n from person_notes where person_id = $1", noted!.id), N)],
+        Array.from({ length: N }, () => coach),
+      ),
+    );
+
+    // 16f. The coach erases people, double-clicking as she goes: half the requests erase one person,
+    // the rest one each. Everyone named is gone from every table at once, and each is erased once.
+    const eraseAction = actionId("app/admin/people/actions.ts#erasePersonByCoach");
+    const erasable = await stack.sql<{ id: string; email: string }[]>`select id::text, email from people where email like 'many-%' order by email limit ${N}`;
+    const targetOf = (index: number) => erasable[index % 2 ? 0 : index]!;
+    const targets = [...new Set(Array.from({ length: N }, (_, index) => targetOf(index).email))];
+    rows.push(
+      await burst(
+        stack,
+        "coach erases people",
+        N,
+        (_visitor, index) => coach.action(`/admin/people/${targetOf(index).id}`, eraseAction, { personId: targetOf(index).id, confirm: targetOf(index).email }),
+        async () => [
+          ...expectEqual("erased people still listed", await count(stack, "select count(*) n from people where email = any($1::text[])", targets), 0),
+          ...expectEqual("their bookings", await count(stack, "select count(*) n from bookings where email = any($1::text[])", targets), 0),
+          ...expectEqual("mail still addressed to them", await count(stack, "select count(*) n from email_outbox where to_address = any($1::text[])", targets), 0),
+          ...expectEqual("block-list entries", await count(stack, "select count(*) n from erased_addresses"), targets.length),
+        ],
+        Array.from({ length: N }, () => coach),
+      ),
+    );
+
     // 17. What an abuser would try.
     const spare = slots.slice(1 + 4 * N);
     const attackContext = { answers, freeStart: () => spare.shift()!, webhookSecret: secret, count: (query: string, ...params: unknown[]) => count(stack, query, ...params) };

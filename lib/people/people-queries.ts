@@ -1,9 +1,8 @@
-import { desc, eq, sql, type SQL } from "drizzle-orm";
+import { desc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import type { Executor } from "@/db/connect";
 import { people, personNotes } from "@/db/schema";
 
-export const PEOPLE_FILTERS = ["reader", "learner", "booked", "bought", "suppressed"] as const;
-export type PeopleFilter = (typeof PEOPLE_FILTERS)[number];
+import type { PeopleFilter } from "./filters";
 
 /**
  * What each filter means, as a condition on `p` (a row of people). Each is an index probe per
@@ -18,7 +17,9 @@ function condition(filter: PeopleFilter, now: Date): SQL {
     case "booked":
       return sql`exists (select 1 from bookings b where b.email = p.email)`;
     case "bought":
-      return sql`exists (select 1 from orders o where o.status in ('paid', 'refunded', 'disputed') and (o.email = p.email or o.user_id = (select u.id from users u where u.email = p.email)))`;
+      // Two probes, by address and by account: an OR inside one subquery defeats both indexes.
+      return sql`(exists (select 1 from orders o where o.email = p.email and o.status in ('paid', 'refunded', 'disputed'))
+        or exists (select 1 from users u join orders o on o.user_id = u.id where u.email = p.email and o.status in ('paid', 'refunded', 'disputed')))`;
     case "suppressed":
       return sql`exists (select 1 from email_suppressions x where x.address = p.email and x.lifted_at is null and (x.until is null or x.until > ${now.toISOString()}::timestamptz))`;
   }
@@ -28,10 +29,11 @@ function condition(filter: PeopleFilter, now: Date): SQL {
 function searchCondition(search: string | undefined): SQL {
   if (!search) return sql`true`;
   const pattern = `%${search.replaceAll("\\", "\\\\").replaceAll("%", "\\%").replaceAll("_", "\\_")}%`;
+  // IN (not EXISTS) under OR: each list of names is read once and hashed, not probed per person.
   return sql`(p.email ilike ${pattern}
-    or exists (select 1 from users u where u.email = p.email and u.name ilike ${pattern})
-    or exists (select 1 from subscribers s where s.email = p.email and s.first_name ilike ${pattern})
-    or exists (select 1 from bookings b where b.email = p.email and b.name ilike ${pattern}))`;
+    or p.email in (select u.email from users u where u.name ilike ${pattern})
+    or p.email in (select s.email from subscribers s where s.first_name ilike ${pattern})
+    or p.email in (select b.email from bookings b where b.name ilike ${pattern}))`;
 }
 
 export interface PeopleQuery {
@@ -106,14 +108,14 @@ export type PeopleCounts = Record<"all" | PeopleFilter, number>;
 
 /** How many people match the search, in all and under each filter: the numbers on the filter links. */
 export async function countPeople(db: Executor, search: string | undefined, now: Date): Promise<PeopleCounts> {
+  // The search runs once; then one count per filter, each its own WHERE, so the planner makes
+  // each EXISTS a hash semi-join (a FILTER clause would probe the indexes person by person).
+  const counted = (filter: PeopleFilter) => sql`(select count(*)::int from matched p where ${condition(filter, now)})`;
   const [row] = await db.execute<Record<"all" | PeopleFilter, number>>(sql`
-    select count(*)::int as "all",
-      count(*) filter (where ${condition("reader", now)})::int as reader,
-      count(*) filter (where ${condition("learner", now)})::int as learner,
-      count(*) filter (where ${condition("booked", now)})::int as booked,
-      count(*) filter (where ${condition("bought", now)})::int as bought,
-      count(*) filter (where ${condition("suppressed", now)})::int as suppressed
-    from people p where ${searchCondition(search)}`);
+    with matched as materialized (select p.email from people p where ${searchCondition(search)})
+    select (select count(*)::int from matched) as "all",
+      ${counted("reader")} as reader, ${counted("learner")} as learner, ${counted("booked")} as booked,
+      ${counted("bought")} as bought, ${counted("suppressed")} as suppressed`);
   return row ?? { all: 0, reader: 0, learner: 0, booked: 0, bought: 0, suppressed: 0 };
 }
 
@@ -125,6 +127,14 @@ export async function findPerson(db: Executor, id: string) {
 export async function findPersonByEmail(db: Executor, email: string) {
   const [row] = await db.select().from(people).where(eq(people.email, email.toLowerCase()));
   return row ?? null;
+}
+
+/** Person ids for the addresses a back-office list shows, so each can link to its person. */
+export async function personIdsByEmail(db: Executor, emails: readonly string[]): Promise<Map<string, string>> {
+  const wanted = [...new Set(emails.map((email) => email.toLowerCase()))];
+  if (wanted.length === 0) return new Map();
+  const rows = await db.select({ id: people.id, email: people.email }).from(people).where(inArray(people.email, wanted));
+  return new Map(rows.map((row) => [row.email, row.id]));
 }
 
 export async function insertNote(db: Executor, personId: string, body: string, now: Date) {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { PEOPLE_FILTERS } from "./people-queries";
+import { PEOPLE_FILTERS } from "./filters";
 
 /** /admin/people?q=&filter=&page=: anything unknown falls back to "everyone, page 1". */
 export const peopleQuerySchema = z.object({

@@ -1,10 +1,11 @@
 import type { Database } from "@/db/connect";
 import type { EmailService } from "@/lib/email/service";
-import { erasePerson, type ErasedBy, type ErasureSummary } from "@/lib/privacy/erase";
+import { erasePerson, type ErasedBy, type ErasureSummary } from "@/lib/privacy/erasure-queries";
 import { ERASURE_LINK_MINUTES, erasureToken, verifyErasureToken } from "@/lib/privacy/erasure-token";
 import { personalDataExport, type PersonalDataExport } from "@/lib/privacy/export";
-import { countPeople, findPerson, findPersonByEmail, insertNote, listPeople, type PeopleFilter } from "./people-queries";
-import { loadPersonRecords } from "./records";
+import type { PeopleFilter } from "./filters";
+import { countPeople, findPerson, findPersonByEmail, insertNote, listPeople, personIdsByEmail } from "./people-queries";
+import { loadPersonRecords } from "./records-queries";
 
 export interface PeopleServiceDeps {
   db: Database;
@@ -59,6 +60,8 @@ export function createPeopleService(deps: PeopleServiceDeps) {
     },
 
     find: (id: string) => findPerson(deps.db, id),
+    /** address → person id, for linking a list's addresses to their people. */
+    idsByEmail: (emails: readonly string[]) => personIdsByEmail(deps.db, emails),
     findByEmail: (email: string) => findPersonByEmail(deps.db, email),
 
     async addNote(personId: string, body: string): Promise<boolean> {

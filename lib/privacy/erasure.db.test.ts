@@ -25,9 +25,9 @@ import {
 } from "@/db/schema";
 import { freshTestDatabase } from "@/db/testing/test-database";
 import { importSubscriberCsv } from "@/lib/newsletter/subscriber-import";
-import { loadPersonRecords } from "@/lib/people/records";
+import { loadPersonRecords } from "@/lib/people/records-queries";
 import { seedDatabase } from "@/lib/seed/seed";
-import { erasePerson, findErasedAddresses } from "./erase";
+import { erasePerson, findErasedAddresses } from "./erasure-queries";
 import { ERASURE_PLAN } from "./erasure-plan";
 import { personalDataExport } from "./export";
 
@@ -78,6 +78,8 @@ async function somebodyEverywhere(email: string, name: string) {
   const outbox = { kind: "transactional" as const, template: "welcome", fromAddress: "coach@example.com", toAddress: email, subject: `Welcome, ${name}`, html: `<p>Hi ${name} (${email})</p>`, text: `Hi ${name}` };
   const [sent] = await db.insert(emailOutbox).values({ ...outbox, status: "sent", sentAt: now, providerMessageId: `re_test_${n}` }).returning();
   await db.insert(emailOutbox).values({ ...outbox, status: "queued" });
+  // The coach's notice of their booking names them in its body.
+  await db.insert(emailOutbox).values({ ...outbox, toAddress: "coach@example.com", subject: "New booking", html: `<p>${name} &lt;${email}&gt; booked</p>`, text: `${name} <${email}> booked`, status: "sent", sentAt: now, providerMessageId: `re_notice_${n}` });
   await db.insert(emailDeliveryEvents).values({ id: `msg_test_${n}`, type: "email.bounced", address: email, providerMessageId: `re_test_${n}`, outboxId: sent!.id, bounceType: "Transient", detail: `Mailbox of ${email} full`, occurredAt: now });
   await db.insert(emailSuppressions).values({ address: email, reason: "soft-bounces", detail: `Mailbox of ${email} full`, suppressedAt: now, until: new Date(now.getTime() + 30 * 86_400_000) });
   await db.insert(rateLimits).values({ key: `signInPerEmail:${email}`, points: 1, expire: now.getTime() + 60_000 });
@@ -131,7 +133,7 @@ describe("erasing a person", () => {
 
   it("leaves their address, name and account id nowhere, keeps the order anonymised, and spares everyone else", async () => {
     const summary = await database().db.transaction((tx) => erasePerson(tx, { email: ERASED.toUpperCase(), by: "coach", now }));
-    expect(summary).toEqual({ account: true, subscriber: true, bookings: 1, ordersAnonymised: 1, unsentMailPurged: 1, sentMailBlanked: 1 });
+    expect(summary).toEqual({ account: true, subscriber: true, bookings: 1, ordersAnonymised: 1, unsentMailPurged: 1, sentMailBlanked: 2 });
 
     expect(await whereItStillIs(ERASED)).toEqual([]);
     expect(await whereItStillIs("Erinthea")).toEqual([]);

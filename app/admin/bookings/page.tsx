@@ -1,3 +1,4 @@
+import { PersonLink } from "@/app/admin/person-link";
 import Link from "next/link";
 import { requireAdmin } from "@/lib/auth/guards";
 import { formatDay, formatSlot, formatTime, zoneLabel } from "@/lib/booking/format";
@@ -24,6 +25,7 @@ export default async function AdminBookingsPage({ searchParams }: PageProps<"/ad
   const range = weekRange(new Date(now), zone, offset);
   const service = (await services()).booking;
   const bookings = await service.listForCoach(range.from, range.to);
+  const personIds = await (await services()).people.idsByEmail(bookings.map((booking) => booking.email));
   const changeable = bookings.some((booking) => booking.status === "confirmed" && booking.startsAt.getTime() > now);
   // Where the coach can move a call: every free time in the next three weeks, minimum notice aside.
   const choices: TimeChoices[] = [];
@@ -92,7 +94,7 @@ export default async function AdminBookingsPage({ searchParams }: PageProps<"/ad
                     {formatSlot(booking.startsAt, booking.endsAt, zone)} · {booking.name}
                   </h3>
                   <p className="text-sm text-ink-muted">
-                    {booking.email} · their time {formatSlot(booking.startsAt, booking.endsAt, booking.timezone)} ({zoneLabel(booking.timezone)})
+                    <PersonLink email={booking.email} ids={personIds} /> · their time {formatSlot(booking.startsAt, booking.endsAt, booking.timezone)} ({zoneLabel(booking.timezone)})
                     {booking.status === "cancelled" ? ` · cancelled by ${booking.cancelledBy ?? "someone"}${booking.cancelReason ? `: “${booking.cancelReason}”` : ""}` : ""}
                     {booking.noShow ? " · no-show" : ""}
                   </p>

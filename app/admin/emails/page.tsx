@@ -1,3 +1,4 @@
+import { PersonLink } from "@/app/admin/person-link";
 import Link from "next/link";
 import { z } from "zod";
 import { requireAdmin } from "@/lib/auth/guards";
@@ -18,6 +19,7 @@ export default async function EmailsPage({ searchParams }: PageProps<"/admin/ema
   await requireAdmin();
   const status = statusFilter.parse((await searchParams).status);
   const messages = await (await services()).email.outbox({ status, limit: 200 });
+  const personIds = await (await services()).people.idsByEmail(messages.map((message) => message.toAddress));
   return (
     <>
       <h1 className="text-4xl">Emails</h1>
@@ -43,7 +45,7 @@ export default async function EmailsPage({ searchParams }: PageProps<"/admin/ema
         <AdminTable label="Emails" columns={["To", "Subject", "Status", "Tries", "Created"]} minWidth="40rem">
               {messages.map((message) => (
                 <tr key={message.id} className="border-b border-line/60 last:border-0">
-                  <td className="px-4 py-3">{message.toAddress}</td>
+                  <td className="px-4 py-3"><PersonLink email={message.toAddress} ids={personIds} /></td>
                   <td className="px-4 py-3">
                     <Link href={`/admin/emails/${message.id}`} className="font-semibold underline-offset-4 hover:underline">
                       {message.subject}

@@ -1,3 +1,4 @@
+import { PersonLink } from "@/app/admin/person-link";
 import { Notice } from "@/app/_ui/notice";
 import { requireAdmin } from "@/lib/auth/guards";
 import { formatPrice } from "@/lib/format";
@@ -16,6 +17,7 @@ export default async function OrdersPage({ searchParams }: PageProps<"/admin/ord
   const { status, notice, error } = await searchParams;
   const service = (await services()).orders;
   const orders = await service.listOrders(typeof status === "string" ? status : undefined);
+  const personIds = await (await services()).people.idsByEmail(orders.flatMap((order) => (order.email ? [order.email] : [])));
 
   return (
     <>
@@ -42,7 +44,7 @@ export default async function OrdersPage({ searchParams }: PageProps<"/admin/ord
             {orders.map((order) => (
               <tr key={order.id} className="border-b border-line/60 align-top last:border-0">
                 <td className="px-4 py-3 whitespace-nowrap">{when.format(order.createdAt)}</td>
-                <td className="px-4 py-3">{order.email ?? "—"}</td>
+                <td className="px-4 py-3"><PersonLink email={order.email} ids={personIds} /></td>
                 <td className="px-4 py-3">{order.courseTitle}</td>
                 <td className="px-4 py-3 whitespace-nowrap">
                   {formatPrice(order.amountPaid ?? order.amount, order.currency)}

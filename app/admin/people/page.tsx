@@ -4,7 +4,7 @@ import { Notice } from "@/app/_ui/notice";
 import { adminTitle } from "@/app/admin/admin-title";
 import { requireAdmin } from "@/lib/auth/guards";
 import { services } from "@/lib/composition/web";
-import { PEOPLE_FILTERS, type PeopleFilter } from "@/lib/people/people-queries";
+import { PEOPLE_FILTERS, type PeopleFilter } from "@/lib/people/filters";
 import { peopleQuerySchema } from "@/lib/people/schema";
 
 export const generateMetadata = adminTitle("People");

@@ -1,3 +1,4 @@
+import { PersonLink } from "@/app/admin/person-link";
 import { requireAdmin } from "@/lib/auth/guards";
 import { services } from "@/lib/composition/web";
 import { subscriberFiltersSchema } from "@/lib/newsletter/schema";
@@ -25,6 +26,7 @@ export default async function SubscribersPage({ searchParams }: PageProps<"/admi
     deliveryEvents ? deliveryEvents.listSuppressed() : [],
     getRoutineCards(),
   ]);
+  const personIds = await (await services()).people.idsByEmail(rows.map((row) => row.email));
   const label = (source: string) => sourceLabel(source, (slug) => routines.find((routine) => routine.slug === slug)?.title);
   const suppressedAddresses = new Set(suppressed.map((row) => row.address));
   const exportQuery = new URLSearchParams(Object.entries(filters).filter(([, value]) => value) as [string, string][]).toString();
@@ -93,7 +95,7 @@ export default async function SubscribersPage({ searchParams }: PageProps<"/admi
       <AdminTable label="Subscribers" columns={["Email", "Name", "Status", "Source", "Signed up", "Confirmed"]} minWidth="40rem" empty={rows.length === 0 ? <p className="p-4 text-ink-muted">Nobody matches.</p> : null}>
             {rows.map((row) => (
               <tr key={row.id} className="border-b border-line/60 last:border-0">
-                <td className="px-4 py-3">{row.email}</td>
+                <td className="px-4 py-3"><PersonLink email={row.email} ids={personIds} /></td>
                 <td className="px-4 py-3">{row.firstName ?? "—"}</td>
                 <td className="px-4 py-3">{row.status}{suppressedAddresses.has(row.email) ? " · not mailed (bounced or complained)" : ""}</td>
                 <td className="px-4 py-3">{label(row.source)}</td>

@@ -1,3 +1,4 @@
+import { PersonLink } from "@/app/admin/person-link";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
@@ -15,11 +16,12 @@ export default async function EmailPage({ params }: PageProps<"/admin/emails/[id
   await requireAdmin();
   const id = z.uuid().safeParse((await params).id);
   if (!id.success) notFound();
-  const { email, broadcasts } = await services();
+  const { email, broadcasts, people } = await services();
   const stored = await email.message(id.data);
   if (!stored) notFound();
   const [message] = await broadcasts.withLetterContent([stored]);
   if (!message) notFound();
+  const personIds = await people.idsByEmail([message.toAddress]);
   return (
     <>
       <p>
@@ -32,7 +34,7 @@ export default async function EmailPage({ params }: PageProps<"/admin/emails/[id
         <dt className="text-ink-muted">Status</dt>
         <dd><StatusBadge status={message.status} /></dd>
         <dt className="text-ink-muted">To</dt>
-        <dd>{message.toAddress}</dd>
+        <dd><PersonLink email={message.toAddress} ids={personIds} /></dd>
         <dt className="text-ink-muted">From</dt>
         <dd>{message.fromAddress}</dd>
         <dt className="text-ink-muted">Kind and template</dt>

@@ -109,7 +109,7 @@ export default async function PersonPage({ params }: PageProps<"/admin/people/[i
             </h2>
             <p className="mt-1 text-sm text-ink-muted">Newest first, in your time zone. Long lists show their latest 200.</p>
             {timeline.length ? (
-              <ol className="mt-5 space-y-0">
+              <ol aria-label="Timeline" className="mt-5 space-y-0">
                 {timeline.map((entry) => (
                   <li key={entry.id} className="relative border-l-2 border-line pb-6 pl-6 last:pb-0">
                     <span aria-hidden="true" className={`absolute -left-[7px] top-1.5 h-3 w-3 rounded-full ${KIND_DOT[entry.kind]}`} />

@@ -17,7 +17,7 @@ export function NoteForm({ personId }: { personId: string }) {
   return (
     <form ref={form} action={action} className="space-y-3">
       <input type="hidden" name="personId" value={personId} />
-      <TextArea name="body" label="Note" rows={4} defaultValue={state.values?.body ?? ""} error={state.errors?.body} maxLength={5000} required />
+      <TextArea name="body" label="What to remember" rows={4} defaultValue={state.values?.body ?? ""} error={state.errors?.body} maxLength={5000} required />
       {state.errors?.form ? <Notice tone="error" live>{state.errors.form}</Notice> : null}
       {state.message ? <Notice tone="error" live>{state.message}</Notice> : null}
       <div className="flex flex-wrap items-center gap-3">

@@ -76,6 +76,18 @@ export async function erasePerson(tx: Executor, input: { email: string; by: Eras
     .set({ toAddress: placeholder(emailOutbox.id), subject: "(erased)", html: "", text: "", headers: {}, attachments: [], lastError: null })
     .where(eq(emailOutbox.toAddress, email))
     .returning({ id: emailOutbox.id });
+  // Mail to others that names them (the coach's "new booking" notice quotes the booker): unsent
+  // goes, sent keeps only its status. A scan, but erasures are rare and the outbox is indexed for the rest.
+  const mentions = sql`(strpos(lower(${emailOutbox.html}), ${email}) > 0 or strpos(lower(${emailOutbox.text}), ${email}) > 0 or strpos(lower(${emailOutbox.subject}), ${email}) > 0 or strpos(lower(${emailOutbox.headers}::text), ${email}) > 0)`;
+  const purgedMentions = await tx
+    .delete(emailOutbox)
+    .where(and(mentions, inArray(emailOutbox.status, ["queued", "sending"])))
+    .returning({ id: emailOutbox.id });
+  const blankedMentions = await tx
+    .update(emailOutbox)
+    .set({ subject: "(erased)", html: "", text: "", headers: {}, attachments: [], lastError: null })
+    .where(mentions)
+    .returning({ id: emailOutbox.id });
   await tx.delete(emailDeliveryEvents).where(eq(emailDeliveryEvents.address, email));
   await tx.delete(emailSuppressions).where(eq(emailSuppressions.address, email));
 
@@ -97,7 +109,7 @@ export async function erasePerson(tx: Executor, input: { email: string; by: Eras
     subscriber: removedSubscriber.length > 0,
     bookings: removedBookings.length,
     ordersAnonymised: anonymised.length,
-    unsentMailPurged: purged.length,
-    sentMailBlanked: blanked.length,
+    unsentMailPurged: purged.length + purgedMentions.length,
+    sentMailBlanked: blanked.length + blankedMentions.length,
   };
 }
