@@ -15,6 +15,12 @@ test("subscribe, confirm from the mailbox, get the welcome; one-click POST witho
   await page.goto(confirm);
   await expect(page.getByRole("heading", { name: "This link does not work" })).toBeVisible();
 
+  // A confirmed reader is not asked again in every page's footer.
+  await page.goto("/routines");
+  const footer = page.getByRole("contentinfo");
+  await expect(footer.getByText("You are on the list")).toBeVisible();
+  await expect(footer.getByRole("textbox", { name: "Your email" })).toHaveCount(0);
+
   const unsubscribePage = await latestLink(page, email, /Welcome to/, /\/newsletter\/preferences\//);
   const token = unsubscribePage.split("/").pop()!;
 
@@ -38,6 +44,11 @@ test("subscribe, confirm from the mailbox, get the welcome; one-click POST witho
   await page.getByRole("button", { name: "Resubscribe" }).click();
   await expect(page.getByText("You are back on the list")).toBeVisible();
   await expect(page.getByRole("button", { name: "Unsubscribe" })).toBeVisible();
+
+  // Leaving from the page's button: this browser's footer asks again.
+  await page.getByRole("button", { name: "Unsubscribe" }).click();
+  await page.goto("/routines");
+  await expect(page.getByRole("contentinfo").getByRole("textbox", { name: "Your email" })).toBeVisible();
 });
 
 test("the same answer for an address in any state, as JSON too", async ({ request }) => {

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { Container } from "./container";
+import { FooterNewsletter } from "./footer-newsletter";
 import { NewsletterForm } from "./newsletter-form";
 import { FooterSignupSource } from "./signup-source";
 import { CONSULTATION_LINK, SITE_NAV } from "./site-nav";
@@ -15,7 +16,9 @@ export function SiteFooter({ coachName, contactEmail }: { coachName: string; con
             click.
           </p>
           <div className="mt-4">
-            <NewsletterForm source={<FooterSignupSource />} idPrefix="footer" compact />
+            <FooterNewsletter>
+              <NewsletterForm source={<FooterSignupSource />} idPrefix="footer" compact />
+            </FooterNewsletter>
           </div>
         </div>
 

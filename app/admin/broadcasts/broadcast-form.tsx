@@ -36,7 +36,7 @@ export function BroadcastForm({
       {errors.form ? <Notice tone="error" live>{errors.form}</Notice> : null}
       <TextField name="subject" label="Subject" defaultValue={values.subject} error={errors.subject} required maxLength={150} />
       <TextField name="preheader" label="Preview line" hint="The grey line inboxes show after the subject." defaultValue={values.preheader} error={errors.preheader} maxLength={150} />
-      <UncontrolledMarkdownField name="body" label="Letter" hint="Markdown: **bold**, lists, links. A new line is a line break; an empty line starts a paragraph. Links to /routines/… work from the inbox." defaultValue={values.body} error={errors.body} breaks rows={16} />
+      <UncontrolledMarkdownField name="body" label="Letter" hint="Markdown: **bold**, lists, links. A new line is a line break; an empty line starts a paragraph. Links to /routines/… work from the inbox." defaultValue={values.body} error={errors.body} breaks rows={18} live />
       <fieldset>
         <legend className="font-semibold">Routine cards</legend>
         <p className="text-sm text-ink-muted">Each card shows the routine&apos;s title and time, with a “Start with timer” button. Up to four.</p>

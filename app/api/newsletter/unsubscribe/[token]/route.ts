@@ -2,6 +2,7 @@ import { services } from "@/lib/composition/web";
 import { env } from "@/lib/env";
 import { readBoundedText } from "@/lib/http/json";
 import { answersWhenUnavailable } from "@/lib/http/unavailable";
+import { readerCookie } from "@/lib/newsletter/reader-cookie";
 
 /**
  * Unsubscribes. Mail providers send `List-Unsubscribe=One-Click` here without cookies (RFC 8058)
@@ -14,5 +15,8 @@ export const POST = answersWhenUnavailable(async (request: Request, { params }: 
   const oneClick = new URLSearchParams(body.text).get("List-Unsubscribe") === "One-Click" || /List-Unsubscribe[\s\S]*One-Click/.test(body.text);
   const done = token.length <= 200 && (await (await services()).newsletter.unsubscribe(token));
   if (oneClick) return new Response(done ? "Unsubscribed." : "Unknown link.", { status: done ? 200 : 404 });
-  return Response.redirect(new URL(done ? "/newsletter/unsubscribed" : "/newsletter/unsubscribed?unknown=1", env().APP_URL), 303);
+  const headers = new Headers({ location: new URL(done ? "/newsletter/unsubscribed" : "/newsletter/unsubscribed?unknown=1", env().APP_URL).toString() });
+  // This browser's footer asks again: its reader just left.
+  if (done) headers.append("set-cookie", readerCookie(false));
+  return new Response(null, { status: 303, headers });
 });
