@@ -20,9 +20,12 @@ const ADMIN_PAGES = [
   "/admin/broadcasts",
   "/admin/broadcasts/new",
   "/admin/broadcasts/00000000-0000-4000-8000-000000000000",
+  "/admin/people",
+  "/admin/people?q=a&filter=bought",
+  "/admin/people/00000000-0000-4000-8000-000000000000",
 ];
 // Route handlers (downloads) are asked directly rather than navigated to.
-const ADMIN_ROUTES = ["/admin/subscribers/export"];
+const ADMIN_ROUTES = ["/admin/subscribers/export", "/admin/people/00000000-0000-4000-8000-000000000000/export"];
 
 // A 404 page logs the browser's own "failed to load resource" line; that is the expected outcome here.
 test.use({ expectedConsoleError: /status of 404/ });

@@ -204,6 +204,8 @@ test.describe("newsletter letters", () => {
     await page.getByLabel("Subject", { exact: true }).fill(subject);
     await page.getByLabel("Preview line").fill("Two tennis balls, one minute.");
     await page.getByLabel("Letter", { exact: true }).fill("Hello,\n\nThis month: **your feet**. Roll them before your next forward bend.");
+    // The letter as readers see it, beside the text, as it is typed.
+    await expect(page.getByRole("region", { name: "Letter: as readers see it" }).locator("strong")).toHaveText("your feet");
     await page.getByLabel("Tennis-ball foot release").check();
     await page.getByRole("button", { name: "Create draft" }).click();
     await expect(page.getByRole("heading", { level: 1, name: subject })).toBeVisible();

@@ -1,6 +1,7 @@
 import postgres from "postgres";
 import { expect, test } from "./fixtures";
 import { COACH_STATE } from "./support/accounts";
+import { seriousViolations } from "./support/axe";
 import { latestLink, signInWithEmail, uniqueEmail } from "./support/mailbox";
 
 const COURSE = "/courses/healing-emotions";
@@ -85,6 +86,7 @@ test("a reader signs up, books, buys and checks in; the coach sees it all on one
     expect(order).toEqual([...order].sort((a, b) => a - b));
     expect(titles[at("Booked a call for")]).toContain("What brings you here? “Tight calves from running.”");
     await expect(coach.getByRole("figure").filter({ hasText: "Tennis-ball foot release" })).toContainText("7 → 3");
+    expect(await seriousViolations(coach)).toEqual([]);
     await coach.getByRole("textbox", { name: "What to remember" }).fill("Runs on Sundays; start gently.");
     await coach.getByRole("button", { name: "Add note" }).click();
     await expect(coach.getByRole("list", { name: "Timeline" }).getByRole("listitem").first()).toContainText("Runs on Sundays; start gently.");

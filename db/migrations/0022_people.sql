@@ -34,11 +34,20 @@ CREATE INDEX "orders_email_idx" ON "orders" USING btree ("email");--> statement-
 CREATE INDEX "orders_user_idx" ON "orders" USING btree ("user_id");--> statement-breakpoint
 -- Every table that learns an address registers its person here, whoever writes it. Erased
 -- placeholders (…@erased.invalid, see lib/privacy) are nobody and are skipped.
+-- A reader imported with their original sign-up date was first seen then, not on import day.
 CREATE FUNCTION "register_person"() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+	seen timestamptz := now();
 BEGIN
-	IF NEW.email IS NOT NULL AND NEW.email NOT LIKE '%@erased.invalid' THEN
-		INSERT INTO "people" ("email") VALUES (lower(NEW.email)) ON CONFLICT ("email") DO NOTHING;
+	IF NEW.email IS NULL OR NEW.email LIKE '%@erased.invalid' THEN
+		RETURN NEW;
 	END IF;
+	IF TG_TABLE_NAME = 'subscribers' THEN
+		seen := least(NEW.signed_up_at, now());
+	END IF;
+	INSERT INTO "people" ("email", "first_seen_at") VALUES (lower(NEW.email), seen)
+	ON CONFLICT ("email") DO UPDATE SET "first_seen_at" = excluded."first_seen_at"
+	WHERE "people"."first_seen_at" > excluded."first_seen_at";
 	RETURN NEW;
 END
 $$;--> statement-breakpoint

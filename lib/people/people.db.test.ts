@@ -43,6 +43,9 @@ describe("people", () => {
       ["bo@example.com", "lena.learner@example.com", "pat.pending@example.com", "rita.reader@example.com"].sort(),
     );
     await db.delete(subscribers).where(eq(subscribers.email, "bo@example.com"));
+    // First seen when they signed up (an import keeps the original date), however they arrived later.
+    const [rita] = await db.select().from(people).where(eq(people.email, "rita.reader@example.com"));
+    expect(rita!.firstSeenAt).toEqual(new Date(now.getTime() - 5 * day));
   });
 
   it("count under each filter and list with names and labels", async () => {

@@ -86,10 +86,10 @@ export default async function PeoplePage({ searchParams }: PageProps<"/admin/peo
       <p className="mt-5 text-sm text-ink-muted" aria-live="polite">
         {total === 0 ? "Nobody matches." : `Showing ${first}–${first + rows.length - 1} of ${total.toLocaleString("en")}`}
       </p>
-      <AdminTable label="People" columns={["Person", "What they do here", "First seen"]} minWidth="36rem">
+      <AdminTable label="People" columns={["Person", "What they do here", "First seen"]} minWidth="21rem">
         {rows.map((row) => (
           <tr key={row.id} className="border-b border-line/60 last:border-0">
-            <td className="px-4 py-3">
+            <td className="px-4 py-3 [overflow-wrap:anywhere]">
               <Link href={`/admin/people/${row.id}`} className="font-semibold text-moss-strong underline underline-offset-4">
                 {row.name ?? row.email}
               </Link>
@@ -104,7 +104,7 @@ export default async function PeoplePage({ searchParams }: PageProps<"/admin/peo
                 ))}
               </ul>
             </td>
-            <td className="whitespace-nowrap px-4 py-3">{day.format(row.firstSeenAt)}</td>
+            <td className="px-4 py-3 sm:whitespace-nowrap">{day.format(row.firstSeenAt)}</td>
           </tr>
         ))}
       </AdminTable>

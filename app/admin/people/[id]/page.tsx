@@ -11,6 +11,8 @@ import { buildTimeline, displayName, type TimelineKind } from "@/lib/people/time
 import { requestTime } from "@/lib/request-time";
 import { getRoutineCards } from "@/lib/routines/cached";
 import { getPublicCoachProfile } from "@/lib/site/cached";
+import { liftSuppression } from "@/app/admin/subscribers/actions";
+import { describeSuppression } from "@/lib/email/suppression-rules";
 import { EraseForm, NoteForm } from "./person-forms";
 
 export const generateMetadata = adminTitle("Person");
@@ -88,8 +90,34 @@ export default async function PersonPage({ params }: PageProps<"/admin/people/[i
         </ul>
       ) : null}
 
-      <div className="mt-8 grid gap-8 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
-        <div>
+      {suppressed && records.suppression ? (
+        <form action={liftSuppression} className="mt-4 flex flex-wrap items-center gap-3 rounded-2xl border border-clay/50 bg-surface p-4">
+          <p className="min-w-0 flex-1 text-sm">
+            Letters and welcome mail skip this address since {when.format(records.suppression.suppressedAt)}: {describeSuppression(records.suppression)}
+            {records.suppression.detail ? ` (“${records.suppression.detail}”)` : ""}. Lift it when they tell you their mailbox works again.
+          </p>
+          <input type="hidden" name="address" value={person.email} />
+          <input type="hidden" name="back" value={`/admin/people/${person.id}`} />
+          <button type="submit" className="inline-flex min-h-11 items-center rounded-full border border-line px-4 text-sm font-semibold hover:bg-sand">
+            Mail them again
+          </button>
+        </form>
+      ) : null}
+
+      {/* On a phone the note comes first (it is what the coach opens this page for mid-call); on a
+          wide screen the timeline fills the left column and the tools stand beside it. */}
+      <div className="mt-8 grid gap-8 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)] lg:grid-rows-[auto_auto_1fr]">
+        <section aria-labelledby="note-heading" className="rounded-3xl border border-line bg-surface p-5 lg:col-start-2 lg:row-start-1">
+          <h2 id="note-heading" className="text-xl">
+            Add a private note
+          </h2>
+          <p className="mt-1 text-sm text-ink-muted">Only you see notes. They are part of this person&apos;s data if they ask for it.</p>
+          <div className="mt-4">
+            <NoteForm personId={person.id} />
+          </div>
+        </section>
+
+        <div className="lg:col-start-1 lg:row-span-3 lg:row-start-1">
           {trends.length ? (
             <section aria-labelledby="trends-heading">
               <h2 id="trends-heading" className="text-2xl">
@@ -134,40 +162,28 @@ export default async function PersonPage({ params }: PageProps<"/admin/people/[i
           </section>
         </div>
 
-        <aside className="space-y-6">
-          <section aria-labelledby="note-heading" className="rounded-3xl border border-line bg-surface p-5">
-            <h2 id="note-heading" className="text-xl">
-              Add a private note
-            </h2>
-            <p className="mt-1 text-sm text-ink-muted">Only you see notes. They are part of this person&apos;s data if they ask for it.</p>
-            <div className="mt-4">
-              <NoteForm personId={person.id} />
-            </div>
-          </section>
+        <section aria-labelledby="data-heading" className="rounded-3xl border border-line bg-surface p-5 lg:col-start-2 lg:row-start-2">
+          <h2 id="data-heading" className="text-xl">
+            Their data
+          </h2>
+          <p className="mt-1 text-sm text-ink-muted">When someone asks what you hold about them, send them this file.</p>
+          <a href={`/admin/people/${person.id}/export`} className="mt-3 inline-flex min-h-11 items-center rounded-full border border-line px-4 font-semibold hover:bg-sand" download>
+            Download their data (JSON)
+          </a>
+        </section>
 
-          <section aria-labelledby="data-heading" className="rounded-3xl border border-line bg-surface p-5">
-            <h2 id="data-heading" className="text-xl">
-              Their data
-            </h2>
-            <p className="mt-1 text-sm text-ink-muted">When someone asks what you hold about them, send them this file.</p>
-            <a href={`/admin/people/${person.id}/export`} className="mt-3 inline-flex min-h-11 items-center rounded-full border border-line px-4 font-semibold hover:bg-sand" download>
-              Download their data (JSON)
-            </a>
-          </section>
-
-          <section aria-labelledby="erase-heading" className="rounded-3xl border border-danger/40 bg-surface p-5">
-            <h2 id="erase-heading" className="text-xl">
-              Erase this person
-            </h2>
-            <p className="mt-1 text-sm text-ink-muted">
-              Removes their account, check-ins, course progress, bookings, newsletter subscription, notes and the emails sent to them. Orders stay for
-              your accounts with the address replaced. A later import cannot bring the address back. This cannot be undone.
-            </p>
-            <div className="mt-4">
-              <EraseForm personId={person.id} email={person.email} />
-            </div>
-          </section>
-        </aside>
+        <section aria-labelledby="erase-heading" className="self-start rounded-3xl border border-danger/40 bg-surface p-5 lg:col-start-2 lg:row-start-3">
+          <h2 id="erase-heading" className="text-xl">
+            Erase this person
+          </h2>
+          <p className="mt-1 text-sm text-ink-muted">
+            Removes their account, check-ins, course progress, bookings, newsletter subscription, notes and the emails sent to them. Orders stay for
+            your accounts with the address replaced. A later import cannot bring the address back. This cannot be undone.
+          </p>
+          <div className="mt-4">
+            <EraseForm personId={person.id} email={person.email} />
+          </div>
+        </section>
       </div>
     </>
   );
