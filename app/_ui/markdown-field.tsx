@@ -29,7 +29,7 @@ export function MarkdownField({ name, label, hint, value, onChange, error, break
               {label}: as readers see it
             </p>
             <p className="mt-0.5 hidden text-sm text-ink-muted lg:block">Updates as you type.</p>
-            <div className="mt-1.5 max-h-[40rem] min-h-28 overflow-y-auto rounded-xl border border-dashed border-line bg-surface p-4" aria-labelledby={`${id}-label`} role="region">
+            <div className="mt-1.5 max-h-[40rem] min-h-28 overflow-y-auto lg:min-h-[28rem] rounded-xl border border-dashed border-line bg-surface p-4" aria-labelledby={`${id}-label`} role="region">
               {rendered}
             </div>
           </div>

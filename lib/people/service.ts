@@ -20,6 +20,8 @@ export interface PeopleServiceDeps {
   now?: () => Date;
 }
 
+export type { PersonRow } from "./people-queries";
+
 export const PEOPLE_PAGE_SIZE = 50;
 /** The timeline shows at most this many of each long list (emails, check-ins, lessons). */
 export const TIMELINE_LIMIT = 200;

@@ -5,6 +5,7 @@ import { adminTitle } from "@/app/admin/admin-title";
 import { requireAdmin } from "@/lib/auth/guards";
 import { services } from "@/lib/composition/web";
 import { PEOPLE_FILTERS, type PeopleFilter } from "@/lib/people/filters";
+import type { PersonRow } from "@/lib/people/service";
 import { peopleQuerySchema } from "@/lib/people/schema";
 
 export const generateMetadata = adminTitle("People");
@@ -86,28 +87,37 @@ export default async function PeoplePage({ searchParams }: PageProps<"/admin/peo
       <p className="mt-5 text-sm text-ink-muted" aria-live="polite">
         {total === 0 ? "Nobody matches." : `Showing ${first}–${first + rows.length - 1} of ${total.toLocaleString("en")}`}
       </p>
-      <AdminTable label="People" columns={["Person", "What they do here", "First seen"]} minWidth="21rem">
+      {/* A phone gets one card per person (three columns do not fit 390 px); wider screens the table. */}
+      <ul aria-label="People" className="mt-6 space-y-3 sm:hidden">
+        {rows.map((row) => (
+          <li key={row.id} className="rounded-2xl border border-line bg-surface p-4">
+            <Link href={`/admin/people/${row.id}`} className="font-semibold text-moss-strong underline underline-offset-4">
+              {row.name ?? row.email}
+            </Link>
+            {row.name ? <p className="text-sm text-ink-muted [overflow-wrap:anywhere]">{row.email}</p> : null}
+            <Tags row={row} />
+            <p className="mt-2 text-sm text-ink-muted">First seen {day.format(row.firstSeenAt)}</p>
+          </li>
+        ))}
+      </ul>
+      <div className="hidden sm:block">
+      <AdminTable label="People" columns={["Person", "What they do here", "First seen"]} minWidth="36rem">
         {rows.map((row) => (
           <tr key={row.id} className="border-b border-line/60 last:border-0">
-            <td className="px-4 py-3 [overflow-wrap:anywhere]">
+            <td className="px-4 py-3">
               <Link href={`/admin/people/${row.id}`} className="font-semibold text-moss-strong underline underline-offset-4">
                 {row.name ?? row.email}
               </Link>
               {row.name ? <span className="block text-ink-muted">{row.email}</span> : null}
             </td>
             <td className="px-4 py-3">
-              <ul className="flex flex-wrap gap-1.5">
-                {TAGS.filter((tag) => row[tag.key]).map((tag) => (
-                  <li key={tag.key} className={`rounded-full px-2.5 py-0.5 text-xs font-semibold ${tag.key === "suppressed" ? "bg-clay/15 text-ink" : "bg-sand text-ink"}`}>
-                    {tag.label}
-                  </li>
-                ))}
-              </ul>
+              <Tags row={row} />
             </td>
-            <td className="px-4 py-3 sm:whitespace-nowrap">{day.format(row.firstSeenAt)}</td>
+            <td className="whitespace-nowrap px-4 py-3">{day.format(row.firstSeenAt)}</td>
           </tr>
         ))}
       </AdminTable>
+      </div>
 
       {pages > 1 ? (
         <nav aria-label="Pages" className="mt-5 flex items-center justify-between gap-3">
@@ -131,6 +141,20 @@ export default async function PeoplePage({ searchParams }: PageProps<"/admin/peo
         </nav>
       ) : null}
     </>
+  );
+}
+
+function Tags({ row }: { row: PersonRow }) {
+  const tags = TAGS.filter((tag) => row[tag.key]);
+  if (tags.length === 0) return null;
+  return (
+    <ul aria-label="What they do here" className="mt-1.5 flex flex-wrap gap-1.5">
+      {tags.map((tag) => (
+        <li key={tag.key} className={`rounded-full px-2.5 py-0.5 text-xs font-semibold ${tag.key === "suppressed" ? "bg-clay/15 text-ink" : "bg-sand text-ink"}`}>
+          {tag.label}
+        </li>
+      ))}
+    </ul>
   );
 }
 
