@@ -9,6 +9,7 @@ import { watchAdapter } from "@/lib/auth/adapter-failures";
 import { adminEmails, env } from "@/lib/env";
 import { loggableError, logger } from "@/lib/log";
 import { services } from "@/lib/composition/web";
+import { SESSION_MAX_AGE_SECONDS } from "@/lib/auth/session-cookie";
 import { findCoachProfile } from "@/lib/site/queries";
 
 declare module "next-auth" {
@@ -74,7 +75,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   // __Secure- prefixed, Secure, HttpOnly, SameSite=Lax cookies whenever the site is served over
   // https, decided by APP_URL rather than by whatever protocol the proxy forwarded.
   useSecureCookies: new URL(env().APP_URL).protocol === "https:",
-  session: { strategy: "database", maxAge: 30 * 24 * 60 * 60, updateAge: 24 * 60 * 60 },
+  session: { strategy: "database", maxAge: SESSION_MAX_AGE_SECONDS, updateAge: 24 * 60 * 60 },
   providers: [emailProvider],
   pages: { signIn: "/sign-in", verifyRequest: "/sign-in/check-email", error: "/sign-in/error" },
   // Auth.js's own messages as our log lines: structured, capped, no query strings. A used or

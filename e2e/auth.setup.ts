@@ -5,8 +5,9 @@ import { signInWithEmail, uniqueEmail } from "./support/mailbox";
 // Sign in once per run through the real magic-link flow; specs reuse the cookies.
 setup("sign in as the coach", async ({ page }) => {
   await signInWithEmail(page, COACH_EMAIL);
-  await expect(page).toHaveURL(/\/account$/);
-  await expect(page.getByRole("link", { name: "Open the back office" })).toBeVisible();
+  // The coach lands in the back office, not on a member's account page.
+  await expect(page).toHaveURL(/\/admin$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
   await page.context().storageState({ path: COACH_STATE });
 });
 

@@ -5,7 +5,7 @@ import { latestLink, uniqueEmail } from "./support/mailbox";
 const COURSE = "/courses/healing-emotions";
 
 test.describe("the paid course", () => {
-  test("a guest buys through the local checkout, signs in from the receipt, learns, and loses access after a refund", async ({ page, browser }) => {
+  test("a guest buys through the local checkout, lands in the course signed in, learns, and loses access after a refund", async ({ page, browser }) => {
     // A whole journey, with the coach and a second browser: longer than one page's worth of time.
     test.setTimeout(60_000);
     const email = uniqueEmail("buyer");
@@ -16,26 +16,34 @@ test.describe("the paid course", () => {
     await page.getByRole("button", { name: "Buy the course, $149" }).click();
 
     await expect(page).toHaveURL(/\/checkout\/local\/cs_local_/);
+    const sessionId = /cs_local_[\w-]+/.exec(page.url())![0];
     await expect(page.getByText("Test payment: no money moves")).toBeVisible();
     await page.getByLabel("Email for the receipt").fill(email);
     await page.getByRole("button", { name: "Pay (test)" }).click();
 
-    await expect(page.getByRole("heading", { name: "Thank you, you are in" })).toBeVisible();
-    await expect(page.getByText(`A receipt is on its way to ${email}.`)).toBeVisible();
+    // Bought means in: the browser that paid is signed in and lands in the first lesson.
+    await expect(page).toHaveURL(/\/learn\/healing-emotions\/welcome$/);
+    await page.goto("/account");
+    await expect(page.getByText(`Signed in as ${email}`)).toBeVisible();
 
-    // The success link copied into another browser shows the purchase, never the buyer's address.
+    // The success link copied into another browser shows the purchase, never the buyer's address,
+    // and signs nobody in, even through the entry route itself.
     const stranger = await browser.newContext();
     const copied = await stranger.newPage();
-    await copied.goto(page.url());
+    await copied.goto(`/checkout/success?session_id=${sessionId}`);
     await expect(copied.getByRole("heading", { name: "Thank you, you are in" })).toBeVisible();
     await expect(copied.getByText("A receipt is on its way to your inbox.")).toBeVisible();
     await expect(copied.getByText(email)).toHaveCount(0);
-    await stranger.close();
+    await copied.goto(`/checkout/enter?session_id=${sessionId}`);
+    await expect(copied).toHaveURL(/\/checkout\/success\?session_id=/);
+    await copied.goto("/account");
+    await expect(copied).toHaveURL(/\/sign-in\?next=%2Faccount/);
 
-    // The receipt's button signs the buyer in and opens the course.
-    const link = await latestLink(page, email, /Your receipt and access/);
-    await page.goto(link);
-    await expect(page).toHaveURL(/\/learn\/healing-emotions\/welcome$/);
+    // Elsewhere, the receipt's button signs the buyer in and opens the course.
+    const link = await latestLink(copied, email, /Your receipt and access/);
+    await copied.goto(link);
+    await expect(copied).toHaveURL(/\/learn\/healing-emotions\/welcome$/);
+    await stranger.close();
 
     // The first full lesson asks for the safety acknowledgement once.
     await page.goto("/learn/healing-emotions/finding-your-window");

@@ -237,12 +237,21 @@ async function main() {
     // 12. Checkouts started at once (and one more, for the duplicate events below).
     const buyAction = actionId("app/(site)/courses/[slug]/actions.ts#buyCourse");
     const [course] = await stack.sql<{ slug: string }[]>`select slug from courses where status = 'published' limit 1`;
-    rows.push(
-      await burst(stack, "checkout starts", N + 1, (visitor) => visitor.action(`/courses/${course!.slug}`, buyAction, { course: course!.slug }), async (responses) => [
+    // The buyers keep their cookies: each holds the binding of its own checkout (see 14b).
+    const buyers = crowd(stack, N + 1);
+    const started = await burst(
+      stack,
+      "checkout starts",
+      N + 1,
+      (visitor) => visitor.action(`/courses/${course!.slug}`, buyAction, { course: course!.slug }),
+      async (responses) => [
         ...expectEqual("checkouts opened", responses.filter((response) => (response.headers["x-action-redirect"] ?? "").includes("/checkout/local/")).length, N + 1),
         ...expectEqual("pending orders with a session", await count(stack, "select count(*) n from orders where status = 'pending' and checkout_session_id is not null"), N + 1),
-      ]),
+      ],
+      buyers,
     );
+    rows.push(started);
+    const buyerSessions = started.responses.map((response) => /cs_local_[\w-]+/.exec(response.headers["x-action-redirect"] ?? "")?.[0] ?? "missing");
 
     // 13. Stripe: a paid event per order at once, 14. twenty-odd copies of one event, 15. refunds.
     const secret = `whsec_local_${createHmac("sha256", SURGE_SECRET).update("stripe-webhook").digest("base64url")}`;
@@ -266,6 +275,26 @@ async function main() {
         ...expectEqual("enrollments", await count(stack, "select count(*) n from enrollments where revoked_at is null"), N),
         ...expectEqual("receipts", await count(stack, "select count(*) n from email_outbox where template = 'course-receipt'"), N),
       ]),
+    );
+    // 14b. The paying browsers come back, each twice at once (a double tap, a second tab): each is
+    // signed in exactly once, into its own account, and a browser without the cookie never is.
+    const paidSessions = new Set((await stack.sql<{ id: string }[]>`select checkout_session_id id from orders where status = 'paid'`).map((row) => row.id));
+    const half = Math.floor(N / 2);
+    const paidBuyers = buyers.filter((_, index) => paidSessions.has(buyerSessions[index]!)).slice(0, half);
+    const paidBuyerSessions = paidBuyers.map((visitor) => buyerSessions[buyers.indexOf(visitor)]!);
+    rows.push(
+      await burst(
+        stack,
+        "paying browsers enter the course",
+        2 * half,
+        (visitor, index) => visitor.send(`/checkout/enter?session_id=${paidBuyerSessions[index % half]}`),
+        async (responses) => [
+          ...expectEqual("browsers signed in", responses.filter((response) => String(response.headers.location ?? "").includes("/learn/")).length, half),
+          ...expectEqual("sessions opened for buyers", await count(stack, "select count(*) n from sessions s join users u on u.id = s.user_id where u.email like 'buyer-%@surge.example'"), half),
+          ...expectEqual("bindings spent", await count(stack, "select count(*) n from orders where browser_binding_used_at is not null"), half),
+        ],
+        [...paidBuyers, ...paidBuyers],
+      ),
     );
     const duplicate = events[N]!;
     rows.push(

@@ -25,6 +25,11 @@ export async function insertSignInToken(db: Executor, values: { identifier: stri
   await db.insert(verificationTokens).values(values);
 }
 
+/** A database session, as Auth.js would write it after a sign-in (see lib/auth/session-cookie.ts). */
+export async function insertSession(db: Executor, values: { sessionToken: string; userId: string; expires: Date }) {
+  await db.insert(sessions).values(values);
+}
+
 /** Ends a session and says whose it was (Auth.js's Drizzle adapter returns nothing), so sign-out can clean up after it. */
 export async function deleteSessionReturning(db: Executor, sessionToken: string) {
   const [row] = await db.delete(sessions).where(eq(sessions.sessionToken, sessionToken)).returning();

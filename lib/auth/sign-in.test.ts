@@ -18,6 +18,19 @@ describe("requestSignInLink", () => {
     expect(sendLink).toHaveBeenCalledWith("a@example.com", "/account");
   });
 
+  it("sends the coach to the back office and everyone else to their account, unless a next path says otherwise", async () => {
+    const sendLink = vi.fn(async () => {});
+    const deps = { limiter: limiter(), sendLink, adminEmails: ["coach@example.com"] };
+    await requestSignInLink(deps, { email: "coach@example.com", ip: "1.2.3.4" });
+    await requestSignInLink(deps, { email: "reader@example.com", ip: "1.2.3.4" });
+    await requestSignInLink(deps, { email: "coach@example.com", next: "/learn/healing-emotions", ip: "1.2.3.4" });
+    expect(sendLink.mock.calls).toEqual([
+      ["coach@example.com", "/admin"],
+      ["reader@example.com", "/account"],
+      ["coach@example.com", "/learn/healing-emotions"],
+    ]);
+  });
+
   it("refuses with a clear wait time when the address asked too often, and sends nothing", async () => {
     const sendLink = vi.fn(async () => {});
     const result = await requestSignInLink(

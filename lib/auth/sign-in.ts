@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { retryAfterMessage } from "@/lib/rate-limit/limits";
 import type { RateLimiter } from "@/lib/rate-limit/limiter";
-import { safeNextPath } from "./access";
+import { roleFor, safeNextPath } from "./access";
 
 export const signInRequestSchema = z.object({
   email: z
@@ -18,6 +18,8 @@ export interface SignInDeps {
   limiter: Pick<RateLimiter, "consume">;
   /** Asks Auth.js to create the token and send the link (through the outbox). */
   sendLink: (email: string, redirectTo: string) => Promise<void>;
+  /** The back office's addresses: without a `next`, the coach lands there instead of on /account. */
+  adminEmails?: readonly string[];
 }
 
 export type SignInResult = { ok: true } | { ok: false; error: string };
@@ -35,6 +37,7 @@ export async function requestSignInLink(
   if (!perIp.ok) return { ok: false, error: `Too many sign-in requests from your network. ${retryAfterMessage(perIp.retryAfterMs)}` };
   const perEmail = await deps.limiter.consume("signInPerEmail", input.email);
   if (!perEmail.ok) return { ok: false, error: `We have sent several links to this address already. ${retryAfterMessage(perEmail.retryAfterMs)}` };
-  await deps.sendLink(input.email, safeNextPath(input.next));
+  const home = roleFor(input.email, deps.adminEmails ?? []) === "admin" ? "/admin" : "/account";
+  await deps.sendLink(input.email, safeNextPath(input.next, home));
   return { ok: true };
 }

@@ -4,7 +4,10 @@ import type { PaymentDeps } from "./context";
 import { fulfilCheckoutSession } from "./fulfilment";
 import { checkoutSessionSchema } from "./payloads";
 import { checkoutUrls, type PaymentProvider } from "./provider";
-import { findOrderBySession, findPublishedCourseBySlug, hasActiveEnrollment, insertOrder, updateOrder } from "./queries";
+import { insertSession } from "@/lib/auth/queries";
+import { SESSION_MAX_AGE_SECONDS } from "@/lib/auth/session-cookie";
+import { BROWSER_ENTRY_MS, browserEntry } from "./browser-entry";
+import { findBuyerAccount, findOrderBySession, findPublishedCourseBySlug, hasActiveEnrollment, insertOrder, lockOrderBySession, markBrowserBindingUsed, updateOrder } from "./queries";
 
 export type StartCheckoutResult =
   | { kind: "redirect"; url: string; sessionId: string; browserBinding: string }
@@ -20,11 +23,13 @@ export type CheckoutStatus =
       /** Only for the browser that started this checkout; a copied success link shows nobody's address. */
       email: string | null;
       boundToThisBrowser: boolean;
+      /** This browser may be signed in as the buyer at once (browser-entry.ts), instead of via the emailed link. */
+      canEnter: boolean;
     };
 
+export type EnterCourseResult = { kind: "signed-in"; sessionToken: string; expires: Date; coursePath: string } | { kind: "use-the-link" };
+
 const sha256 = (value: string) => createHash("sha256").update(value).digest("hex");
-/** How long the browser that paid stays recognised on its way back. */
-export const BROWSER_BINDING_MS = 60 * 60 * 1000;
 
 export function createCheckoutService(deps: PaymentDeps & { provider: PaymentProvider }) {
   const db: Database = deps.db;
@@ -95,8 +100,31 @@ export function createCheckoutService(deps: PaymentDeps & { provider: PaymentPro
         browserBinding !== null &&
         order.browserBindingHash === sha256(browserBinding) &&
         !order.browserBindingUsedAt &&
-        now().getTime() - order.createdAt.getTime() < BROWSER_BINDING_MS;
-      return { state, courseSlug: course.slug, courseTitle: course.title, email: bound ? order.email : null, boundToThisBrowser: bound };
+        now().getTime() - order.createdAt.getTime() < BROWSER_ENTRY_MS;
+      const account = bound && order.userId ? await findBuyerAccount(db, order.userId) : null;
+      const canEnter = bound && browserEntry({ order, account, bindingHash: sha256(browserBinding!), now: now() }).ok;
+      return { state, courseSlug: course.slug, courseTitle: course.title, email: bound ? order.email : null, boundToThisBrowser: bound, canEnter };
+    },
+
+    /**
+     * The paying browser's way in: spends its binding once and opens a session for the account
+     * the checkout created. Anything else (another browser, a second try, an older account) gets
+     * "use-the-link": the receipt's sign-in link, which proves the mailbox.
+     */
+    async enterCourse(sessionId: string, browserBinding: string | null): Promise<EnterCourseResult> {
+      if (!browserBinding) return { kind: "use-the-link" };
+      const at = now();
+      return db.transaction(async (tx): Promise<EnterCourseResult> => {
+        const found = await lockOrderBySession(tx, sessionId);
+        if (!found) return { kind: "use-the-link" };
+        const account = found.order.userId ? await findBuyerAccount(tx, found.order.userId) : null;
+        if (!account || !browserEntry({ order: found.order, account, bindingHash: sha256(browserBinding), now: at }).ok) return { kind: "use-the-link" };
+        if (!(await markBrowserBindingUsed(tx, found.order.id, at))) return { kind: "use-the-link" };
+        const sessionToken = randomBytes(32).toString("hex");
+        const expires = new Date(at.getTime() + SESSION_MAX_AGE_SECONDS * 1000);
+        await insertSession(tx, { sessionToken, userId: account.id, expires });
+        return { kind: "signed-in", sessionToken, expires, coursePath: `/learn/${found.course.slug}` };
+      });
     },
   };
 }

@@ -18,6 +18,34 @@ export async function lockOrderByPaymentIntent(tx: Executor, paymentIntentId: st
   return row ?? null;
 }
 
+/** The order of a checkout session with its course, locked (the paying browser's one-time entry). */
+export async function lockOrderBySession(tx: Executor, sessionId: string) {
+  const [row] = await tx
+    .select({ order: orders, course: { slug: courses.slug } })
+    .from(orders)
+    .innerJoin(courses, eq(courses.id, orders.courseId))
+    .where(eq(orders.checkoutSessionId, sessionId))
+    .for("update", { of: orders })
+    .limit(1);
+  return row ?? null;
+}
+
+/** What decides whether a checkout may sign its browser in as this account (see browser-entry.ts). */
+export async function findBuyerAccount(db: Executor, userId: string) {
+  const [row] = await db.select({ id: users.id, role: users.role, emailVerified: users.emailVerified, createdAt: users.createdAt }).from(users).where(eq(users.id, userId)).limit(1);
+  return row ?? null;
+}
+
+/** Spends the browser binding; false when another request spent it first. */
+export async function markBrowserBindingUsed(tx: Executor, orderId: string, now: Date): Promise<boolean> {
+  const rows = await tx
+    .update(orders)
+    .set({ browserBindingUsedAt: now })
+    .where(and(eq(orders.id, orderId), isNull(orders.browserBindingUsedAt)))
+    .returning({ id: orders.id });
+  return rows.length === 1;
+}
+
 export async function findOrderBySession(db: Executor, sessionId: string) {
   const [row] = await db
     .select({ order: orders, course: { slug: courses.slug, title: courses.title, id: courses.id } })

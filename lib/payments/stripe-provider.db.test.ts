@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { enrollments, orders, users } from "@/db/schema";
+import { enrollments, orders, sessions, users } from "@/db/schema";
 import { freshTestDatabase } from "@/db/testing/test-database";
 import { createCheckoutService } from "./checkout-service";
 import { checkoutSessionObject } from "./local-events";
@@ -130,6 +130,40 @@ describe("Stripe Checkout through the real SDK", () => {
     // Asking again changes nothing.
     await checkout.checkoutStatus(order!.checkoutSessionId!);
     expect(await db.$count(enrollments, eq(enrollments.courseId, course.id))).toBe(1);
+  });
+
+  it("signs the paying browser in once, into the account the checkout made, however many tabs try", async () => {
+    const { db } = database();
+    await db.delete(users).where(eq(users.email, "guest@example.com"));
+    const { course } = await createTestCourse(db);
+    const checkout = service();
+    const started = await checkout.startCheckout({ courseSlug: course.slug, user: null });
+    if (started.kind !== "redirect") throw new Error("no checkout");
+    const [order] = await db.select().from(orders).where(eq(orders.courseId, course.id));
+    const sessionId = order!.checkoutSessionId!;
+    expect(await checkout.checkoutStatus(sessionId, started.browserBinding)).toMatchObject({ state: "paid", canEnter: true });
+    expect(await checkout.checkoutStatus(sessionId, "another-browser")).toMatchObject({ state: "paid", canEnter: false });
+    expect(await checkout.enterCourse(sessionId, "another-browser")).toEqual({ kind: "use-the-link" });
+
+    const tries = await Promise.all(Array.from({ length: 12 }, () => checkout.enterCourse(sessionId, started.browserBinding)));
+    const entered = tries.filter((result) => result.kind === "signed-in");
+    expect(entered).toHaveLength(1);
+    expect(entered[0]).toMatchObject({ coursePath: `/learn/${course.slug}` });
+    const [buyer] = await db.select().from(users).where(eq(users.email, "guest@example.com"));
+    expect(await db.$count(sessions, eq(sessions.userId, buyer!.id))).toBe(1);
+    expect(await checkout.checkoutStatus(sessionId, started.browserBinding)).toMatchObject({ state: "paid", canEnter: false, boundToThisBrowser: false });
+  });
+
+  it("never signs the paying browser into an account that existed before the checkout", async () => {
+    const { db } = database();
+    const { course } = await createTestCourse(db);
+    const checkout = service();
+    // guest@example.com was made by an earlier checkout: its mailbox must be proved by the link.
+    const started = await checkout.startCheckout({ courseSlug: course.slug, user: null });
+    if (started.kind !== "redirect") throw new Error("no checkout");
+    const [order] = await db.select().from(orders).where(eq(orders.courseId, course.id));
+    expect(await checkout.checkoutStatus(order!.checkoutSessionId!, started.browserBinding)).toMatchObject({ state: "paid", boundToThisBrowser: true, canEnter: false });
+    expect(await checkout.enterCourse(order!.checkoutSessionId!, started.browserBinding)).toEqual({ kind: "use-the-link" });
   });
 
   it("says so plainly and records why when Stripe cannot be reached", async () => {

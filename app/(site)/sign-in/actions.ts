@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import { signIn } from "@/auth";
 import { requestSignInLink, signInRequestSchema } from "@/lib/auth/sign-in";
 import { getRateLimiter } from "@/lib/composition/web";
+import { adminEmails } from "@/lib/env";
 import { formAction, nobody, type FormState } from "@/lib/forms/action";
 import { requestClientKey } from "@/lib/http/client-address";
 
@@ -15,6 +16,7 @@ export const requestMagicLink = formAction({
     const result = await requestSignInLink(
       {
         limiter: getRateLimiter(),
+        adminEmails: adminEmails(),
         sendLink: async (email, redirectTo) => {
           await signIn("email", { email, redirectTo, redirect: false });
         },

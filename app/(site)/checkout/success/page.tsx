@@ -4,6 +4,7 @@ import { ButtonLink } from "@/app/_ui/button-link";
 import { Container } from "@/app/_ui/container";
 import { Notice } from "@/app/_ui/notice";
 import { cookies } from "next/headers";
+import { redirect } from "next/navigation";
 import { currentUser } from "@/lib/auth/guards";
 import { services } from "@/lib/composition/web";
 import { CHECKOUT_BINDING_COOKIE } from "@/lib/payments/browser-binding";
@@ -21,6 +22,10 @@ export default async function CheckoutSuccessPage({ searchParams }: PageProps<"/
   const binding = (await cookies()).get(CHECKOUT_BINDING_COOKIE)?.value ?? null;
   const status = typeof sessionId === "string" && checkout ? await checkout.checkoutStatus(sessionId.slice(0, 200), binding) : { state: "unknown" as const };
   const user = await currentUser();
+  // The browser that paid goes straight into the course, signed in (once; see browser-entry.ts).
+  if (status.state === "paid" && status.canEnter && user?.email !== status.email && typeof sessionId === "string") {
+    redirect(`/checkout/enter?session_id=${encodeURIComponent(sessionId.slice(0, 200))}`);
+  }
 
   return (
     <Container className="max-w-xl py-12 sm:py-16">

@@ -1,0 +1,29 @@
+import { cookies } from "next/headers";
+import { NextResponse } from "next/server";
+import { sessionCookie } from "@/lib/auth/session-cookie";
+import { services } from "@/lib/composition/web";
+import { env } from "@/lib/env";
+import { answersWhenUnavailable } from "@/lib/http/unavailable";
+import { CHECKOUT_BINDING_COOKIE } from "@/lib/payments/browser-binding";
+
+/**
+ * The success page sends the paying browser here once the payment is confirmed: it is signed in
+ * as the buyer and taken into the course. Only the browser holding the checkout's cookie (path
+ * /checkout, an hour, httpOnly) gets in, once; anyone else is sent back to the success page,
+ * which points to the receipt's link.
+ */
+export const GET = answersWhenUnavailable(async (request: Request) => {
+  const app = env().APP_URL;
+  const sessionId = (new URL(request.url).searchParams.get("session_id") ?? "").slice(0, 200);
+  const jar = await cookies();
+  const checkout = (await services()).checkout;
+  const result = checkout && sessionId ? await checkout.enterCourse(sessionId, jar.get(CHECKOUT_BINDING_COOKIE)?.value ?? null) : { kind: "use-the-link" as const };
+  if (result.kind !== "signed-in") {
+    return NextResponse.redirect(new URL(`/checkout/success?session_id=${encodeURIComponent(sessionId)}`, app), 303);
+  }
+  const response = NextResponse.redirect(new URL(result.coursePath, app), 303);
+  response.cookies.set(sessionCookie(result.sessionToken, result.expires, app));
+  // Spent: the cookie has nothing more to prove.
+  response.cookies.set({ name: CHECKOUT_BINDING_COOKIE, value: "", path: "/checkout", maxAge: 0 });
+  return response;
+});
