@@ -13,7 +13,7 @@ test.describe("the paid course", () => {
     await page.goto(COURSE);
     await expect(page.getByRole("heading", { level: 1, name: /Healing \(e\)Motions/ })).toBeVisible();
     await expect(page.getByRole("heading", { name: "If you are in crisis" })).toBeVisible();
-    await page.getByRole("button", { name: "Buy the course, $149" }).click();
+    await page.getByRole("button", { name: "Buy the course, $149" }).first().click();
 
     await expect(page).toHaveURL(/\/checkout\/local\/cs_local_/);
     const sessionId = /cs_local_[\w-]+/.exec(page.url())![0];
@@ -53,9 +53,14 @@ test.describe("the paid course", () => {
     await page.getByRole("button", { name: "Continue to the lesson" }).click();
     await expect(page.getByRole("heading", { name: "Your window of tolerance" })).toBeVisible();
 
-    await page.getByRole("button", { name: "Mark as complete" }).click();
-    await expect(page.getByText("You completed this lesson")).toBeVisible();
+    // "Complete and continue" is the lesson's main action: it opens the next lesson.
+    await expect(page.getByText("Free preview")).toHaveCount(0);
+    await page.getByRole("button", { name: "Complete and continue" }).click();
+    await expect(page).not.toHaveURL(/finding-your-window$/);
     await expect(page.getByText("1 of 10 lessons complete")).toBeVisible();
+    await page.goto("/learn/healing-emotions/finding-your-window");
+    await expect(page.getByText("You completed this lesson")).toBeVisible();
+    await expect(page.getByRole("link", { name: /^Continue: / })).toBeVisible();
 
     await page.goto("/account");
     await expect(page.getByRole("heading", { name: "Your courses" })).toBeVisible();
@@ -64,7 +69,7 @@ test.describe("the paid course", () => {
 
     // The sales page now offers the course instead of a second purchase.
     await page.goto(COURSE);
-    await expect(page.getByRole("link", { name: "Continue the course" })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Continue the course" }).first()).toBeVisible();
 
     // The coach refunds; access ends through the webhook.
     const coach = await browser.newContext({ storageState: COACH_STATE });
@@ -83,6 +88,31 @@ test.describe("the paid course", () => {
     await expect(page.getByRole("heading", { name: "Your window of tolerance" })).toHaveCount(0);
   });
 
+  test("a buyer completes and continues from the first lesson to the finish screen", async ({ page }) => {
+    test.setTimeout(90_000);
+    await page.goto(COURSE);
+    await page.getByRole("button", { name: "Buy the course, $149" }).first().click();
+    await page.getByLabel("Email for the receipt").fill(uniqueEmail("finisher"));
+    await page.getByRole("button", { name: "Pay (test)" }).click();
+    await expect(page).toHaveURL(/\/learn\/healing-emotions\/welcome$/);
+
+    // Ten lessons, one main button each; the first full lesson asks for the safety note once.
+    for (let lesson = 1; lesson <= 10; lesson += 1) {
+      const safety = page.getByLabel(/I have read this/);
+      const next = page.getByRole("button", { name: lesson < 10 ? "Complete and continue" : "Complete the course" });
+      await expect(safety.or(next)).toBeVisible();
+      if (await safety.isVisible()) {
+        await safety.check();
+        await page.getByRole("button", { name: "Continue to the lesson" }).click();
+      }
+      await next.click();
+      if (lesson < 10) await expect(page.getByText(`${lesson} of 10 lessons complete`)).toBeVisible();
+    }
+    await expect(page).toHaveURL(/\/learn\/healing-emotions\/finished$/);
+    await expect(page.getByRole("heading", { level: 1, name: /You finished Healing \(e\)Motions/ })).toBeVisible();
+    await expect(page.getByText("All 10 lessons, done.")).toBeVisible();
+  });
+
   test("preview lessons are open to everyone; full lessons send visitors to sign in", async ({ page }) => {
     await page.goto("/learn/healing-emotions/welcome");
     await expect(page.getByRole("heading", { level: 1, name: "Welcome, and how to use this course" })).toBeVisible();
@@ -92,7 +122,7 @@ test.describe("the paid course", () => {
 
   test("a failed test payment grants nothing and says so", async ({ page }) => {
     await page.goto(COURSE);
-    await page.getByRole("button", { name: "Buy the course, $149" }).click();
+    await page.getByRole("button", { name: "Buy the course, $149" }).first().click();
     await page.getByLabel("Email for the receipt").fill(uniqueEmail("declined"));
     await page.getByRole("button", { name: "Fail the payment" }).click();
     await expect(page.getByRole("heading", { name: "The payment did not go through" })).toBeVisible();

@@ -13,18 +13,37 @@ type Access = { enrolled: false } | { enrolled: true; continueHref: string; cont
  * learners see "Go to course" instead of Buy. Without JavaScript Buy still works, and the
  * checkout sends an enrolled buyer straight to the course instead of charging twice.
  */
-export function CourseCta({ slug, priceLabel }: { slug: string; priceLabel: string }) {
-  const [state, action] = useActionState(buyCourse, {});
-  const [access, setAccess] = useState<Access | null>(null);
+/** One request per page, however many Buy buttons it shows (top, closing box, phone bar). */
+const accessBySlug = new Map<string, Promise<Access | null>>();
 
-  useEffect(() => {
-    const controller = new AbortController();
-    fetch(`/api/courses/${slug}/access`, { signal: controller.signal, credentials: "same-origin" })
+function loadAccess(slug: string): Promise<Access | null> {
+  let pending = accessBySlug.get(slug);
+  if (!pending) {
+    pending = fetch(`/api/courses/${slug}/access`, { credentials: "same-origin", cache: "no-store" })
       .then((response) => (response.ok ? (response.json() as Promise<Access>) : null))
-      .then((value) => value && setAccess(value))
-      .catch(() => undefined);
-    return () => controller.abort();
+      .catch(() => null);
+    accessBySlug.set(slug, pending);
+    // Asked again on the next visit to the page (after buying, say), not cached for the tab's life.
+    void pending.finally(() => setTimeout(() => accessBySlug.delete(slug), 5_000));
+  }
+  return pending;
+}
+
+export function useCourseAccess(slug: string): Access | null {
+  const [access, setAccess] = useState<Access | null>(null);
+  useEffect(() => {
+    let live = true;
+    void loadAccess(slug).then((value) => live && value && setAccess(value));
+    return () => {
+      live = false;
+    };
   }, [slug]);
+  return access;
+}
+
+export function CourseCta({ slug, priceLabel, compact = false }: { slug: string; priceLabel: string; compact?: boolean }) {
+  const [state, action] = useActionState(buyCourse, {});
+  const access = useCourseAccess(slug);
 
   if (access?.enrolled) {
     return (
@@ -48,7 +67,38 @@ export function CourseCta({ slug, priceLabel }: { slug: string; priceLabel: stri
           {state.message}
         </Notice>
       ) : null}
-      <p className="text-sm text-ink-muted">One payment, lifetime access. 14-day refund if it is not right for you.</p>
+      {compact ? null : <p className="text-sm text-ink-muted">One payment, lifetime access. 14-day refund if it is not right for you.</p>}
     </form>
+  );
+}
+
+/**
+ * On a phone, once the price box has scrolled away, a bar at the bottom keeps Buy (or, for a
+ * learner, Continue) within reach; it steps aside while the price box or the closing box is in
+ * view, so there is never a second button next to the first.
+ */
+export function StickyBuyBar({ slug, priceLabel, watch }: { slug: string; priceLabel: string; watch: string[] }) {
+  const [show, setShow] = useState(false);
+  useEffect(() => {
+    const targets = watch.map((id) => document.getElementById(id)).filter((element): element is HTMLElement => Boolean(element));
+    const visible = new Set<Element>();
+    let scrolledPast = false;
+    const observer = new IntersectionObserver((entries) => {
+      for (const entry of entries) {
+        if (entry.isIntersecting) visible.add(entry.target);
+        else visible.delete(entry.target);
+        if (entry.target === targets[0] && !entry.isIntersecting && entry.boundingClientRect.bottom < 0) scrolledPast = true;
+        if (entry.target === targets[0] && entry.isIntersecting) scrolledPast = false;
+      }
+      setShow(scrolledPast && visible.size === 0);
+    });
+    for (const target of targets) observer.observe(target);
+    return () => observer.disconnect();
+  }, [watch]);
+  if (!show) return null;
+  return (
+    <div className="fixed inset-x-0 bottom-0 z-30 border-t border-line bg-surface/95 px-4 pt-3 pb-[max(0.75rem,env(safe-area-inset-bottom))] shadow-[0_-4px_16px_rgba(0,0,0,0.06)] backdrop-blur sm:hidden">
+      <CourseCta slug={slug} priceLabel={priceLabel} compact />
+    </div>
   );
 }

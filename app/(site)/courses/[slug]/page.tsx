@@ -8,7 +8,10 @@ import { Markdown } from "@/app/_ui/markdown";
 import { getCourseSalesPage } from "@/lib/course/cached";
 import { formatPrice, formatRunningTime } from "@/lib/format";
 import { getPublicCoachProfile } from "@/lib/site/cached";
-import { CourseCta } from "./course-cta";
+import { CourseCta, StickyBuyBar } from "./course-cta";
+
+/** The boxes that already show Buy: the phone bar hides while either is on screen. */
+const STICKY_WATCH = ["buy", "ready"];
 
 // Rendered on first request and cached until the coach edits the course (docs/decisions/0003).
 export const dynamicParams = true;
@@ -167,15 +170,16 @@ export default async function CoursePage({ params }: PageProps<"/courses/[slug]"
           </section>
         ) : null}
 
-        <section aria-labelledby="start-heading" className="mt-14 flex flex-col items-start gap-4 rounded-3xl border border-line bg-surface p-6 sm:p-10">
+        <section id="ready" aria-labelledby="start-heading" className="mt-14 flex flex-col items-start gap-4 rounded-3xl border border-line bg-surface p-6 sm:p-10">
           <h2 id="start-heading" className="text-3xl">
             Ready when you are
           </h2>
           <p className="max-w-2xl text-ink-muted">Start with the two free lessons, or take the whole course for {price}.</p>
-          <Link href="#buy" className="font-semibold text-moss-strong underline underline-offset-4">
-            Back to the price
-          </Link>
+          <div className="w-full max-w-sm">
+            <CourseCta slug={course.slug} priceLabel={price} />
+          </div>
         </section>
+        <StickyBuyBar slug={course.slug} priceLabel={price} watch={STICKY_WATCH} />
       </Container>
     </article>
   );

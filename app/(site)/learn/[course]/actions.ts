@@ -10,14 +10,18 @@ import { slugSchema } from "@/lib/routines/schema";
 
 const lessonRef = z.object({ course: slugSchema, lesson: slugSchema });
 
-/** Mark complete / not complete. The service checks access to the lesson for this person. */
+/**
+ * Mark complete / not complete; "Complete and continue" also names where to go next (the next
+ * lesson, or the finish screen after the last). The service checks access to the lesson.
+ */
 export const setLessonComplete = formAction({
   guard: () => requireUser(),
-  schema: lessonRef.extend({ done: z.enum(["true", "false"]) }),
-  async run({ course, lesson, done }, { user }): Promise<FormState> {
+  schema: lessonRef.extend({ done: z.enum(["true", "false"]), continueTo: z.union([slugSchema, z.literal("finished")]).optional() }),
+  async run({ course, lesson, done, continueTo }, { user }): Promise<FormState> {
     const result = await (await services()).learning.setComplete(user, course, lesson, done === "true");
     if (!result.ok) return { message: result.error };
     revalidatePath(`/learn/${course}/${lesson}`);
+    if (done === "true" && continueTo) redirect(`/learn/${course}/${continueTo}`);
     return {};
   },
 });

@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import type { FormState } from "@/lib/forms/action";
 import { Check } from "lucide-react";
+import { ButtonLink } from "@/app/_ui/button-link";
 import { Notice } from "@/app/_ui/notice";
 import { SubmitButton } from "@/app/_ui/submit-button";
 import { acknowledgeSafety, setLessonComplete } from "../actions";
@@ -10,22 +11,35 @@ import { acknowledgeSafety, setLessonComplete } from "../actions";
 /** These forms have one thing to say at a time: the sentence for the form, or its one field's problem. */
 const firstProblem = (state: FormState) => state.message ?? (state.errors?.understood ? state.errors.understood : state.errors ? "That lesson does not exist." : undefined);
 
-export function CompleteButton({ course, lesson, done }: { course: string; lesson: string; done: boolean }) {
+/**
+ * The lesson's main action: "Complete and continue" marks it done and opens the next lesson (after
+ * the last, the finish screen). A lesson already done offers the way on first, undoing second.
+ */
+export function CompleteButton({ course, lesson, done, next }: { course: string; lesson: string; done: boolean; next: { slug: string; title: string } | null }) {
   const [state, action] = useActionState<FormState, FormData>(setLessonComplete, {});
   const problem = firstProblem(state);
+  const onward = next ? `/learn/${course}/${next.slug}` : `/learn/${course}/finished`;
   return (
-    <form action={action} className="space-y-2">
+    <form action={action} className="space-y-3">
       <input type="hidden" name="course" value={course} />
       <input type="hidden" name="lesson" value={lesson} />
       <input type="hidden" name="done" value={done ? "false" : "true"} />
+      {done ? null : <input type="hidden" name="continueTo" value={next ? next.slug : "finished"} />}
       {done ? (
-        <p className="flex items-center gap-2 font-semibold text-success">
-          <Check aria-hidden="true" className="size-5" /> You completed this lesson
-        </p>
-      ) : null}
-      <SubmitButton variant={done ? "quiet" : "primary"} pendingLabel="Saving …">
-        {done ? "Mark as not complete" : "Mark as complete"}
-      </SubmitButton>
+        <>
+          <p className="flex items-center gap-2 font-semibold text-success">
+            <Check aria-hidden="true" className="size-5" /> You completed this lesson
+          </p>
+          <div className="flex flex-wrap items-center gap-x-6 gap-y-2">
+            <ButtonLink href={onward}>{next ? `Continue: ${next.title}` : "See what you finished"}</ButtonLink>
+            <SubmitButton variant="quiet" pendingLabel="Saving …">
+              Mark as not complete
+            </SubmitButton>
+          </div>
+        </>
+      ) : (
+        <SubmitButton pendingLabel="Saving …">{next ? "Complete and continue" : "Complete the course"}</SubmitButton>
+      )}
       {problem ? (
         <Notice tone="error" live>
           {problem}

@@ -33,7 +33,8 @@ export default async function LessonPage({ params }: PageProps<"/learn/[course]/
           <h1 className="text-3xl sm:text-4xl">{lesson.title}</h1>
           <p className="mt-2 flex items-center gap-2 text-ink-muted">
             <Clock aria-hidden="true" className="size-4" /> {formatRunningTime(lesson.durationSeconds)}
-            {lesson.isPreview ? <span className="rounded-full bg-sand px-2 py-0.5 text-xs font-semibold text-ink">Free preview</span> : null}
+            {/* A learner has the whole course: "free preview" only speaks to visitors. */}
+            {lesson.isPreview && !view.learner ? <span className="rounded-full bg-sand px-2 py-0.5 text-xs font-semibold text-ink">Free preview</span> : null}
           </p>
 
           <div className="mt-8">
@@ -57,7 +58,7 @@ export default async function LessonPage({ params }: PageProps<"/learn/[course]/
 
           {view.kind === "lesson" && view.learner ? (
             <div className="mt-10 border-t border-line pt-6">
-              <CompleteButton course={course.slug} lesson={lesson.slug} done={completed.has(lesson.id)} />
+              <CompleteButton course={course.slug} lesson={lesson.slug} done={completed.has(lesson.id)} next={next ? { slug: next.slug, title: next.title } : null} />
             </div>
           ) : null}
           {view.kind === "lesson" && !user && lesson.isPreview ? (
