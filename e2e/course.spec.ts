@@ -97,6 +97,7 @@ test.describe("the paid course", () => {
     await expect(page).toHaveURL(/\/learn\/healing-emotions\/welcome$/);
 
     // Ten lessons, one main button each; the first full lesson asks for the safety note once.
+    let practisedInPlace = false;
     for (let lesson = 1; lesson <= 10; lesson += 1) {
       const safety = page.getByLabel(/I have read this/);
       const next = page.getByRole("button", { name: lesson < 10 ? "Complete and continue" : "Complete the course" });
@@ -105,9 +106,20 @@ test.describe("the paid course", () => {
         await safety.check();
         await page.getByRole("button", { name: "Continue to the lesson" }).click();
       }
+      // The warm-up lesson carries the tennis-ball routine; its player opens right in the lesson.
+      const routine = page.getByRole("complementary", { name: "Routine: Tennis-ball foot release" });
+      await expect(next).toBeVisible();
+      if (await routine.isVisible()) {
+        await routine.getByRole("button", { name: "Start with the timer" }).click();
+        await expect(page.getByRole("dialog", { name: /Guided routine/ })).toBeVisible();
+        await page.keyboard.press("Escape");
+        await expect(page.getByRole("dialog", { name: /Guided routine/ })).toHaveCount(0);
+        practisedInPlace = true;
+      }
       await next.click();
       if (lesson < 10) await expect(page.getByText(`${lesson} of 10 lessons complete`)).toBeVisible();
     }
+    expect(practisedInPlace, "a lesson with the routine player in it").toBe(true);
     await expect(page).toHaveURL(/\/learn\/healing-emotions\/finished$/);
     await expect(page.getByRole("heading", { level: 1, name: /You finished Healing \(e\)Motions/ })).toBeVisible();
     await expect(page.getByText("All 10 lessons, done.")).toBeVisible();

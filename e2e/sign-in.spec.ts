@@ -1,5 +1,7 @@
+import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { allLinks, latestLink, requestLink, signInWithEmail, uniqueEmail } from "./support/mailbox";
+import { COACH_STATE, MEMBER_STATE } from "./support/accounts";
 
 test.describe("signing in by email", () => {
   test("a new visitor signs in through the emailed link and lands on their account", async ({ page }) => {
@@ -75,5 +77,40 @@ test.describe("signing in by email", () => {
     await expect(page).toHaveURL(/\/sign-in\?next=%2Faccount/);
     await signInWithEmail(page, uniqueEmail("returner"), "/account");
     await expect(page).toHaveURL(/\/account$/);
+  });
+});
+
+test.describe("the header knows who is looking", () => {
+  async function headerLinks(page: Page) {
+    await page.goto("/routines");
+    // On a phone the links live in the menu.
+    const menu = page.getByText("Menu", { exact: true });
+    if (await menu.isVisible()) await menu.click();
+    const nav = page.getByRole("banner").getByRole("navigation", { name: "Main" }).filter({ visible: true });
+    return nav;
+  }
+
+  test("a visitor is offered Sign in", async ({ page }) => {
+    const nav = await headerLinks(page);
+    await expect(nav.getByRole("link", { name: "Sign in" })).toBeVisible();
+    await expect(nav.getByRole("link", { name: "Back office" })).toHaveCount(0);
+  });
+
+  test.describe("a member", () => {
+    test.use({ storageState: MEMBER_STATE });
+    test("sees their account instead", async ({ page }) => {
+      const nav = await headerLinks(page);
+      await expect(nav.getByRole("link", { name: "Account" })).toBeVisible();
+      await expect(nav.getByRole("link", { name: "Sign in" })).toHaveCount(0);
+    });
+  });
+
+  test.describe("the coach", () => {
+    test.use({ storageState: COACH_STATE });
+    test("sees the back office", async ({ page }) => {
+      const nav = await headerLinks(page);
+      await nav.getByRole("link", { name: "Back office" }).click();
+      await expect(page).toHaveURL(/\/admin$/);
+    });
   });
 });

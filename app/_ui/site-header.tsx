@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { Menu } from "lucide-react";
+import { AccountLinks } from "./account-links";
 import { Container } from "./container";
 import { CONSULTATION_LINK, SITE_NAV } from "./site-nav";
 
@@ -27,6 +28,7 @@ export function SiteHeader({ coachName }: { coachName: string }) {
               {item.label}
             </Link>
           ))}
+          <AccountLinks linkClassName="inline-flex min-h-11 items-center rounded-full px-4 text-ink-muted hover:bg-sand hover:text-ink" />
           <Link
             href={CONSULTATION_LINK.href}
             className="ml-2 inline-flex min-h-11 items-center rounded-full bg-moss px-5 font-semibold text-on-moss hover:bg-moss-strong"
@@ -50,6 +52,7 @@ export function SiteHeader({ coachName }: { coachName: string }) {
                 {item.label}
               </Link>
             ))}
+            <AccountLinks linkClassName="flex min-h-11 items-center rounded-xl px-3 hover:bg-sand" />
             <Link
               href={CONSULTATION_LINK.href}
               className="mt-1 flex min-h-11 items-center justify-center rounded-full bg-moss px-4 font-semibold text-on-moss"

@@ -113,7 +113,9 @@ export const courseSeed: CourseSeedInput = {
           videoUrl: null,
           body: [
             "## Warm-up sequence",
-            "Start with the tennis-ball foot release from the free routines, then:",
+            "Start with the tennis-ball foot release: two minutes on the balls loosen everything the tremor will use.",
+            "::routine[tennis-ball-foot-release]",
+            "Then:",
             "1. Rise onto your toes and lower slowly, ten times.",
             "2. Stand on one leg and roll the other ankle in circles, both ways, then switch.",
             "3. With your feet wide, bend your knees a little and sway your weight from side to side.",

@@ -9,6 +9,10 @@ import { Notice } from "@/app/_ui/notice";
 import { formatRunningTime } from "@/lib/format";
 import { requireCourseAccess } from "@/lib/course/guards";
 import { lessonVideo } from "@/lib/course/video";
+import { RoutinePlayer } from "@/app/(site)/routines/_components/routine-player";
+import { embeddedRoutineSlugs, splitRoutineDirectives } from "@/lib/course/routine-directives";
+import { getPublishedRoutine, type PublicRoutine } from "@/lib/routines/cached";
+import { formatDuration } from "@/lib/routines/rules";
 import { CompleteButton, SafetyForm } from "./lesson-forms";
 
 export const dynamic = "force-dynamic";
@@ -39,7 +43,7 @@ export default async function LessonPage({ params }: PageProps<"/learn/[course]/
 
           <div className="mt-8">
             {view.kind === "lesson" ? (
-              <LessonContent content={view.content} title={lesson.title} />
+              <LessonContent content={view.content} title={lesson.title} routines={await embeddedRoutines(view.content.body)} />
             ) : view.access === "safety-first" ? (
               <SafetyNote course={course.slug} lesson={lesson.slug} />
             ) : view.access === "revoked" ? (
@@ -138,7 +142,21 @@ export default async function LessonPage({ params }: PageProps<"/learn/[course]/
   );
 }
 
-function LessonContent({ content, title }: { content: { body: string; videoUrl: string | null; captionsUrl: string | null; downloads: { label: string; url: string }[] }; title: string }) {
+/** The published routines a lesson places in its text (`::routine[slug]`), from the routine cache. */
+async function embeddedRoutines(body: string): Promise<Map<string, PublicRoutine>> {
+  const found = await Promise.all(embeddedRoutineSlugs(body).map((slug) => getPublishedRoutine(slug)));
+  return new Map(found.filter((routine): routine is PublicRoutine => Boolean(routine)).map((routine) => [routine.slug, routine]));
+}
+
+function LessonContent({
+  content,
+  title,
+  routines,
+}: {
+  content: { body: string; videoUrl: string | null; captionsUrl: string | null; downloads: { label: string; url: string }[] };
+  title: string;
+  routines: Map<string, PublicRoutine>;
+}) {
   const video = lessonVideo(content.videoUrl, content.captionsUrl);
   return (
     <div className="space-y-8">
@@ -159,7 +177,15 @@ function LessonContent({ content, title }: { content: { body: string; videoUrl: 
           {video.captionsSrc ? <track kind="captions" src={video.captionsSrc} srcLang="en" label="English" default /> : null}
         </video>
       ) : null}
-      <Markdown className="max-w-[70ch]">{content.body}</Markdown>
+      {splitRoutineDirectives(content.body).map((segment, index) =>
+        segment.kind === "markdown" ? (
+          <Markdown key={index} className="max-w-[70ch]">
+            {segment.text}
+          </Markdown>
+        ) : routines.has(segment.slug) ? (
+          <RoutineInLesson key={index} routine={routines.get(segment.slug)!} />
+        ) : null,
+      )}
       {content.downloads.length ? (
         <section aria-labelledby="downloads-heading">
           <h2 id="downloads-heading" className="text-xl">
@@ -177,6 +203,26 @@ function LessonContent({ content, title }: { content: { body: string; videoUrl: 
         </section>
       ) : null}
     </div>
+  );
+}
+
+/** A routine inside a lesson: what it is, and the guided player, opened right here. */
+function RoutineInLesson({ routine }: { routine: PublicRoutine }) {
+  return (
+    <aside aria-label={`Routine: ${routine.title}`} className="max-w-[70ch] rounded-3xl border border-line bg-linen p-5 sm:p-6">
+      <p className="text-sm font-semibold uppercase tracking-wide text-ink-muted">Practise now</p>
+      <h2 className="mt-1 text-2xl">{routine.title}</h2>
+      <p className="mt-1 flex items-center gap-2 text-ink-muted">
+        <Clock aria-hidden="true" className="size-4" /> {formatDuration(routine.totalSeconds)} · {routine.steps.length} steps
+      </p>
+      {routine.summary ? <p className="mt-3">{routine.summary}</p> : null}
+      <div className="mt-4 flex flex-wrap items-center gap-x-6 gap-y-3">
+        <RoutinePlayer slug={routine.slug} title={routine.title} steps={routine.steps} />
+        <Link href={`/routines/${routine.slug}`} className="underline underline-offset-4">
+          The routine&apos;s page
+        </Link>
+      </div>
+    </aside>
   );
 }
 

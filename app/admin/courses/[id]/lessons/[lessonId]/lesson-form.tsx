@@ -46,7 +46,7 @@ export function LessonForm({ values, coursePath }: { values: LessonFormValues; c
       </label>
       <TextField name="videoUrl" label="Video link" hint="A YouTube or Vimeo link, or an https:// link to an MP4 file." defaultValue={values.videoUrl} error={errors.videoUrl} inputMode="url" />
       <TextField name="captionsUrl" label="Captions for an MP4 (WebVTT)" hint="An https:// link or a path such as /uploads/lesson.vtt. YouTube and Vimeo carry their own captions." defaultValue={values.captionsUrl} error={errors.captionsUrl} inputMode="url" />
-      <UncontrolledMarkdownField name="body" label="Lesson text" hint="Markdown. Headings, lists and links work; HTML is shown as text." defaultValue={values.body} error={errors.body} />
+      <UncontrolledMarkdownField name="body" label="Lesson text" hint="Markdown. Headings, lists and links work; HTML is shown as text. A line ::routine[tennis-ball-foot-release] places that routine, with its guided player, in the lesson." defaultValue={values.body} error={errors.body} />
       <TextArea name="downloads" label="Downloads" hint='One per line: "Label | https://link" or "Label | /uploads/file.pdf".' defaultValue={values.downloads} error={errors.downloads} rows={3} />
       <div className="flex flex-wrap items-center gap-4">
         <SubmitButton pendingLabel="Saving …">Save lesson</SubmitButton>
