@@ -25,7 +25,7 @@ describe("subscriber import and export", () => {
       { email: "pending@example.com", status: "pending", source: "/newsletter", consentText: "x", signedUpAt: now },
     ]);
     const result = await importSubscriberCsv(db, substackExport, now);
-    expect(result).toEqual({ ok: true, lines: 6, imported: 2, merged: 1, keptUnsubscribed: 1, skipped: 1, errors: [{ line: 4, reason: "“broken-address” is not an email address." }] });
+    expect(result).toEqual({ ok: true, lines: 6, imported: 2, merged: 1, keptUnsubscribed: 1, skipped: 1, erased: 0, errors: [{ line: 4, reason: "“broken-address” is not an email address." }] });
 
     const [first] = await db.select().from(subscribers).where(eq(subscribers.email, "first@example.com"));
     expect(first).toMatchObject({ status: "confirmed", source: "import:substack", signedUpAt: new Date("2023-01-10T09:00:00.000Z") });
