@@ -1,4 +1,4 @@
-import { desc, eq, inArray, sql, type SQL } from "drizzle-orm";
+import { eq, inArray, sql, type SQL } from "drizzle-orm";
 import type { Executor } from "@/db/connect";
 import { people, personNotes } from "@/db/schema";
 
@@ -140,8 +140,4 @@ export async function personIdsByEmail(db: Executor, emails: readonly string[]):
 export async function insertNote(db: Executor, personId: string, body: string, now: Date) {
   const [row] = await db.insert(personNotes).values({ personId, body, createdAt: now }).returning();
   return row!;
-}
-
-export async function latestNotes(db: Executor, personId: string) {
-  return db.select().from(personNotes).where(eq(personNotes.personId, personId)).orderBy(desc(personNotes.createdAt));
 }

@@ -46,7 +46,5 @@ export const ERASURE_PLAN = {
   privacy_salt: { notPersonal: "the salt for erased_addresses" },
 } as const satisfies Record<string, { erased: string } | { notPersonal: string }>;
 
-export type PlannedTable = keyof typeof ERASURE_PLAN;
-
 /** The placeholder an order or a sent message keeps instead of the address. */
 export const ERASED_DOMAIN = "erased.invalid";
