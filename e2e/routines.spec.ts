@@ -57,9 +57,19 @@ test.describe("the guided player", () => {
     await page.clock.install();
     await page.goto(TENNIS);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Tennis-ball foot release");
+    // Safety first: on a phone the key cautions stand above Start (on a wide screen, beside it).
+    if (test.info().project.name === "phone") {
+      const before = page.getByRole("region", { name: "Before you start" });
+      await expect(before).toContainText("overstretching your hamstrings");
+      const start = page.getByRole("button", { name: "Start with the timer" });
+      expect((await before.boundingBox())!.y).toBeLessThan((await start.boundingBox())!.y);
+    }
     await page.getByRole("button", { name: "Start with the timer" }).click();
 
     const player = page.getByRole("dialog", { name: /Guided routine/ });
+    // The first screen carries the key caution in one line, with the way to all of them.
+    await expect(player.getByText("Don't keep overstretching your hamstrings.")).toBeVisible();
+    await expect(player.getByRole("link", { name: "All the cautions" })).toHaveAttribute("href", "/routines/tennis-ball-foot-release#care-heading");
     await player.getByText("7", { exact: true }).click();
     // From here on, time moves only when the test says so.
     await page.clock.pauseAt(new Date(Date.now() + 2_000));

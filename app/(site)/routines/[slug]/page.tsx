@@ -11,6 +11,7 @@ import { env } from "@/lib/env";
 import { getPublishedRoutine, getRoutineCards } from "@/lib/routines/cached";
 import { routineHowTo, safeJsonForScript } from "@/lib/routines/json-ld";
 import { relatedRoutines } from "@/lib/routines/related";
+import { cautionLine, keyCautions } from "@/lib/routines/cautions";
 import { formatDuration } from "@/lib/routines/rules";
 import { BODY_AREA_LABELS, EQUIPMENT_LABELS } from "@/lib/routines/taxonomy";
 import { RoutinePlayer } from "../_components/routine-player";
@@ -89,8 +90,26 @@ export default async function RoutinePage({ params }: PageProps<"/routines/[slug
                 <dd className="font-semibold">{routine.stepCount}</dd>
               </div>
             </dl>
+            {/* Safety before Start: on a phone the full "Go gently" list is far below, so its key points come first. */}
+            {routine.cautions ? (
+              <section aria-labelledby="before-heading" className="mt-8 rounded-2xl border border-clay/40 bg-clay-soft/50 p-4 lg:hidden">
+                <h2 id="before-heading" className="font-sans text-base font-semibold">
+                  Before you start
+                </h2>
+                <ul className="mt-2 list-disc space-y-1 pl-5">
+                  {keyCautions(routine.cautions).map((item) => (
+                    <li key={item}>
+                      <Markdown className="[&_p]:m-0">{item}</Markdown>
+                    </li>
+                  ))}
+                </ul>
+                <a href="#care-heading" className="mt-2 inline-block text-sm font-semibold underline underline-offset-4">
+                  All the cautions
+                </a>
+              </section>
+            ) : null}
             <div className="mt-8">
-              <RoutinePlayer slug={routine.slug} title={routine.title} steps={routine.steps} />
+              <RoutinePlayer slug={routine.slug} title={routine.title} steps={routine.steps} caution={routine.cautions ? cautionLine(routine.cautions) : null} />
             </div>
 
             <section aria-labelledby="steps-heading" className="mt-12">

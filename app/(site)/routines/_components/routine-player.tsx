@@ -15,7 +15,7 @@ const TICK_MS = 250;
 
 type SaveState = "idle" | "saving" | "saved" | "local" | "failed";
 
-export function RoutinePlayer({ slug, title, steps }: { slug: string; title: string; steps: PublicRoutineStep[] }) {
+export function RoutinePlayer({ slug, title, steps, caution = null }: { slug: string; title: string; steps: PublicRoutineStep[]; caution?: string | null }) {
   const [open, setOpen] = useState(false);
   const [state, dispatch] = useReducer(playerReducer(steps), initialPlayerState);
   const [before, setBefore] = useState<number | null>(null);
@@ -161,6 +161,14 @@ export function RoutinePlayer({ slug, title, steps }: { slug: string; title: str
       <div className="mx-auto flex w-full max-w-2xl flex-1 flex-col justify-center overflow-y-auto px-5 py-6">
         {state.phase === "check-in-before" ? (
           <div>
+            {caution ? (
+              <p className="mb-6 rounded-2xl border border-clay/40 bg-clay-soft/50 px-4 py-3">
+                <span className="font-semibold">Go gently:</span> {caution}{" "}
+                <a href={`/routines/${slug}#care-heading`} onClick={close} className="font-semibold underline underline-offset-4">
+                  All the cautions
+                </a>
+              </p>
+            ) : null}
             <TensionScale name="before" legend="Before you start: how tense do you feel?" value={before} onChange={setBefore} />
             <div className="mt-8 flex flex-wrap gap-3">
               <button type="button" onClick={() => dispatch({ type: "start", before })} className="inline-flex min-h-14 flex-1 items-center justify-center rounded-full bg-moss px-8 text-lg font-semibold text-on-moss hover:bg-moss-strong">
