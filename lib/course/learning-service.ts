@@ -100,6 +100,11 @@ export function createLearningService(deps: { db: Database; now?: () => Date }) 
       return next ? { lessonSlug: next.slug } : null;
     },
 
+    /** The viewer's open courses, title and slug only: cheap enough for the header of every page. */
+    async enrolledCourses(viewer: Viewer) {
+      return (await listActiveEnrollments(db, viewer.id)).map((row) => ({ slug: row.slug, title: row.title }));
+    },
+
     /** The viewer's courses with progress and where to continue, for /account and the course page. */
     async myCourses(viewer: Viewer) {
       const rows = await listActiveEnrollments(db, viewer.id);

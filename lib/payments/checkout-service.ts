@@ -6,7 +6,7 @@ import { checkoutSessionSchema } from "./payloads";
 import { checkoutUrls, type PaymentProvider } from "./provider";
 import { insertSession } from "@/lib/auth/queries";
 import { SESSION_MAX_AGE_SECONDS } from "@/lib/auth/session-cookie";
-import { BROWSER_ENTRY_MS, browserEntry } from "./browser-entry";
+import { browserEntry } from "./browser-entry";
 import { findBuyerAccount, findOrderBySession, findPublishedCourseBySlug, hasActiveEnrollment, insertOrder, lockOrderBySession, markBrowserBindingUsed, updateOrder } from "./queries";
 
 export type StartCheckoutResult =
@@ -96,13 +96,12 @@ export function createCheckoutService(deps: PaymentDeps & { provider: PaymentPro
             : order.status === "failed" || order.status === "expired"
               ? "failed"
               : "needs-attention";
-      const bound =
-        browserBinding !== null &&
-        order.browserBindingHash === sha256(browserBinding) &&
-        !order.browserBindingUsedAt &&
-        now().getTime() - order.createdAt.getTime() < BROWSER_ENTRY_MS;
-      const account = bound && order.userId ? await findBuyerAccount(db, order.userId) : null;
-      const canEnter = bound && browserEntry({ order, account, bindingHash: sha256(browserBinding!), now: now() }).ok;
+      // browserEntry is the one rule: its refusals for payment or account still mean "this browser".
+      const bindingHash = browserBinding === null ? null : sha256(browserBinding);
+      const account = bindingHash !== null && bindingHash === order.browserBindingHash && order.userId ? await findBuyerAccount(db, order.userId) : null;
+      const entry = browserEntry({ order, account, bindingHash, now: now() });
+      const bound = entry.ok || entry.reason === "not-paid" || entry.reason === "existing-account";
+      const canEnter = entry.ok;
       return { state, courseSlug: course.slug, courseTitle: course.title, email: bound ? order.email : null, boundToThisBrowser: bound, canEnter };
     },
 

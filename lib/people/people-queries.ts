@@ -61,24 +61,14 @@ export interface PersonRow {
  */
 export async function listPeople(db: Executor, query: PeopleQuery, now: Date): Promise<PersonRow[]> {
   const where = sql`${searchCondition(query.search)} and ${query.filter ? condition(query.filter, now) : sql`true`}`;
-  const rows = await db.execute<{
-    id: string;
-    email: string;
-    first_seen_at: string;
-    name: string | null;
-    reader: boolean;
-    learner: boolean;
-    booked: boolean;
-    bought: boolean;
-    suppressed: boolean;
-  }>(sql`
+  const rows = await db.execute<Omit<PersonRow, "firstSeenAt"> & { firstSeenAt: string }>(sql`
     with page as (
       select p.id, p.email, p.first_seen_at from people p
       where ${where}
       order by p.first_seen_at desc, p.id
       limit ${query.pageSize} offset ${(query.page - 1) * query.pageSize}
     )
-    select p.id, p.email, p.first_seen_at,
+    select p.id, p.email, p.first_seen_at as "firstSeenAt",
       coalesce(
         (select nullif(u.name, '') from users u where u.email = p.email),
         (select b.name from bookings b where b.email = p.email order by b.starts_at desc limit 1),
@@ -91,17 +81,7 @@ export async function listPeople(db: Executor, query: PeopleQuery, now: Date): P
       ${condition("suppressed", now)} as suppressed
     from page p
     order by p.first_seen_at desc, p.id`);
-  return rows.map((row) => ({
-    id: row.id,
-    email: row.email,
-    firstSeenAt: new Date(row.first_seen_at),
-    name: row.name,
-    reader: row.reader,
-    learner: row.learner,
-    booked: row.booked,
-    bought: row.bought,
-    suppressed: row.suppressed,
-  }));
+  return rows.map((row) => ({ ...row, firstSeenAt: new Date(row.firstSeenAt) }));
 }
 
 export type PeopleCounts = Record<"all" | PeopleFilter, number>;

@@ -18,6 +18,7 @@ export const GET = answersWhenUnavailable(async () => {
   const user = await currentUser();
   if (!user) return answer({ kind: "visitor" });
   if (user.role === "admin") return answer({ kind: "coach" });
-  const [course] = await (await services()).learning.myCourses(user);
-  return answer({ kind: "member", course: course ? { href: course.continueHref, title: course.title } : null });
+  // /learn/[course] itself sends them on to where they left off.
+  const [course] = await (await services()).learning.enrolledCourses(user);
+  return answer({ kind: "member", course: course ? { href: `/learn/${course.slug}`, title: course.title } : null });
 });
