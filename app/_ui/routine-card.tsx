@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { Clock } from "lucide-react";
 import type { RoutineCard as RoutineCardData } from "@/lib/routines/cached";
-import { formatMinutes } from "@/lib/routines/rules";
+import { formatDuration } from "@/lib/routines/rules";
 import { BODY_AREA_LABELS, EQUIPMENT_LABELS } from "@/lib/routines/taxonomy";
 
 export function RoutineCard({ routine }: { routine: RoutineCardData }) {
@@ -12,7 +12,7 @@ export function RoutineCard({ routine }: { routine: RoutineCardData }) {
     <article className="group relative flex h-full flex-col rounded-3xl border border-line/80 bg-surface p-6 transition-shadow duration-300 hover:shadow-md">
       <p className="flex items-center gap-2 text-sm font-semibold text-ink-muted">
         <Clock aria-hidden="true" className="size-4" />
-        <span>{formatMinutes(routine.totalSeconds)}</span>
+        <span>{formatDuration(routine.totalSeconds)}</span>
         <span aria-hidden="true">·</span>
         <span>{equipment}</span>
       </p>

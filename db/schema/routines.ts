@@ -54,6 +54,8 @@ export const routineSteps = pgTable(
     durationSeconds: integer("duration_seconds"),
     repetitions: integer("repetitions"),
     side: stepSide("side").notNull().default("both"),
+    /** A shorter line for the player's voice; the instruction is spoken when there is none. */
+    spokenCue: text("spoken_cue"),
   },
   (table) => [
     unique("routine_steps_position_unique").on(table.routineId, table.position),
@@ -64,6 +66,7 @@ export const routineSteps = pgTable(
       sql`(${table.durationSeconds} IS NULL) <> (${table.repetitions} IS NULL)`,
     ),
     check("routine_steps_seconds_range", sql`${table.durationSeconds} IS NULL OR ${table.durationSeconds} BETWEEN 1 AND 3600`),
+    check("routine_steps_spoken_cue_length", sql`${table.spokenCue} IS NULL OR length(${table.spokenCue}) BETWEEN 1 AND 200`),
     check("routine_steps_reps_range", sql`${table.repetitions} IS NULL OR ${table.repetitions} BETWEEN 1 AND 500`),
   ],
 );

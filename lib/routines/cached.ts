@@ -48,6 +48,7 @@ export interface PublicRoutineStep {
   durationSeconds: number | null;
   repetitions: number | null;
   side: Side;
+  spokenCue: string | null;
 }
 
 export interface PublicRoutine extends RoutineCard {
@@ -71,7 +72,7 @@ export async function getPublishedRoutine(slug: string): Promise<PublicRoutine |
         whyItWorks: row.whyItWorks,
         cautions: row.cautions,
         updatedAt: row.updatedAt.toISOString(),
-        steps: row.steps.map(({ instruction, durationSeconds, repetitions, side }) => ({ instruction, durationSeconds, repetitions, side })),
+        steps: row.steps.map(({ instruction, durationSeconds, repetitions, side, spokenCue }) => ({ instruction, durationSeconds, repetitions, side, spokenCue })),
       };
     },
     ["public-routine", slug],

@@ -12,15 +12,15 @@ const routine = (overrides: Partial<FilterableRoutine> & { title: string }): Fil
 
 const feet = routine({ title: "Tennis-ball foot release", bodyAreas: ["feet", "hamstrings"], equipment: ["tennis-balls"], totalSeconds: 80 });
 const neck = routine({ title: "Slow neck release", bodyAreas: ["neck"], totalSeconds: 170, summary: "For a screen-tired neck" });
-const back = routine({ title: "Lower back unwind", bodyAreas: ["lower-back"], equipment: ["mat"], totalSeconds: 250 });
+const back = routine({ title: "Lower back unwind", bodyAreas: ["lower-back"], equipment: ["mat"], totalSeconds: 310 });
 const all = [feet, neck, back];
 
 describe("parseFilters", () => {
   it("reads every filter from the query string", () => {
-    expect(parseFilters({ area: ["feet", "neck"], equipment: "none", time: "3", q: " ball " })).toEqual({
+    expect(parseFilters({ area: ["feet", "neck"], equipment: "none", time: "5", q: " ball " })).toEqual({
       areas: ["feet", "neck"],
       equipment: "none",
-      maxMinutes: 3,
+      maxMinutes: 5,
       query: "ball",
     });
   });
@@ -35,9 +35,9 @@ describe("parseFilters", () => {
 
 describe("filtersToSearch", () => {
   it("writes a stable, shareable query string that parses back", () => {
-    const filters = { areas: ["neck" as const, "feet" as const], equipment: "tennis-balls" as const, maxMinutes: 1 as const, query: "roll" };
+    const filters = { areas: ["neck" as const, "feet" as const], equipment: "tennis-balls" as const, maxMinutes: 2 as const, query: "roll" };
     const search = filtersToSearch(filters);
-    expect(search).toBe("?area=feet&area=neck&equipment=tennis-balls&time=1&q=roll");
+    expect(search).toBe("?area=feet&area=neck&equipment=tennis-balls&time=2&q=roll");
     const params = new URLSearchParams(search);
     expect(parseFilters({ area: params.getAll("area"), equipment: params.get("equipment")!, time: params.get("time")!, q: params.get("q")! })).toEqual({
       ...filters,
@@ -57,10 +57,10 @@ describe("applyFilters", () => {
     expect(applyFilters(all, { ...NO_FILTERS, equipment: "none" })).toEqual([neck]);
   });
 
-  it("filters by the time available, in the minutes the cards show", () => {
-    // 80 s reads "1 min" on its card, so it is in "up to 1 min"; 170 s reads "3 min".
-    expect(applyFilters(all, { ...NO_FILTERS, maxMinutes: 1 })).toEqual([feet]);
-    expect(applyFilters(all, { ...NO_FILTERS, maxMinutes: 3 })).toEqual([feet, neck]);
+  it("filters by the time available, counting the exact time the card and the page show", () => {
+    // 80 s reads "1 min 20 sec": inside "up to 2 min"; 170 s ("2 min 50 sec") is not, but is inside 5.
+    expect(applyFilters(all, { ...NO_FILTERS, maxMinutes: 2 })).toEqual([feet]);
+    expect(applyFilters(all, { ...NO_FILTERS, maxMinutes: 5 })).toEqual([feet, neck]);
     expect(applyFilters(all, { ...NO_FILTERS, maxMinutes: 10 })).toEqual(all);
   });
 
@@ -71,7 +71,7 @@ describe("applyFilters", () => {
   });
 
   it("combines filters", () => {
-    expect(applyFilters(all, { areas: ["feet", "neck"], equipment: "none", maxMinutes: 3, query: "" })).toEqual([neck]);
+    expect(applyFilters(all, { areas: ["feet", "neck"], equipment: "none", maxMinutes: 5, query: "" })).toEqual([neck]);
     expect(hasFilters(NO_FILTERS)).toBe(false);
     expect(hasFilters({ ...NO_FILTERS, query: "x" })).toBe(true);
   });
@@ -79,7 +79,7 @@ describe("applyFilters", () => {
 
 describe("the cached library rewrite", () => {
   it("knows every query parameter that filters, so a filtered link never gets the unfiltered cached page", () => {
-    const everything = parseFilters({ area: ["feet", "neck"], equipment: "none", time: "3", q: "ball" });
+    const everything = parseFilters({ area: ["feet", "neck"], equipment: "none", time: "5", q: "ball" });
     const keys = new Set(new URLSearchParams(filtersToSearch(everything)).keys());
     expect([...keys].sort()).toEqual([...ROUTINE_FILTER_PARAMS].sort());
   });

@@ -1,9 +1,8 @@
 import { z } from "zod";
-import { roundedMinutes } from "./rules";
 import { BODY_AREA_LABELS, BODY_AREAS, EQUIPMENT, type BodyArea, type Equipment } from "./taxonomy";
 
 /** The time choices the library offers: "up to N minutes". */
-export const TIME_LIMITS = [1, 3, 10] as const;
+export const TIME_LIMITS = [2, 5, 10] as const;
 export type TimeLimit = (typeof TIME_LIMITS)[number];
 
 export interface RoutineFilters {
@@ -59,7 +58,7 @@ export function matchesFilters(routine: FilterableRoutine, filters: RoutineFilte
   if (filters.equipment === "none" && routine.equipment.length > 0) return false;
   if (filters.equipment && filters.equipment !== "none" && !routine.equipment.includes(filters.equipment)) return false;
   // The same minutes the card shows: a routine labelled "1 min" is in "up to 1 min".
-  if (filters.maxMinutes && roundedMinutes(routine.totalSeconds) > filters.maxMinutes) return false;
+  if (filters.maxMinutes && routine.totalSeconds > filters.maxMinutes * 60) return false;
   if (filters.query) {
     const haystack = [routine.title, routine.summary, ...routine.bodyAreas.map((area) => BODY_AREA_LABELS[area])].join(" ").toLowerCase();
     if (!filters.query.toLowerCase().split(/\s+/).every((word) => haystack.includes(word))) return false;

@@ -28,12 +28,3 @@ export function formatDuration(seconds: number): string {
   const rest = seconds % 60;
   return rest === 0 ? `${minutes} min` : `${minutes} min ${rest} sec`;
 }
-
-/** Whole minutes as cards show them and the time filter counts them, never below one. */
-export function roundedMinutes(seconds: number): number {
-  return Math.max(1, Math.round(seconds / 60));
-}
-
-export function formatMinutes(seconds: number): string {
-  return `${roundedMinutes(seconds)} min`;
-}

@@ -29,6 +29,16 @@ describe("routine steps", () => {
     expect(routineStepSchema.safeParse({ ...step, instruction: "Roll the balls.\nThen rest." }).success).toBe(true);
   });
 
+  it("keeps a spoken cue, treats a blank one as none, and refuses one too long to say while moving", () => {
+    expect(routineStepSchema.parse({ ...step, spokenCue: " Roll slowly. " }).spokenCue).toBe("Roll slowly.");
+    expect(routineStepSchema.parse({ ...step, spokenCue: "   " }).spokenCue).toBeNull();
+    expect(routineStepSchema.parse(step).spokenCue).toBeNull();
+    expect(messages(routineStepSchema.safeParse({ ...step, spokenCue: "a".repeat(201) }))).toContain(
+      "Keep the spoken cue under 200 characters: it is said aloud while someone moves.",
+    );
+    expect(messages(routineStepSchema.safeParse({ ...step, spokenCue: "One\nTwo" }))).toContain("Remove the invisible control characters from this text.");
+  });
+
   it("refuses an empty instruction", () => {
     expect(messages(routineStepSchema.safeParse({ ...step, instruction: "   " }))).toContain(
       "Write what to do in this step.",

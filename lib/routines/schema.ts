@@ -30,6 +30,12 @@ export const routineStepSchema = z
       .max(500, "500 repetitions at most.")
       .nullable(),
     side: z.enum(SIDES),
+    /** What the player's voice says instead of the instruction; blank means "read the instruction". */
+    spokenCue: cleanText()
+      .trim()
+      .max(200, "Keep the spoken cue under 200 characters: it is said aloud while someone moves.")
+      .nullish()
+      .transform((value) => value || null),
   })
   .refine((step) => (step.durationSeconds === null) !== (step.repetitions === null), {
     message: "Give this step either seconds or repetitions, not both.",

@@ -35,8 +35,8 @@ const input = (overrides: Partial<RoutineInput> = {}): RoutineInput => ({
   cautions: "- Go slowly.",
   status: "draft",
   steps: [
-    { instruction: "Lift your shoulders.", durationSeconds: null, repetitions: 5, side: "both" },
-    { instruction: "Let them fall.", durationSeconds: 10, repetitions: null, side: "both" },
+    { instruction: "Lift your shoulders.", durationSeconds: null, repetitions: 5, side: "both", spokenCue: null },
+    { instruction: "Let them fall.", durationSeconds: 10, repetitions: null, side: "both", spokenCue: null },
   ],
   ...overrides,
 });
@@ -72,19 +72,19 @@ describe("the routine editor service", () => {
     const updated = await service().update(created.id, input({
       slug: "updated",
       steps: [
-        { instruction: "Three.", durationSeconds: 3, repetitions: null, side: "left" },
-        { instruction: "One.", durationSeconds: 1, repetitions: null, side: "right" },
+        { instruction: "Three.", durationSeconds: 3, repetitions: null, side: "left", spokenCue: "Three, softly." },
+        { instruction: "One.", durationSeconds: 1, repetitions: null, side: "right", spokenCue: null },
       ],
     }));
     expect(updated).toMatchObject({ ok: true, slug: "updated", previousSlug: "update-me" });
     const stored = await findRoutineWithSteps(db, created.id);
-    expect(stored?.steps.map((step) => [step.position, step.instruction, step.side])).toEqual([
-      [0, "Three.", "left"],
-      [1, "One.", "right"],
+    expect(stored?.steps.map((step) => [step.position, step.instruction, step.side, step.spokenCue])).toEqual([
+      [0, "Three.", "left", "Three, softly."],
+      [1, "One.", "right", null],
     ]);
 
     // A slug clash on update leaves the old steps in place.
-    const clash = await service().update(created.id, input({ slug: "soften-your-jaw", steps: [{ instruction: "New", durationSeconds: 5, repetitions: null, side: "both" }] }));
+    const clash = await service().update(created.id, input({ slug: "soften-your-jaw", steps: [{ instruction: "New", durationSeconds: 5, repetitions: null, side: "both", spokenCue: null }] }));
     expect(clash).toMatchObject({ ok: false });
     expect((await findRoutineWithSteps(db, created.id))?.steps).toHaveLength(2);
   });

@@ -138,7 +138,7 @@ export function createRoutineService({ db, files, now = () => new Date() }: Rout
         await replaceRoutineSteps(
           tx,
           row.id,
-          existing.steps.map(({ instruction, durationSeconds, repetitions, side }) => ({ instruction, durationSeconds, repetitions, side })),
+          existing.steps.map(({ instruction, durationSeconds, repetitions, side, spokenCue }) => ({ instruction, durationSeconds, repetitions, side, spokenCue })),
         );
         return row;
       });

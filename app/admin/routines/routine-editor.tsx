@@ -26,6 +26,7 @@ const toStep = (draft: StepDraft): RoutineInput["steps"][number] => {
   const value = Number.isFinite(amount) ? amount : (null as unknown as number);
   return {
     instruction: draft.instruction,
+    spokenCue: draft.spokenCue?.trim() ? draft.spokenCue : null,
     side: draft.side,
     durationSeconds: draft.kind === "seconds" ? value : null,
     repetitions: draft.kind === "repetitions" ? value : null,
@@ -170,6 +171,18 @@ export function RoutineEditor({ id, initial, imageUrl }: { id?: string; initial:
                     ))}
                   </SelectField>
                 </div>
+                <div className="mt-3">
+                  <TextField
+                    id={`step-${index}-spoken-cue`}
+                    name={`step-${index}-spoken-cue`}
+                    label="Spoken cue (optional)"
+                    hint="A shorter line for the player's voice. Left blank, the voice reads “What to do”."
+                    maxLength={200}
+                    value={step.spokenCue ?? ""}
+                    error={errors[`steps.${index}.spokenCue`]}
+                    onChange={(event) => updateStep(index, { spokenCue: event.target.value })}
+                  />
+                </div>
                 <div className="mt-3 flex flex-wrap gap-2">
                   <button type="button" onClick={() => moveStep(index, -1)} disabled={index === 0} className="inline-flex min-h-11 items-center gap-1 rounded-full border border-line px-3 text-sm disabled:opacity-40">
                     <ArrowUp aria-hidden="true" className="size-4" /> Move up<span className="sr-only"> step {index + 1}</span>
@@ -187,7 +200,7 @@ export function RoutineEditor({ id, initial, imageUrl }: { id?: string; initial:
         </ol>
         <button
           type="button"
-          onClick={() => setSteps((current) => [...current, toDraft({ instruction: "", durationSeconds: 30, repetitions: null, side: "both" }, current.length)])}
+          onClick={() => setSteps((current) => [...current, toDraft({ instruction: "", durationSeconds: 30, repetitions: null, side: "both", spokenCue: null }, current.length)])}
           className="mt-4 inline-flex min-h-11 items-center gap-2 rounded-full border border-moss/60 px-5 font-semibold hover:bg-sand"
         >
           <Plus aria-hidden="true" className="size-5" /> Add a step

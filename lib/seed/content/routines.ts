@@ -1,17 +1,21 @@
 import type { RoutineInput } from "@/lib/routines/schema";
 
-const timed = (instruction: string, durationSeconds: number, side: "both" | "left" | "right" = "both") => ({
+type Side = "both" | "left" | "right";
+
+const timed = (instruction: string, durationSeconds: number, side: Side = "both", spokenCue: string | null = null) => ({
   instruction,
   durationSeconds,
   repetitions: null,
   side,
+  spokenCue,
 });
 
-const counted = (instruction: string, repetitions: number, side: "both" | "left" | "right" = "both") => ({
+const counted = (instruction: string, repetitions: number, side: Side = "both", spokenCue: string | null = null) => ({
   instruction,
   durationSeconds: null,
   repetitions,
   side,
+  spokenCue,
 });
 
 /**
@@ -32,18 +36,24 @@ export const routineSeeds: RoutineInput[] = [
       timed(
         "Stand with your feet hip-width apart. Fold forward slowly with soft knees and notice where your fingertips reach. Roll back up, one vertebra at a time.",
         20,
+        "both",
+        "Feet hip-width apart. Fold forward slowly, knees soft, and notice where your fingertips reach.",
       ),
-      timed("Sit on a chair or the edge of your bed. Place a tennis ball under each foot.", 10),
+      timed("Sit on a chair or the edge of your bed. Place a tennis ball under each foot.", 10, "both", "Sit down and place a tennis ball under each foot."),
       timed(
         "Roll both balls slowly from heel to toes and back. Press just enough to feel a stretch in your soles, never so much that it hurts.",
         10,
+        "both",
+        "Roll slowly from heel to toes and back. A good stretch, never pain.",
       ),
-      timed("Put the balls aside. Rest your bare feet on the floor and notice how they feel now.", 10),
+      timed("Put the balls aside. Rest your bare feet on the floor and notice how they feel now.", 10, "both", "Balls aside. Rest your bare feet on the floor."),
       timed(
         "Stand up and fold forward again, just as before. Let your head and arms hang. Notice how much further you reach.",
         20,
+        "both",
+        "Stand and fold forward again. Let your head hang, and notice how far you reach now.",
       ),
-      timed("Roll up slowly, stacking your spine. Take one easy breath before you move on.", 10),
+      timed("Roll up slowly, stacking your spine. Take one easy breath before you move on.", 10, "both", "Roll up slowly and take one easy breath."),
     ],
     whyItWorks: [
       "The back of your body works as one long line. Muscles and connective tissue run from the soles of your feet, up the calves and hamstrings, along the spine and over the top of your head to your brow. Movement teachers call this the **posterior chain**.",

@@ -1,6 +1,6 @@
 import { ImageResponse } from "next/og";
 import { getPublishedRoutine } from "@/lib/routines/cached";
-import { formatMinutes } from "@/lib/routines/rules";
+import { formatDuration } from "@/lib/routines/rules";
 import { BODY_AREA_LABELS } from "@/lib/routines/taxonomy";
 import { getPublicCoachProfile } from "@/lib/site/cached";
 
@@ -12,7 +12,7 @@ export const contentType = "image/png";
 export default async function RoutineOpenGraphImage({ params }: { params: Promise<{ slug: string }> }) {
   const [routine, coach] = await Promise.all([getPublishedRoutine((await params).slug), getPublicCoachProfile()]);
   const title = routine?.title ?? "Free routines";
-  const detail = routine ? `${formatMinutes(routine.totalSeconds)} · ${routine.bodyAreas.map((area) => BODY_AREA_LABELS[area]).join(", ")}` : "";
+  const detail = routine ? `${formatDuration(routine.totalSeconds)} · ${routine.bodyAreas.map((area) => BODY_AREA_LABELS[area]).join(", ")}` : "";
   return new ImageResponse(
     (
       <div style={{ width: "100%", height: "100%", display: "flex", flexDirection: "column", justifyContent: "space-between", background: "#f7f3ec", color: "#1f2a24", padding: "72px" }}>

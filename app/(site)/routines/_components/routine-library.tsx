@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { RoutineCard } from "@/app/_ui/routine-card";
 import type { RoutineCard as RoutineCardData } from "@/lib/routines/cached";
 import { applyFilters, filtersToSearch, hasFilters, NO_FILTERS, TIME_LIMITS, type RoutineFilters } from "@/lib/routines/filter";
@@ -18,11 +18,38 @@ const control = "mt-1.5 block w-full rounded-xl border border-line bg-surface px
 export function RoutineLibrary({ routines, initialFilters }: { routines: RoutineCardData[]; initialFilters: RoutineFilters }) {
   const [filters, setFilters] = useState(initialFilters);
   const visible = useMemo(() => applyFilters(routines, filters), [routines, filters]);
+  // On a phone the results sit below the map and the filters: after a change, a pill says how many
+  // there are and takes you there, until the results come into view.
+  const [changed, setChanged] = useState(false);
+  const [resultsInView, setResultsInView] = useState(false);
+  const resultsRef = useRef<HTMLElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    const results = resultsRef.current;
+    if (!results || typeof IntersectionObserver === "undefined") return;
+    const observer = new IntersectionObserver(([entry]) => setResultsInView(Boolean(entry?.isIntersecting)), { rootMargin: "0px 0px -25% 0px" });
+    observer.observe(results);
+    return () => observer.disconnect();
+  }, []);
+
+  useEffect(() => {
+    if (resultsInView) setChanged(false);
+  }, [resultsInView]);
 
   const update = (next: RoutineFilters) => {
     setFilters(next);
+    setChanged(true);
     window.history.replaceState(null, "", `/routines${filtersToSearch(next)}`);
   };
+
+  const showResults = () => {
+    const reduced = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+    resultsRef.current?.scrollIntoView({ behavior: reduced ? "auto" : "smooth", block: "start" });
+    headingRef.current?.focus({ preventScroll: true });
+    setChanged(false);
+  };
+  const countLabel = visible.length === 1 ? "1 routine" : `${visible.length} routines`;
   const toggledAreas = (area: BodyArea) =>
     filters.areas.includes(area) ? filters.areas.filter((item) => item !== area) : [...filters.areas, area];
   const hrefFor = (area: BodyArea) => `/routines${filtersToSearch({ ...filters, areas: toggledAreas(area) })}`;
@@ -128,10 +155,10 @@ export function RoutineLibrary({ routines, initialFilters }: { routines: Routine
         </form>
       </aside>
 
-      <section aria-labelledby="results-heading">
+      <section ref={resultsRef} aria-labelledby="results-heading" className="scroll-mt-24">
         <div className="flex flex-wrap items-baseline justify-between gap-3">
-          <h2 id="results-heading" className="text-2xl" aria-live="polite">
-            {visible.length === 1 ? "1 routine" : `${visible.length} routines`}
+          <h2 ref={headingRef} id="results-heading" tabIndex={-1} className="text-2xl outline-none" aria-live="polite">
+            {countLabel}
             {hasFilters(filters) ? " for you" : ""}
           </h2>
           {hasFilters(filters) ? (
@@ -149,7 +176,11 @@ export function RoutineLibrary({ routines, initialFilters }: { routines: Routine
         </div>
         {visible.length === 0 ? (
           <p className="mt-6 rounded-3xl border border-dashed border-line p-6 text-ink-muted">
-            Nothing matches all of that yet. Try fewer filters, or book a free consultation and we will find what helps.
+            Nothing matches all of that yet. Try fewer filters, or{" "}
+            <Link href="/consultation" className="font-semibold text-moss-strong underline underline-offset-4">
+              book a free consultation
+            </Link>{" "}
+            and we will find what helps.
           </p>
         ) : (
           <ul className="mt-6 grid gap-5 sm:grid-cols-2">
@@ -161,6 +192,19 @@ export function RoutineLibrary({ routines, initialFilters }: { routines: Routine
           </ul>
         )}
       </section>
+
+      {changed && !resultsInView ? (
+        <div className="pointer-events-none fixed inset-x-0 bottom-4 z-30 flex justify-center px-4 lg:hidden">
+          <button
+            type="button"
+            onClick={showResults}
+            className="pointer-events-auto inline-flex min-h-12 items-center gap-2 rounded-full bg-moss px-6 font-semibold text-on-moss shadow-lg hover:bg-moss-strong"
+          >
+            Show {countLabel}
+            <span aria-hidden="true">↓</span>
+          </button>
+        </div>
+      ) : null}
     </div>
   );
 }

@@ -1,16 +1,17 @@
 "use client";
 
-import { ChevronLeft, ChevronRight, Pause, Play, Volume2, VolumeX, X } from "lucide-react";
+import { ChevronLeft, ChevronRight, Pause, Play, SlidersHorizontal, Volume2, VolumeX, X } from "lucide-react";
 import Link from "next/link";
 import { useCallback, useEffect, useReducer, useRef, useState } from "react";
 import type { PublicRoutineStep } from "@/lib/routines/cached";
-import { displaySeconds, initialPlayerState, playerReducer } from "@/lib/routines/player";
+import { displaySeconds, initialPlayerState, playerReducer, type PlayerState } from "@/lib/routines/player";
+import { nextUpText, voiceCues } from "@/lib/routines/voice-cues";
 import { playChime, requestWakeLock } from "./cues";
 import { addPendingCheckIn, sendCheckIns } from "./local-check-ins";
 import { TensionScale } from "./tension-scale";
+import { canSpeak, hush, readSoundSettings, saveSoundSettings, speak, SPEEDS, unlockSpeech, useVoices, type SoundSettings } from "./voice-guide";
 
 const SIDE_LABEL = { left: "Left side", right: "Right side", both: null } as const;
-const MUTE_KEY = "coach.playerMuted";
 const TICK_MS = 250;
 
 type SaveState = "idle" | "saving" | "saved" | "local" | "failed";
@@ -20,7 +21,9 @@ export function RoutinePlayer({ slug, title, steps, caution = null }: { slug: st
   const [state, dispatch] = useReducer(playerReducer(steps), initialPlayerState);
   const [before, setBefore] = useState<number | null>(null);
   const [after, setAfter] = useState<number | null>(null);
-  const [muted, setMuted] = useState(false);
+  const [sound, setSound] = useState<SoundSettings>({ voice: true, voiceURI: null, rate: 1, chime: true });
+  const [speechAvailable, setSpeechAvailable] = useState(false);
+  const [soundPanel, setSoundPanel] = useState(false);
   const [saveState, setSaveState] = useState<SaveState>("idle");
   const dialogRef = useRef<HTMLDivElement>(null);
   const openerRef = useRef<HTMLButtonElement>(null);
@@ -42,9 +45,19 @@ export function RoutinePlayer({ slug, title, steps, caution = null }: { slug: st
   const cueKey = `${state.phase}:${state.index}`;
   const previousCue = useRef(cueKey);
   useEffect(() => {
-    if (previousCue.current !== cueKey && (state.phase === "playing" || state.phase === "check-in-after") && !muted) playChime();
+    if (previousCue.current !== cueKey && (state.phase === "playing" || state.phase === "check-in-after") && sound.chime) playChime();
     previousCue.current = cueKey;
-  }, [cueKey, state.phase, muted]);
+  }, [cueKey, state.phase, sound.chime]);
+
+  // The voice: each change of state is compared with the one before; lib/routines/voice-cues says what to speak.
+  const spokenState = useRef<PlayerState>(initialPlayerState);
+  useEffect(() => {
+    const before = spokenState.current;
+    spokenState.current = state;
+    if (!open || !sound.voice) return;
+    const cues = voiceCues(before, state, steps);
+    if (cues.lines.length || cues.interrupt) speak(cues.lines, sound, { interrupt: cues.interrupt });
+  }, [open, state, steps, sound]);
 
   // Keep the screen awake while a routine plays.
   useEffect(() => {
@@ -62,7 +75,9 @@ export function RoutinePlayer({ slug, title, steps, caution = null }: { slug: st
   }, [open, state.phase, state.paused]);
 
   const close = useCallback(() => {
+    hush();
     setOpen(false);
+    setSoundPanel(false);
     dispatch({ type: "restart" });
     setBefore(null);
     setAfter(null);
@@ -86,10 +101,22 @@ export function RoutinePlayer({ slug, title, steps, caution = null }: { slug: st
     return () => window.removeEventListener("keydown", onKey);
   }, [open, state.phase, close]);
 
-  const toggleMute = () => {
-    const next = !muted;
-    setMuted(next);
-    window.localStorage.setItem(MUTE_KEY, next ? "1" : "0");
+  const openPlayer = useCallback(() => {
+    setSound(readSoundSettings());
+    setSpeechAvailable(canSpeak());
+    setOpen(true);
+  }, []);
+
+  const changeSound = (patch: Partial<SoundSettings>) => {
+    const next = { ...sound, ...patch };
+    if (patch.voice === false) hush();
+    setSound(next);
+    saveSoundSettings(next);
+  };
+
+  const begin = (value: number | null) => {
+    if (sound.voice) unlockSpeech();
+    dispatch({ type: "start", before: value });
   };
 
   const finish = async (value: number | null) => {
@@ -108,19 +135,11 @@ export function RoutinePlayer({ slug, title, steps, caution = null }: { slug: st
   if (!open) {
     return (
       <>
-        <OpenFromLink
-          onOpen={() => {
-            setMuted(window.localStorage.getItem(MUTE_KEY) === "1");
-            setOpen(true);
-          }}
-        />
+        <OpenFromLink onOpen={openPlayer} />
       <button
         ref={openerRef}
         type="button"
-        onClick={() => {
-          setMuted(window.localStorage.getItem(MUTE_KEY) === "1");
-          setOpen(true);
-        }}
+        onClick={openPlayer}
         className="inline-flex min-h-14 items-center justify-center gap-3 rounded-full bg-moss px-8 text-lg font-semibold text-on-moss hover:bg-moss-strong"
       >
         <Play aria-hidden="true" className="size-6" /> Start with the timer
@@ -131,6 +150,7 @@ export function RoutinePlayer({ slug, title, steps, caution = null }: { slug: st
 
   const progress = state.phase === "playing" ? (state.index + 1) / steps.length : state.phase === "check-in-before" ? 0 : 1;
   const stepTotalMs = step?.durationSeconds ? step.durationSeconds * 1000 : null;
+  const following = steps[state.index + 1];
 
   return (
     <div
@@ -144,9 +164,21 @@ export function RoutinePlayer({ slug, title, steps, caution = null }: { slug: st
       <div className="flex items-center justify-between gap-3 border-b border-line px-4 py-2">
         <p className="truncate font-serif text-lg">{title}</p>
         <div className="flex items-center gap-1">
-          <button type="button" onClick={toggleMute} aria-pressed={muted} className="inline-flex size-12 items-center justify-center rounded-full hover:bg-sand">
-            {muted ? <VolumeX aria-hidden="true" className="size-6" /> : <Volume2 aria-hidden="true" className="size-6" />}
-            <span className="sr-only">{muted ? "Sound off" : "Sound on"}</span>
+          {speechAvailable ? (
+            <button type="button" onClick={() => changeSound({ voice: !sound.voice })} aria-pressed={sound.voice} className="inline-flex size-12 items-center justify-center rounded-full hover:bg-sand">
+              {sound.voice ? <Volume2 aria-hidden="true" className="size-6" /> : <VolumeX aria-hidden="true" className="size-6" />}
+              <span className="sr-only">Voice guidance</span>
+            </button>
+          ) : null}
+          <button
+            type="button"
+            onClick={() => setSoundPanel((shown) => !shown)}
+            aria-expanded={soundPanel}
+            aria-controls="player-sound-settings"
+            className="inline-flex size-12 items-center justify-center rounded-full hover:bg-sand"
+          >
+            <SlidersHorizontal aria-hidden="true" className="size-6" />
+            <span className="sr-only">Sound settings</span>
           </button>
           <button type="button" onClick={close} className="inline-flex size-12 items-center justify-center rounded-full hover:bg-sand">
             <X aria-hidden="true" className="size-6" />
@@ -154,6 +186,7 @@ export function RoutinePlayer({ slug, title, steps, caution = null }: { slug: st
           </button>
         </div>
       </div>
+      {soundPanel ? <SoundPanel settings={sound} speechAvailable={speechAvailable} onChange={changeSound} /> : null}
       <div className="h-1.5 bg-sand" aria-hidden="true">
         <div className="h-full bg-moss transition-[width] duration-500" style={{ width: `${progress * 100}%` }} />
       </div>
@@ -171,11 +204,11 @@ export function RoutinePlayer({ slug, title, steps, caution = null }: { slug: st
             ) : null}
             <TensionScale name="before" legend="Before you start: how tense do you feel?" value={before} onChange={setBefore} />
             <div className="mt-8 flex flex-wrap gap-3">
-              <button type="button" onClick={() => dispatch({ type: "start", before })} className="inline-flex min-h-14 flex-1 items-center justify-center rounded-full bg-moss px-8 text-lg font-semibold text-on-moss hover:bg-moss-strong">
+              <button type="button" onClick={() => begin(before)} className="inline-flex min-h-14 flex-1 items-center justify-center rounded-full bg-moss px-8 text-lg font-semibold text-on-moss hover:bg-moss-strong">
                 Begin
               </button>
               {before !== null ? null : (
-                <button type="button" onClick={() => dispatch({ type: "start", before: null })} className="inline-flex min-h-14 items-center justify-center rounded-full border border-line px-6 hover:bg-sand">
+                <button type="button" onClick={() => begin(null)} className="inline-flex min-h-14 items-center justify-center rounded-full border border-line px-6 hover:bg-sand">
                   Skip the check-in
                 </button>
               )}
@@ -191,7 +224,8 @@ export function RoutinePlayer({ slug, title, steps, caution = null }: { slug: st
             {SIDE_LABEL[step.side] ? (
               <p className="mt-3 inline-block rounded-full bg-clay-soft px-4 py-1 font-semibold text-clay">{SIDE_LABEL[step.side]}</p>
             ) : null}
-            <p className="mx-auto mt-5 max-w-xl font-serif text-2xl leading-snug sm:text-3xl">{step.instruction}</p>
+            {/* Big enough to read from the floor, two metres from a phone. */}
+            <p className="mx-auto mt-5 max-w-xl font-serif text-[1.875rem] leading-tight sm:text-4xl sm:leading-tight">{step.instruction}</p>
             {stepTotalMs !== null && state.remainingMs !== null ? (
               <p className="mt-8 font-serif text-8xl tabular-nums" role="timer" aria-label="Seconds left">
                 {displaySeconds(state.remainingMs)}
@@ -205,6 +239,10 @@ export function RoutinePlayer({ slug, title, steps, caution = null }: { slug: st
               </div>
             )}
             {state.paused ? <p className="mt-4 font-semibold text-clay">Paused</p> : null}
+            <p className="mx-auto mt-8 max-w-xl text-lg text-ink-muted">
+              <span className="font-semibold text-ink">Next up:</span>{" "}
+              {following ? (following.side !== "both" && following.side !== step.side ? `${SIDE_LABEL[following.side]}. ` : "") + nextUpText(following) : "how you feel now"}
+            </p>
           </div>
         ) : null}
 
@@ -263,10 +301,15 @@ export function RoutinePlayer({ slug, title, steps, caution = null }: { slug: st
               <ChevronLeft aria-hidden="true" className="size-7" />
               <span className="sr-only">Previous step</span>
             </button>
-            <button type="button" onClick={() => dispatch({ type: "toggle-pause" })} className="inline-flex size-16 items-center justify-center rounded-full bg-moss text-on-moss hover:bg-moss-strong">
-              {state.paused ? <Play aria-hidden="true" className="size-8" /> : <Pause aria-hidden="true" className="size-8" />}
-              <span className="sr-only">{state.paused ? "Resume" : "Pause"}</span>
-            </button>
+            {/* A counted step waits for "Done" anyway: there is nothing to pause. */}
+            {stepTotalMs !== null ? (
+              <button type="button" onClick={() => dispatch({ type: "toggle-pause" })} className="inline-flex size-16 items-center justify-center rounded-full bg-moss text-on-moss hover:bg-moss-strong">
+                {state.paused ? <Play aria-hidden="true" className="size-8" /> : <Pause aria-hidden="true" className="size-8" />}
+                <span className="sr-only">{state.paused ? "Resume" : "Pause"}</span>
+              </button>
+            ) : (
+              <span aria-hidden="true" className="size-16" />
+            )}
             <button type="button" onClick={() => dispatch({ type: "next" })} className="inline-flex size-14 items-center justify-center rounded-full border border-line">
               <ChevronRight aria-hidden="true" className="size-7" />
               <span className="sr-only">Next step</span>
@@ -275,6 +318,58 @@ export function RoutinePlayer({ slug, title, steps, caution = null }: { slug: st
           <p className="mt-2 hidden text-center text-sm text-ink-muted sm:block">Keyboard: space pauses, arrows move between steps, Esc closes.</p>
         </div>
       ) : null}
+    </div>
+  );
+}
+
+function SoundPanel({ settings, speechAvailable, onChange }: { settings: SoundSettings; speechAvailable: boolean; onChange: (patch: Partial<SoundSettings>) => void }) {
+  const voices = useVoices();
+  return (
+    <div id="player-sound-settings" className="border-b border-line bg-surface px-4 py-4">
+      <fieldset className="mx-auto grid max-w-2xl gap-4 sm:grid-cols-2">
+        <legend className="sr-only">Sound settings</legend>
+        {speechAvailable ? (
+          <>
+            <label className="flex min-h-11 items-center gap-3">
+              <input type="checkbox" checked={settings.voice} onChange={(event) => onChange({ voice: event.target.checked })} className="size-5 accent-moss" />
+              Speak each step aloud
+            </label>
+            <label className="flex min-h-11 items-center gap-3">
+              <input type="checkbox" checked={settings.chime} onChange={(event) => onChange({ chime: event.target.checked })} className="size-5 accent-moss" />
+              Chime between steps
+            </label>
+            <div className="grid gap-1">
+              <label htmlFor="player-voice" className="font-semibold">Voice</label>
+              <select id="player-voice" value={settings.voiceURI ?? ""} onChange={(event) => onChange({ voiceURI: event.target.value || null })} className="min-h-11 rounded-xl border border-line bg-linen px-3">
+                <option value="">Your device&apos;s usual voice</option>
+                {voices.map((voice) => (
+                  <option key={voice.voiceURI} value={voice.voiceURI}>
+                    {voice.name}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="grid gap-1">
+              <label htmlFor="player-speed" className="font-semibold">Speed</label>
+              <select id="player-speed" value={settings.rate} onChange={(event) => onChange({ rate: Number(event.target.value) })} className="min-h-11 rounded-xl border border-line bg-linen px-3">
+                {SPEEDS.map((speed) => (
+                  <option key={speed.rate} value={speed.rate}>
+                    {speed.label}
+                  </option>
+                ))}
+              </select>
+            </div>
+          </>
+        ) : (
+          <>
+            <label className="flex min-h-11 items-center gap-3">
+              <input type="checkbox" checked={settings.chime} onChange={(event) => onChange({ chime: event.target.checked })} className="size-5 accent-moss" />
+              Chime between steps
+            </label>
+            <p className="text-sm text-ink-muted">This browser cannot read the steps aloud; the chime still marks each change.</p>
+          </>
+        )}
+      </fieldset>
     </div>
   );
 }

@@ -26,7 +26,7 @@ export default async function EditRoutinePage({ params, searchParams }: PageProp
     whyItWorks: routine.whyItWorks,
     cautions: routine.cautions,
     status: routine.status,
-    steps: routine.steps.map(({ instruction, durationSeconds, repetitions, side }) => ({ instruction, durationSeconds, repetitions, side })),
+    steps: routine.steps.map(({ instruction, durationSeconds, repetitions, side, spokenCue }) => ({ instruction, durationSeconds, repetitions, side, spokenCue })),
   };
   return (
     <>

@@ -16,7 +16,7 @@ const BLANK: RoutineInput = {
   whyItWorks: "",
   cautions: "",
   status: "draft",
-  steps: [{ instruction: "", durationSeconds: 30, repetitions: null, side: "both" }],
+  steps: [{ instruction: "", durationSeconds: 30, repetitions: null, side: "both", spokenCue: null }],
 };
 
 export default async function NewRoutinePage() {

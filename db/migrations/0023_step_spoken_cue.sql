@@ -1,0 +1,2 @@
+ALTER TABLE "routine_steps" ADD COLUMN "spoken_cue" text;--> statement-breakpoint
+ALTER TABLE "routine_steps" ADD CONSTRAINT "routine_steps_spoken_cue_length" CHECK ("routine_steps"."spoken_cue" IS NULL OR length("routine_steps"."spoken_cue") BETWEEN 1 AND 200);
