@@ -28,14 +28,18 @@ export function RoutineLibrary({ routines, initialFilters }: { routines: Routine
   useEffect(() => {
     const results = resultsRef.current;
     if (!results || typeof IntersectionObserver === "undefined") return;
-    const observer = new IntersectionObserver(([entry]) => setResultsInView(Boolean(entry?.isIntersecting)), { rootMargin: "0px 0px -25% 0px" });
+    const observer = new IntersectionObserver(
+      ([entry]) => {
+        const inView = Boolean(entry?.isIntersecting);
+        setResultsInView(inView);
+        // Once seen, the pill has done its job until the next change.
+        if (inView) setChanged(false);
+      },
+      { rootMargin: "0px 0px -25% 0px" },
+    );
     observer.observe(results);
     return () => observer.disconnect();
   }, []);
-
-  useEffect(() => {
-    if (resultsInView) setChanged(false);
-  }, [resultsInView]);
 
   const update = (next: RoutineFilters) => {
     setFilters(next);
