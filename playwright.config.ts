@@ -38,6 +38,9 @@ export default defineConfig({
   use: {
     baseURL,
     trace: "retain-on-failure",
+    // The service worker would sit between most specs and the server they test; the offline spec
+    // allows it for itself.
+    serviceWorkers: "block",
     screenshot: "only-on-failure",
     launchOptions: chromiumLaunchOptions(),
   },

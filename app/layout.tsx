@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { env } from "@/lib/env";
+import { OfflineSupport } from "./_ui/offline-support";
 import { figtree, fraunces } from "./fonts";
 import "./globals.css";
 
@@ -8,6 +9,7 @@ export const metadata: Metadata = {
   metadataBase: new URL(env().APP_URL),
   title: { default: "Movement and somatic coaching", template: "%s" },
   description: "Free body routines, a course on trauma-release exercises, and free 1:1 consultations.",
+  appleWebApp: { capable: true, statusBarStyle: "default" },
 };
 
 export const viewport: Viewport = {
@@ -20,7 +22,10 @@ export const viewport: Viewport = {
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en" className={`${fraunces.variable} ${figtree.variable}`}>
-      <body className="min-h-dvh bg-linen text-ink antialiased">{children}</body>
+      <body className="min-h-dvh bg-linen text-ink antialiased">
+        {children}
+        <OfflineSupport />
+      </body>
     </html>
   );
 }

@@ -2,26 +2,22 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
-import { clearPendingCheckIns, readPendingCheckIns, sendCheckIns } from "@/app/(site)/routines/_components/local-check-ins";
+import { SYNCED_EVENT, syncPendingCheckIns } from "@/app/(site)/routines/_components/local-check-ins";
 import { Notice } from "@/app/_ui/notice";
 
-/** Check-ins made before signing in move from this browser into the account, once. */
+/** Check-ins made before signing in, or offline, move from this browser into the account, once. */
 export function CarryOverCheckIns() {
   const router = useRouter();
   const [moved, setMoved] = useState(0);
   useEffect(() => {
-    const pending = readPendingCheckIns();
-    if (pending.length === 0) return;
-    let cancelled = false;
-    void sendCheckIns(pending).then((result) => {
-      if (cancelled || result !== "saved") return;
-      clearPendingCheckIns();
-      setMoved(pending.length);
+    // Whichever sends them (this page or the site-wide sync), the account shows them at once.
+    const onSynced = (event: Event) => {
+      setMoved((event as CustomEvent<number>).detail);
       router.refresh();
-    });
-    return () => {
-      cancelled = true;
     };
+    window.addEventListener(SYNCED_EVENT, onSynced);
+    void syncPendingCheckIns();
+    return () => window.removeEventListener(SYNCED_EVENT, onSynced);
   }, [router]);
   if (!moved) return null;
   return (

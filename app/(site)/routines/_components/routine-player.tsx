@@ -7,14 +7,14 @@ import type { PublicRoutineStep } from "@/lib/routines/cached";
 import { displaySeconds, initialPlayerState, playerReducer, type PlayerState } from "@/lib/routines/player";
 import { nextUpText, voiceCues } from "@/lib/routines/voice-cues";
 import { playChime, requestWakeLock } from "./cues";
-import { addPendingCheckIn, sendCheckIns } from "./local-check-ins";
+import { addPendingCheckIn, sendCheckIns, SYNCED_EVENT } from "./local-check-ins";
 import { TensionScale } from "./tension-scale";
 import { canSpeak, hush, readSoundSettings, saveSoundSettings, speak, SPEEDS, unlockSpeech, useVoices, type SoundSettings } from "./voice-guide";
 
 const SIDE_LABEL = { left: "Left side", right: "Right side", both: null } as const;
 const TICK_MS = 250;
 
-type SaveState = "idle" | "saving" | "saved" | "local" | "failed";
+type SaveState = "idle" | "saving" | "saved" | "local" | "offline" | "failed";
 
 export function RoutinePlayer({ slug, title, steps, caution = null }: { slug: string; title: string; steps: PublicRoutineStep[]; caution?: string | null }) {
   const [open, setOpen] = useState(false);
@@ -74,6 +74,14 @@ export function RoutinePlayer({ slug, title, steps, caution = null }: { slug: st
     };
   }, [open, state.phase, state.paused]);
 
+  // A check-in kept offline reaches the account when the network is back (app/_ui/offline-support).
+  useEffect(() => {
+    if (saveState !== "offline") return;
+    const onSynced = () => setSaveState("saved");
+    window.addEventListener(SYNCED_EVENT, onSynced);
+    return () => window.removeEventListener(SYNCED_EVENT, onSynced);
+  }, [saveState]);
+
   const close = useCallback(() => {
     hush();
     setOpen(false);
@@ -128,7 +136,7 @@ export function RoutinePlayer({ slug, title, steps, caution = null }: { slug: st
     if (result === "saved") setSaveState("saved");
     else {
       addPendingCheckIn(checkIn);
-      setSaveState(result === "unauthorized" ? "local" : "failed");
+      setSaveState(result === "unauthorized" ? "local" : result);
     }
   };
 
@@ -280,6 +288,7 @@ export function RoutinePlayer({ slug, title, steps, caution = null }: { slug: st
                   and see how you change over time.
                 </p>
               ) : null}
+              {saveState === "offline" ? <p>You are offline. This check-in is kept on this device and goes to your account when you are back online.</p> : null}
               {saveState === "failed" ? <p>We could not save this just now; it is kept on this device.</p> : null}
             </div>
             <div className="mt-6 flex flex-wrap justify-center gap-3">
