@@ -12,6 +12,20 @@ const nextConfig: NextConfig = {
   // time; Next.js's own file cache otherwise (docs/decisions/0009).
   cacheHandler: path.resolve("lib/cache/shared-cache-handler.mjs"),
   poweredByHeader: false,
+  images: {
+    // Only the coach's uploads are resized; WebP only, since AVIF costs seconds of CPU per picture
+    // on a small server. The sizes match the layouts that show pictures (cards, covers, steps).
+    localPatterns: [{ pathname: "/uploads/**" }],
+    formats: ["image/webp"],
+    deviceSizes: [390, 640, 828, 1080, 1280, 1920],
+    imageSizes: [96, 160, 256, 384],
+  },
+  experimental: {
+    // The routine editor sends its cover and each step's picture or short video in one form
+    // (5 MB a picture, 15 MB a video). Public forms are held to 1 MB by the HTTP hooks
+    // (lib/server/http-hooks.mjs), which refuse larger server-action bodies outside /admin.
+    serverActions: { bodySizeLimit: "48mb" },
+  },
   // Next.js hashes every HTML response, byte by byte in JavaScript, to make an ETag: a tenth of a
   // cached page's time. Cached pages carry s-maxage for a CDN, which revalidates by time; a
   // browser's conditional reload of a page is rare enough to pay in bytes instead of CPU.

@@ -51,12 +51,12 @@ export default defineConfig({
     {
       name: "phone",
       dependencies: ["setup"],
-      testIgnore: /(cache|coach-settings|coach-calendars|coach-bookings|email-delivery|people|action-access|admin-access|accessibility-admin|two-instances|xss|health|routine-editor)\.spec\.ts/,
+      testIgnore: /(cache|coach-settings|coach-calendars|coach-pictures|coach-bookings|email-delivery|people|action-access|admin-access|accessibility-admin|two-instances|xss|health|routine-editor)\.spec\.ts/,
       use: { ...devices["Pixel 7"], launchOptions: chromiumLaunchOptions() },
     },
-    { name: "desktop", dependencies: ["setup"], testIgnore: /(cache|coach-settings|coach-calendars|action-access)\.spec\.ts/, use: { ...devices["Desktop Chrome"], launchOptions: chromiumLaunchOptions() } },
+    { name: "desktop", dependencies: ["setup"], testIgnore: /(cache|coach-settings|coach-calendars|coach-pictures|action-access)\.spec\.ts/, use: { ...devices["Desktop Chrome"], launchOptions: chromiumLaunchOptions() } },
     // Specs that change the single coach profile run once, on their own, in order.
-    { name: "coach", dependencies: ["setup"], testMatch: /coach-(settings|calendars)\.spec\.ts/, use: { ...devices["Desktop Chrome"], launchOptions: chromiumLaunchOptions() } },
+    { name: "coach", dependencies: ["setup"], testMatch: /coach-(settings|calendars|pictures)\.spec\.ts/, use: { ...devices["Desktop Chrome"], launchOptions: chromiumLaunchOptions() } },
     // Compare the whole database before and after, so they run once nothing else writes to it.
     { name: "actions", dependencies: ["phone", "desktop", "coach"], testMatch: /action-access\.spec\.ts/ },
     { name: "quiet", dependencies: ["actions"], testMatch: /cache\.spec\.ts/ },

@@ -23,6 +23,9 @@ const ADMIN_PAGES = [
   "/admin/people",
   "/admin/people?q=a&filter=bought",
   "/admin/people/00000000-0000-4000-8000-000000000000",
+  "/admin/testimonials",
+  "/admin/testimonials/new",
+  "/admin/testimonials/00000000-0000-4000-8000-000000000000",
 ];
 // Route handlers (downloads) are asked directly rather than navigated to.
 const ADMIN_ROUTES = ["/admin/subscribers/export", "/admin/people/00000000-0000-4000-8000-000000000000/export"];

@@ -51,6 +51,10 @@ test.describe("an installable, offline player", () => {
     await expect
       .poll(() => page.evaluate(async () => (await caches.keys()).includes("assets-v1") && (await (await caches.open("assets-v1")).keys()).some((request) => request.url.includes("/_next/static/"))))
       .toBe(true);
+    // …and every step's picture, not only the ones on screen.
+    await expect
+      .poll(() => page.evaluate(async () => new Set((await (await caches.open("assets-v1")).keys()).map((request) => request.url).filter((url) => url.includes("/uploads/seed/"))).size))
+      .toBeGreaterThanOrEqual(3);
 
     await context.setOffline(true);
     await page.clock.install();
@@ -80,6 +84,9 @@ test.describe("an installable, offline player", () => {
   test("a page never kept shows the offline page, listing the routines that still play", async ({ page, context }) => {
     await page.goto(TENNIS);
     await expect.poll(() => page.evaluate(async () => Boolean(await caches.match(location.href, { ignoreVary: true }))), { timeout: 15_000 }).toBe(true);
+    await expect
+      .poll(() => page.evaluate(async () => new Set((await (await caches.open("assets-v1")).keys()).map((request) => request.url).filter((url) => url.includes("/uploads/seed/"))).size))
+      .toBeGreaterThanOrEqual(3);
     await context.setOffline(true);
     await page.goto("/newsletter");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("You are offline. Your routines are not.");

@@ -1,5 +1,6 @@
 import { expect, test } from "./fixtures";
 import { COACH_STATE } from "./support/accounts";
+import { mp4Bytes, noisyPng, smallPng } from "./support/pictures";
 
 test.use({ storageState: COACH_STATE });
 
@@ -53,7 +54,7 @@ test.describe("the coach's routine editor", () => {
       await page.getByLabel("Feet").check();
       await page.getByLabel("What to do").fill("Roll.");
       await page.locator("#step-0-amount").fill("0");
-      await page.getByLabel("Picture (optional)").setInputFiles({ name: "photo.png", mimeType: "image/png", buffer: Buffer.from("<script>alert(1)</script>") });
+      await page.getByLabel("Cover picture (optional)").setInputFiles({ name: "photo.png", mimeType: "image/png", buffer: Buffer.from("<script>alert(1)</script>") });
       await page.getByRole("button", { name: "Create routine" }).click();
 
       await expect(page.getByText(/Nothing was saved/)).toBeVisible();
@@ -61,11 +62,68 @@ test.describe("the coach's routine editor", () => {
       await expect(page.getByText("Upload a PNG, JPEG, WebP or GIF picture.")).toBeVisible();
 
       await page.locator("#step-0-amount").fill("10");
-      await page.getByLabel("Picture (optional)").setInputFiles([]);
+      await page.getByLabel("Cover picture (optional)").setInputFiles([]);
       await page.getByRole("button", { name: "Create routine" }).click();
       await expect(page.getByText("Another routine already uses this address. Choose a different slug.")).toBeVisible();
       await expect(page).toHaveURL(/\/admin\/routines\/new$/);
     });
+  });
+
+  test("a cover over 1 MB and a picture and a video for steps, each described, show on the public page, resized", async ({ page, browser }) => {
+    const unique = Date.now().toString(36);
+    const title = `Pictured release ${unique}`;
+    const cover = await noisyPng(820);
+    expect(cover.byteLength, "bigger than the 1 MB a server action takes by default").toBeGreaterThan(1024 * 1024);
+
+    await page.goto("/admin/routines/new");
+    await page.getByLabel("Title").fill(title);
+    await page.getByLabel("Summary").fill("A routine with pictures.");
+    await page.getByLabel("Feet").check();
+    await page.getByLabel("What to do").fill("Roll the ball under your foot.");
+    await page.getByRole("button", { name: "Add a step" }).click();
+    await page.locator("#step-1-instruction").fill("Let the foot rest.");
+    await page.getByLabel("Cover picture (optional)").setInputFiles({ name: "cover.png", mimeType: "image/png", buffer: cover });
+    await page.locator("#step-0-media").setInputFiles({ name: "step.png", mimeType: "image/png", buffer: await smallPng() });
+    await page.locator("#step-1-media").setInputFiles({ name: "loop.mp4", mimeType: "video/mp4", buffer: mp4Bytes() });
+    await page.locator("#step-1-media-alt").fill("A foot resting flat on the floor.");
+    await page.getByLabel("Published (everyone)").check();
+    await page.getByRole("button", { name: "Create routine" }).click();
+
+    // Pictures without words are refused, all at once, and nothing is saved.
+    await expect(page.getByText(/Nothing was saved/)).toBeVisible();
+    await expect(page.getByText("Describe what the picture shows, for people who cannot see it.")).toHaveCount(2);
+    await expect(page).toHaveURL(/\/admin\/routines\/new$/);
+
+    await page.getByLabel("What the cover shows").fill("Random colours, as a test cover.");
+    await page.locator("#step-0-media-alt").fill("A tennis ball under the arch of a foot.");
+    // The browser keeps the chosen files across the refusal; choose them again to be sure of it.
+    await page.getByLabel("Cover picture (optional)").setInputFiles({ name: "cover.png", mimeType: "image/png", buffer: cover });
+    await page.locator("#step-0-media").setInputFiles({ name: "step.png", mimeType: "image/png", buffer: await smallPng() });
+    await page.locator("#step-1-media").setInputFiles({ name: "loop.mp4", mimeType: "video/mp4", buffer: mp4Bytes() });
+    await page.getByRole("button", { name: "Create routine" }).click();
+    await expect(page.getByText("Created.")).toBeVisible();
+
+    const visitor = await browser.newContext();
+    const visitorPage = await visitor.newPage();
+    await visitorPage.goto(`/routines/pictured-release-${unique}`);
+    const coverImage = visitorPage.getByRole("img", { name: "Random colours, as a test cover." });
+    await expect(coverImage).toBeVisible();
+    // Served through the image optimizer: a set of widths, WebP for a browser that takes it.
+    expect(await coverImage.getAttribute("srcset")).toMatch(/\/_next\/image\?url=%2Fuploads%2Froutines%2F.*640w/);
+    const optimized = await visitorPage.request.get(new URL((await coverImage.getAttribute("src"))!, visitorPage.url()).toString(), { headers: { accept: "image/webp,*/*" } });
+    expect(optimized.headers()["content-type"]).toBe("image/webp");
+    expect((await optimized.body()).byteLength).toBeLessThan(cover.byteLength / 4);
+    await expect(visitorPage.getByRole("img", { name: "A tennis ball under the arch of a foot." })).toBeVisible();
+
+    // The step video is served in ranges, as phones ask for it.
+    const video = visitorPage.locator("video[aria-label='A foot resting flat on the floor.']");
+    expect(await video.evaluate((element: HTMLVideoElement) => element.muted && element.loop && element.playsInline)).toBe(true);
+    const videoUrl = new URL((await video.getAttribute("src"))!, visitorPage.url()).toString();
+    const range = await visitorPage.request.get(videoUrl, { headers: { range: "bytes=0-99" } });
+    expect(range.status()).toBe(206);
+    expect(range.headers()["content-range"]).toMatch(/^bytes 0-99\/\d+$/);
+    expect((await range.body()).byteLength).toBe(100);
+    await visitor.close();
   });
 
   test("duplicate, unpublish and delete from the list", async ({ page }) => {

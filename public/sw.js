@@ -54,7 +54,8 @@ async function trim(cacheName, max) {
 }
 
 async function keep(cacheName, request, response, max) {
-  if (!response.ok || response.type !== "basic" || response.redirected) return;
+  // Whole answers only: a video's 206 ranges cannot be cached (the whole file is kept on request).
+  if (response.status !== 200 || response.type !== "basic" || response.redirected) return;
   const cache = await caches.open(cacheName);
   await cache.put(request, response);
   await trim(cacheName, max);
@@ -81,9 +82,31 @@ async function networkFirstPage(event) {
 async function cacheFirstAsset(event) {
   const cached = await caches.match(event.request, { ignoreVary: true });
   if (cached) return cached;
-  const response = await fetch(event.request);
-  event.waitUntil(keep(ASSETS, event.request, response.clone(), MAX_ASSETS));
-  return response;
+  try {
+    const response = await fetch(event.request);
+    event.waitUntil(keep(ASSETS, event.request, response.clone(), MAX_ASSETS));
+    return response;
+  } catch (error) {
+    const fallback = await resizedElsewhere(new URL(event.request.url));
+    if (fallback) return fallback;
+    throw error;
+  }
+}
+
+/**
+ * Offline, a picture may be asked for at another width than the one kept (a phone turned, another
+ * screen): any kept width of the same upload will do, and failing that the upload itself.
+ */
+async function resizedElsewhere(url) {
+  if (url.pathname !== "/_next/image") return null;
+  const original = url.searchParams.get("url");
+  if (!original || !original.startsWith("/uploads/")) return null;
+  const assets = await caches.open(ASSETS);
+  for (const request of await assets.keys()) {
+    const kept = new URL(request.url);
+    if (kept.pathname === "/_next/image" && kept.searchParams.get("url") === original) return assets.match(request);
+  }
+  return (await assets.match(original)) ?? null;
 }
 
 self.addEventListener("fetch", (event) => {

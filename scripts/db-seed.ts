@@ -1,12 +1,14 @@
 import { createDatabase } from "../db/connect";
 import { seedDatabase } from "../lib/seed/seed";
+import { fileStorageFor } from "../lib/composition/infrastructure";
 import { loadEnvOrExit, prepareDatabase } from "./lib/database";
 import { log } from "./lib/log";
 
-const database = await prepareDatabase(loadEnvOrExit(), { seed: "never" });
+const env = loadEnvOrExit();
+const database = await prepareDatabase(env, { seed: "never" });
 const { db, sql } = createDatabase(database.url, { max: 1 });
 try {
-  const result = await seedDatabase(db);
+  const result = await seedDatabase(db, new Date(), fileStorageFor(env, db));
   const added = [
     result.coachProfile ? "the coach profile" : null,
     result.routines ? `${result.routines} routines` : null,

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { Clock } from "lucide-react";
 import type { RoutineCard as RoutineCardData } from "@/lib/routines/cached";
 import { formatDuration } from "@/lib/routines/rules";
+import { Picture } from "./picture";
 import { BODY_AREA_LABELS, EQUIPMENT_LABELS } from "@/lib/routines/taxonomy";
 
 export function RoutineCard({ routine }: { routine: RoutineCardData }) {
@@ -9,7 +10,13 @@ export function RoutineCard({ routine }: { routine: RoutineCardData }) {
     ? routine.equipment.map((item) => EQUIPMENT_LABELS[item]).join(", ")
     : "No equipment";
   return (
-    <article className="group relative flex h-full flex-col rounded-3xl border border-line/80 bg-surface p-6 transition-shadow duration-300 hover:shadow-md">
+    <article className="group relative flex h-full flex-col overflow-hidden rounded-3xl border border-line/80 bg-surface p-6 transition-shadow duration-300 hover:shadow-md">
+      {routine.image ? (
+        // The title beside it names the routine; the picture is decoration here (its words are on the routine's page).
+        <div className="relative -mx-6 -mt-6 mb-5 aspect-[16/9] bg-sand">
+          <Picture picture={{ ...routine.image, alt: "" }} sizes="(min-width: 1024px) 360px, (min-width: 640px) 45vw, 100vw" />
+        </div>
+      ) : null}
       <p className="flex items-center gap-2 text-sm font-semibold text-ink-muted">
         <Clock aria-hidden="true" className="size-4" />
         <span>{formatDuration(routine.totalSeconds)}</span>

@@ -6,6 +6,7 @@ export const ADMIN_NAV = [
   { href: "/admin", label: "Dashboard" },
   { href: "/admin/people", label: "People" },
   { href: "/admin/routines", label: "Routines" },
+  { href: "/admin/testimonials", label: "Testimonials" },
   { href: "/admin/courses", label: "Course" },
   { href: "/admin/orders", label: "Orders" },
   { href: "/admin/bookings", label: "Bookings" },

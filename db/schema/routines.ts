@@ -22,8 +22,10 @@ export const routines = pgTable(
     /** Markdown. */
     cautions: text("cautions").notNull().default(""),
     status: publicationStatus("status").notNull().default("draft"),
-    /** Key of an optional picture in the upload storage (lib/storage). */
+    /** Key of an optional cover picture in the upload storage (lib/storage). */
     imageKey: text("image_key"),
+    /** What the cover shows; the editor requires it with a picture (older rows may lack it). */
+    imageAlt: text("image_alt"),
     publishedAt: timestamp("published_at", { withTimezone: true, mode: "date" }),
     ...timestamps,
   },
@@ -56,6 +58,9 @@ export const routineSteps = pgTable(
     side: stepSide("side").notNull().default("both"),
     /** A shorter line for the player's voice; the instruction is spoken when there is none. */
     spokenCue: text("spoken_cue"),
+    /** An optional picture or short looping video (MP4/WebM) of the step, in the upload storage. */
+    mediaKey: text("media_key"),
+    mediaAlt: text("media_alt"),
   },
   (table) => [
     unique("routine_steps_position_unique").on(table.routineId, table.position),
@@ -66,6 +71,7 @@ export const routineSteps = pgTable(
       sql`(${table.durationSeconds} IS NULL) <> (${table.repetitions} IS NULL)`,
     ),
     check("routine_steps_seconds_range", sql`${table.durationSeconds} IS NULL OR ${table.durationSeconds} BETWEEN 1 AND 3600`),
+    check("routine_steps_media_described", sql`${table.mediaKey} IS NULL OR length(trim(${table.mediaAlt})) > 0`),
     check("routine_steps_spoken_cue_length", sql`${table.spokenCue} IS NULL OR length(${table.spokenCue}) BETWEEN 1 AND 200`),
     check("routine_steps_reps_range", sql`${table.repetitions} IS NULL OR ${table.repetitions} BETWEEN 1 AND 500`),
   ],

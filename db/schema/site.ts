@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { check, integer, pgTable, text } from "drizzle-orm/pg-core";
+import { check, index, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { timestamps } from "./columns";
 
 /**
@@ -16,9 +16,14 @@ export const coachProfile = pgTable(
     longBio: text("long_bio").notNull(),
     timezone: text("timezone").notNull(),
     contactEmail: text("contact_email").notNull(),
+    /** Key of the coach's portrait in the upload storage (lib/storage). */
+    portraitKey: text("portrait_key"),
+    /** What the portrait shows, for people who cannot see it; required with a portrait. */
+    portraitAlt: text("portrait_alt"),
     ...timestamps,
   },
   (table) => [
+    check("coach_profile_portrait_described", sql`${table.portraitKey} IS NULL OR length(trim(${table.portraitAlt})) > 0`),
     check("coach_profile_single_row", sql`${table.id} = 1`),
     check("coach_profile_name_present", sql`length(trim(${table.name})) > 0`),
     check("coach_profile_email_shape", sql`${table.contactEmail} ~ '^[^@\\s]+@[^@\\s]+$'`),
@@ -26,3 +31,29 @@ export const coachProfile = pgTable(
 );
 
 export type CoachProfile = typeof coachProfile.$inferSelect;
+
+/** What people say about working with the coach, shown where the coach chooses. */
+export const testimonials = pgTable(
+  "testimonials",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    quote: text("quote").notNull(),
+    name: text("name").notNull(),
+    /** "Learner, 2026", "Booked a consultation": optional context under the name. */
+    detail: text("detail"),
+    photoKey: text("photo_key"),
+    photoAlt: text("photo_alt"),
+    places: text("places").array().notNull().default(sql`'{}'::text[]`),
+    position: integer("position").notNull().default(0),
+    createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+  },
+  (table) => [
+    check("testimonials_quote_present", sql`length(trim(${table.quote})) BETWEEN 1 AND 600`),
+    check("testimonials_name_present", sql`length(trim(${table.name})) BETWEEN 1 AND 80`),
+    check("testimonials_photo_described", sql`${table.photoKey} IS NULL OR length(trim(${table.photoAlt})) > 0`),
+    check("testimonials_places_known", sql`${table.places} <@ ARRAY['home','course','consultation']::text[]`),
+    index("testimonials_position_idx").on(table.position, table.createdAt),
+  ],
+);
+
+export type Testimonial = typeof testimonials.$inferSelect;

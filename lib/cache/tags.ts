@@ -12,6 +12,8 @@ export const cacheTags = {
   availability: "availability",
   /** Confirmed bookings, which take times off the public list. */
   bookings: "bookings",
+  /** What people say, shown on the home, course and consultation pages. */
+  testimonials: "testimonials",
 } as const;
 
 /**

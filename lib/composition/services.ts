@@ -22,6 +22,7 @@ import { createLocalCheckout } from "@/lib/payments/local-provider";
 import type { FileStorage } from "@/lib/storage/storage";
 import { fileStorageFor, localPaymentConfigFor } from "./infrastructure";
 import { createRoutineService } from "@/lib/routines/service";
+import { createTestimonialService } from "@/lib/testimonials/service";
 import { createAccountService } from "@/lib/account/service";
 import { createDashboardService } from "@/lib/admin/dashboard";
 import { createCheckInService } from "@/lib/check-ins/service";
@@ -52,6 +53,8 @@ export function createServices(infra: Infrastructure) {
   const { db, boss, transport, config, now } = infra;
   const secret = authSecret(config);
   const coach = (executor: Executor = db) => loadCoach(executor, config);
+  /** Uploaded pictures; by default as the configuration says. */
+  const files = infra.files ?? fileStorageFor(config, db);
 
   const email = createEmailService({
     db,
@@ -134,9 +137,10 @@ export function createServices(infra: Infrastructure) {
     })(),
     learning: createLearningService({ db, ...(now ? { now } : {}) }),
     courseAdmin: createCourseAdminService({ db, ...(now ? { now } : {}) }),
-    routines: createRoutineService({ db, files: infra.files ?? fileStorageFor(config, db), ...(now ? { now } : {}) }),
+    routines: createRoutineService({ db, files, ...(now ? { now } : {}) }),
     checkIns: createCheckInService(db),
-    site: createSiteService(db),
+    site: createSiteService(db, files),
+    testimonials: createTestimonialService({ db, files }),
     account: createAccountService(db),
     dashboard: createDashboardService(db),
   };

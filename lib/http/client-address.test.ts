@@ -86,3 +86,45 @@ describe("the HTTP hooks loaded before the server", () => {
     }
   });
 });
+
+describe("server actions outside the back office", () => {
+  it("must declare a body of at most 1 MB; the coach's editors may send more", async () => {
+    const { actionBodyRefusal } = await import(path.resolve("lib/server/http-hooks.mjs"));
+    const action = { "next-action": "abc123" };
+    expect(actionBodyRefusal("POST", "/newsletter", { ...action, "content-length": "2048" })).toBeNull();
+    expect(actionBodyRefusal("POST", "/newsletter?x=1", { ...action, "content-length": String(2 * 1024 * 1024) })).toEqual([413, "This form is larger than 1 MB."]);
+    expect(actionBodyRefusal("POST", "/consultation/book", { ...action })).toEqual([411, "Send the form's length (Content-Length)."]);
+    expect(actionBodyRefusal("POST", "/consultation/book", { ...action, "content-length": "1e9" })).toEqual([413, "This form is larger than 1 MB."]);
+    expect(actionBodyRefusal("POST", "/admin/routines/1", { ...action, "content-length": String(40 * 1024 * 1024) })).toBeNull();
+    expect(actionBodyRefusal("POST", "/administrator", { ...action, "content-length": String(2 * 1024 * 1024) })).toEqual([413, "This form is larger than 1 MB."]);
+    // Not a server action: the route's own limits apply (lib/http/json.ts).
+    expect(actionBodyRefusal("POST", "/api/bookings", { "content-length": String(2 * 1024 * 1024) })).toBeNull();
+    expect(actionBodyRefusal("GET", "/", action)).toBeNull();
+  });
+
+  it("are answered by the hooks before the server reads them", async () => {
+    const hooks = path.resolve("lib/server/http-hooks.mjs");
+    const script = `
+      const http = require("node:http");
+      const server = http.createServer((req, res) => res.end("reached the app"));
+      server.listen(0, "127.0.0.1", () => console.log(server.address().port));`;
+    const child = spawn(process.execPath, ["--import", hooks, "-e", script], { stdio: ["ignore", "pipe", "inherit"] });
+    try {
+      const port = await new Promise<number>((resolve) => child.stdout.once("data", (data: Buffer) => resolve(Number(String(data).trim()))));
+      const send = (requestPath: string, bytes: number) =>
+        new Promise<{ status: number; body: string }>((resolve, reject) => {
+          const req = request({ host: "127.0.0.1", port, method: "POST", path: requestPath, headers: { "next-action": "abc", "content-length": String(bytes) } }, (res) => {
+            let text = "";
+            res.on("data", (chunk: Buffer) => (text += chunk));
+            res.on("end", () => resolve({ status: res.statusCode ?? 0, body: text }));
+          });
+          req.on("error", reject);
+          req.end(Buffer.alloc(Math.min(bytes, 4096)));
+        });
+      expect(await send("/newsletter", 2 * 1024 * 1024)).toEqual({ status: 413, body: "This form is larger than 1 MB." });
+      expect(await send("/newsletter", 100)).toEqual({ status: 200, body: "reached the app" });
+    } finally {
+      child.kill();
+    }
+  });
+});

@@ -3,6 +3,7 @@ import { unstable_cache } from "next/cache";
 import { getDb } from "@/db/client";
 import { cacheTags, PUBLIC_REVALIDATE_SECONDS } from "@/lib/cache/tags";
 import { findPublishedRoutineBySlug, listPublishedRoutinesWithSteps } from "./queries";
+import { isVideoKey } from "@/lib/storage/storage";
 import { totalSeconds } from "./rules";
 import type { BodyArea, Difficulty, Equipment, Side } from "./taxonomy";
 
@@ -17,7 +18,18 @@ export interface RoutineCard {
   difficulty: Difficulty;
   totalSeconds: number;
   stepCount: number;
+  /** The cover picture; `alt` may be empty for pictures uploaded before descriptions were asked for. */
+  image: PublicPicture | null;
 }
+
+export interface PublicPicture {
+  url: string;
+  alt: string;
+  kind: "image" | "video";
+}
+
+const picture = (key: string | null, alt: string | null): PublicPicture | null =>
+  key ? { url: `/uploads/${key}`, alt: alt ?? "", kind: isVideoKey(key) ? "video" : "image" } : null;
 
 type RoutineWithSteps = NonNullable<Awaited<ReturnType<typeof findPublishedRoutineBySlug>>>;
 
@@ -33,6 +45,7 @@ function toCard(row: RoutineWithSteps): RoutineCard {
     difficulty: row.difficulty,
     totalSeconds: totalSeconds(row.steps),
     stepCount: row.steps.length,
+    image: picture(row.imageKey, row.imageAlt),
   };
 }
 
@@ -49,10 +62,10 @@ export interface PublicRoutineStep {
   repetitions: number | null;
   side: Side;
   spokenCue: string | null;
+  media: PublicPicture | null;
 }
 
 export interface PublicRoutine extends RoutineCard {
-  imageUrl: string | null;
   whyItWorks: string;
   cautions: string;
   publishedAt: string;
@@ -68,11 +81,17 @@ export async function getPublishedRoutine(slug: string): Promise<PublicRoutine |
       if (!row) return null;
       return {
         ...toCard(row),
-        imageUrl: row.imageKey ? `/uploads/${row.imageKey}` : null,
         whyItWorks: row.whyItWorks,
         cautions: row.cautions,
         updatedAt: row.updatedAt.toISOString(),
-        steps: row.steps.map(({ instruction, durationSeconds, repetitions, side, spokenCue }) => ({ instruction, durationSeconds, repetitions, side, spokenCue })),
+        steps: row.steps.map(({ instruction, durationSeconds, repetitions, side, spokenCue, mediaKey, mediaAlt }) => ({
+          instruction,
+          durationSeconds,
+          repetitions,
+          side,
+          spokenCue,
+          media: picture(mediaKey, mediaAlt),
+        })),
       };
     },
     ["public-routine", slug],

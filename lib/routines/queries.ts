@@ -60,8 +60,14 @@ export async function listAllRoutinesForAdmin(db: Executor) {
     .orderBy(desc(routines.updatedAt));
 }
 
-export async function findRoutineWithSteps(db: Executor, id: string) {
-  const [row] = await db.select().from(routines).where(eq(routines.id, id)).limit(1);
+/**
+ * The routine and its steps. With `forUpdate` (inside a transaction) the row stays locked until
+ * the transaction ends, so two saves of one routine run one after the other and the second sees
+ * the first's pictures: it releases those, not the ones the first already replaced.
+ */
+export async function findRoutineWithSteps(db: Executor, id: string, { forUpdate = false }: { forUpdate?: boolean } = {}) {
+  const query = db.select().from(routines).where(eq(routines.id, id)).limit(1);
+  const [row] = forUpdate ? await query.for("update") : await query;
   if (!row) return null;
   const steps = await db.select().from(routineSteps).where(eq(routineSteps.routineId, id)).orderBy(asc(routineSteps.position));
   return { ...row, steps };
@@ -91,14 +97,19 @@ export async function slugsLike(tx: Executor, prefix: string) {
 }
 
 /** Whether any routine (a duplicate shares its original's picture) still shows this picture. */
-export async function isImageInUse(db: Executor, imageKey: string) {
-  const rows = await db.select({ id: routines.id }).from(routines).where(eq(routines.imageKey, imageKey)).limit(1);
-  return rows.length > 0;
+/** Whether any routine (a duplicate shares its original's files) still shows this file. */
+export async function isFileInUse(db: Executor, key: string) {
+  const [cover, step] = await Promise.all([
+    db.select({ id: routines.id }).from(routines).where(eq(routines.imageKey, key)).limit(1),
+    db.select({ id: routineSteps.id }).from(routineSteps).where(eq(routineSteps.mediaKey, key)).limit(1),
+  ]);
+  return cover.length > 0 || step.length > 0;
 }
 
 export async function deleteRoutine(db: Executor, id: string) {
+  const steps = await db.select({ mediaKey: routineSteps.mediaKey }).from(routineSteps).where(eq(routineSteps.routineId, id));
   const [row] = await db.delete(routines).where(eq(routines.id, id)).returning({ slug: routines.slug, imageKey: routines.imageKey });
-  return row ?? null;
+  return row ? { ...row, stepMediaKeys: steps.flatMap((step) => (step.mediaKey ? [step.mediaKey] : [])) } : null;
 }
 
 export type { Routine, RoutineStep } from "@/db/schema";

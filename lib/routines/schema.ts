@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { STORAGE_KEY } from "@/lib/storage/storage";
 import { cleanText } from "@/lib/validation/text";
 import { BODY_AREAS, DIFFICULTIES, EQUIPMENT, PUBLICATION_STATUSES, SIDES } from "./taxonomy";
 
@@ -10,6 +11,15 @@ export const slugSchema = z
   .min(1, "Add a slug: it becomes the page address.")
   .max(80, "Keep the slug under 80 characters.")
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "Use lower-case letters, digits and single hyphens, like tennis-ball-foot-release.");
+
+/** Alt text: what a picture shows, for someone who cannot see it. Blank is null. */
+const altText = cleanText()
+  .trim()
+  .max(200, "Keep the description under 200 characters.")
+  .nullish()
+  .transform((value) => value || null);
+
+export const ALT_MISSING = "Describe what the picture shows, for people who cannot see it.";
 
 export const routineStepSchema = z
   .object({
@@ -36,6 +46,9 @@ export const routineStepSchema = z
       .max(200, "Keep the spoken cue under 200 characters: it is said aloud while someone moves.")
       .nullish()
       .transform((value) => value || null),
+    /** A picture or video already stored for this step; a new file comes beside the payload. */
+    mediaKey: z.string().regex(STORAGE_KEY, "This step's picture is not one of ours.").nullish().transform((value) => value ?? null),
+    mediaAlt: altText,
   })
   .refine((step) => (step.durationSeconds === null) !== (step.repetitions === null), {
     message: "Give this step either seconds or repetitions, not both.",
@@ -52,6 +65,9 @@ export const routineInputSchema = z.object({
   whyItWorks: cleanText({ multiline: true }).trim().max(5000, "Keep this under 5,000 characters."),
   cautions: cleanText({ multiline: true }).trim().max(5000, "Keep this under 5,000 characters."),
   status: z.enum(PUBLICATION_STATUSES),
+  imageAlt: altText,
+  /** Take the cover picture away (a new upload replaces it anyway). */
+  removeImage: z.boolean().optional().transform((value) => value ?? false),
   steps: z
     .array(routineStepSchema)
     .min(1, "Add at least one step.")
@@ -59,4 +75,6 @@ export const routineInputSchema = z.object({
 });
 
 export type RoutineInput = z.infer<typeof routineInputSchema>;
+/** What a form or the seed may send before parsing: alt texts, spoken cues and media optional. */
+export type RoutineDraft = z.input<typeof routineInputSchema>;
 export type RoutineStepInput = z.infer<typeof routineStepSchema>;

@@ -4,7 +4,7 @@ import { routineSteps, routines } from "@/db/schema";
 import { seedDatabase } from "@/lib/seed/seed";
 import { freshTestDatabase } from "@/db/testing/test-database";
 import { findRoutineWithSteps, listPublishedRoutinesWithSteps } from "./queries";
-import type { RoutineInput } from "./schema";
+import { routineInputSchema, type RoutineDraft, type RoutineInput } from "./schema";
 import { createRoutineService } from "./service";
 import { postgresStorage } from "@/lib/storage/postgres-storage";
 import type { ImageUpload } from "@/lib/storage/image-upload";
@@ -24,7 +24,8 @@ const picture = (): ImageUpload => {
   };
 };
 
-const input = (overrides: Partial<RoutineInput> = {}): RoutineInput => ({
+const input = (overrides: Partial<RoutineDraft> = {}): RoutineInput =>
+  routineInputSchema.parse({
   slug: "shoulder-drop",
   title: "Shoulder drop",
   summary: "Let your shoulders fall away from your ears.",
@@ -35,11 +36,11 @@ const input = (overrides: Partial<RoutineInput> = {}): RoutineInput => ({
   cautions: "- Go slowly.",
   status: "draft",
   steps: [
-    { instruction: "Lift your shoulders.", durationSeconds: null, repetitions: 5, side: "both", spokenCue: null },
-    { instruction: "Let them fall.", durationSeconds: 10, repetitions: null, side: "both", spokenCue: null },
+    { instruction: "Lift your shoulders.", durationSeconds: null, repetitions: 5, side: "both" },
+    { instruction: "Let them fall.", durationSeconds: 10, repetitions: null, side: "both" },
   ],
   ...overrides,
-});
+  });
 
 describe("the routine editor service", () => {
   it("creates a draft that is not public, then publishes it", async () => {
@@ -73,7 +74,7 @@ describe("the routine editor service", () => {
       slug: "updated",
       steps: [
         { instruction: "Three.", durationSeconds: 3, repetitions: null, side: "left", spokenCue: "Three, softly." },
-        { instruction: "One.", durationSeconds: 1, repetitions: null, side: "right", spokenCue: null },
+        { instruction: "One.", durationSeconds: 1, repetitions: null, side: "right" },
       ],
     }));
     expect(updated).toMatchObject({ ok: true, slug: "updated", previousSlug: "update-me" });
@@ -84,7 +85,7 @@ describe("the routine editor service", () => {
     ]);
 
     // A slug clash on update leaves the old steps in place.
-    const clash = await service().update(created.id, input({ slug: "soften-your-jaw", steps: [{ instruction: "New", durationSeconds: 5, repetitions: null, side: "both", spokenCue: null }] }));
+    const clash = await service().update(created.id, input({ slug: "soften-your-jaw", steps: [{ instruction: "New", durationSeconds: 5, repetitions: null, side: "both" }] }));
     expect(clash).toMatchObject({ ok: false });
     expect((await findRoutineWithSteps(db, created.id))?.steps).toHaveLength(2);
   });
@@ -107,7 +108,7 @@ describe("the routine editor service", () => {
     const { db } = database();
     const created = await service().create(input({ slug: "delete-me" }));
     if (!created.ok) throw new Error("setup failed");
-    expect(await service().remove(created.id)).toEqual({ slug: "delete-me", imageKey: null });
+    expect(await service().remove(created.id)).toEqual({ slug: "delete-me", imageKey: null, stepMediaKeys: [] });
     expect(await findRoutineWithSteps(db, created.id)).toBeNull();
     expect(await db.$count(routineSteps, eq(routineSteps.routineId, created.id))).toBe(0);
     expect(await service().remove(created.id)).toBeNull();
@@ -115,18 +116,19 @@ describe("the routine editor service", () => {
 
   it("keeps a routine's picture in the database and removes the old bytes when it is replaced or the routine deleted", async () => {
     const first = picture();
-    const created = await service().create(input({ slug: "with-picture" }), first);
+    const described = { slug: "with-picture", imageAlt: "Two tennis balls under bare feet" };
+    const created = await service().create(input(described), first);
     if (!created.ok) throw new Error("setup failed");
     const stored = await files().get(first.key);
     expect(stored).toMatchObject({ contentType: "image/png", sha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
     expect([...stored!.bytes]).toEqual([...first.bytes]);
 
     // A save without a new picture keeps the old one.
-    expect(await service().update(created.id, input({ slug: "with-picture", title: "Renamed" }))).toMatchObject({ ok: true });
+    expect(await service().update(created.id, input({ ...described, title: "Renamed" }))).toMatchObject({ ok: true });
     expect(await files().get(first.key)).not.toBeNull();
 
     const second = picture();
-    expect(await service().update(created.id, input({ slug: "with-picture" }), second)).toMatchObject({ ok: true });
+    expect(await service().update(created.id, input(described), second)).toMatchObject({ ok: true });
     expect(await files().get(first.key)).toBeNull();
     expect((await findRoutineWithSteps(database().db, created.id))?.imageKey).toBe(second.key);
 
@@ -145,12 +147,81 @@ describe("the routine editor service", () => {
     if (!other.ok) throw new Error("setup failed");
 
     const refusedNew = picture();
-    expect(await service().create(input({ slug: "taken-slug" }), refusedNew)).toMatchObject({ ok: false });
+    expect(await service().create(input({ slug: "taken-slug", imageAlt: "A wall" }), refusedNew)).toMatchObject({ ok: false });
     expect(await files().get(refusedNew.key)).toBeNull();
 
     const refusedEdit = picture();
-    expect(await service().update(other.id, input({ slug: "taken-slug" }), refusedEdit)).toMatchObject({ ok: false });
+    expect(await service().update(other.id, input({ slug: "taken-slug", imageAlt: "A wall" }), refusedEdit)).toMatchObject({ ok: false });
     expect(await files().get(refusedEdit.key)).toBeNull();
     expect(await service().update("00000000-0000-4000-8000-000000000000", input({ slug: "gone" }), picture())).toBeNull();
+  });
+
+  it("refuses a picture or a step video without a description, storing nothing", async () => {
+    const cover = picture();
+    expect(await service().create(input({ slug: "undescribed" }), cover)).toEqual({
+      ok: false,
+      errors: { imageAlt: "Describe what the picture shows, for people who cannot see it." },
+    });
+    expect(await files().get(cover.key)).toBeNull();
+    const stepPicture = picture();
+    expect(await service().create(input({ slug: "undescribed" }), null, [null, stepPicture])).toEqual({
+      ok: false,
+      errors: { "steps.1.mediaAlt": "Describe what the picture shows, for people who cannot see it." },
+    });
+    expect(await files().get(stepPicture.key)).toBeNull();
+  });
+
+  it("keeps each step's picture across saves and moves, and removes the bytes of one taken away", async () => {
+    const [lift, fall] = [picture(), picture()];
+    const steps = [
+      { instruction: "Lift your shoulders.", durationSeconds: null, repetitions: 5, side: "both" as const, mediaAlt: "Shoulders lifted to the ears" },
+      { instruction: "Let them fall.", durationSeconds: 10, repetitions: null, side: "both" as const, mediaAlt: "Shoulders dropped" },
+    ];
+    const created = await service().create(input({ slug: "step-pictures", steps }), null, [lift, fall]);
+    if (!created.ok) throw new Error(JSON.stringify(created));
+    let stored = await findRoutineWithSteps(database().db, created.id);
+    expect(stored?.steps.map((step) => [step.mediaKey, step.mediaAlt])).toEqual([
+      [lift.key, "Shoulders lifted to the ears"],
+      [fall.key, "Shoulders dropped"],
+    ]);
+
+    // The editor sends the stored keys back; moving a step moves its picture with it.
+    const moved = [
+      { ...steps[1]!, mediaKey: fall.key },
+      { ...steps[0]!, mediaKey: lift.key },
+    ];
+    expect(await service().update(created.id, input({ slug: "step-pictures", steps: moved }))).toMatchObject({ ok: true });
+    stored = await findRoutineWithSteps(database().db, created.id);
+    expect(stored?.steps.map((step) => step.mediaKey)).toEqual([fall.key, lift.key]);
+
+    // A step sent without its picture loses it, and the bytes go.
+    expect(await service().update(created.id, input({ slug: "step-pictures", steps: [moved[0]!, { ...moved[1]!, mediaKey: null, mediaAlt: null }] }))).toMatchObject({ ok: true });
+    expect(await files().get(lift.key)).toBeNull();
+    expect(await files().get(fall.key)).not.toBeNull();
+
+    // Deleting the routine takes the rest.
+    await service().remove(created.id);
+    expect(await files().get(fall.key)).toBeNull();
+  });
+
+  it("takes the cover away on request", async () => {
+    const cover = picture();
+    const created = await service().create(input({ slug: "cover-away", imageAlt: "A mat" }), cover);
+    if (!created.ok) throw new Error("setup failed");
+    expect(await service().update(created.id, input({ slug: "cover-away", removeImage: true }))).toMatchObject({ ok: true });
+    expect((await findRoutineWithSteps(database().db, created.id))?.imageKey).toBeNull();
+    expect(await files().get(cover.key)).toBeNull();
+  });
+
+  it("of many saves at once, each with a new cover, leaves only the last one's bytes", async () => {
+    const created = await service().create(input({ slug: "many-tabs", imageAlt: "A chair" }), picture());
+    if (!created.ok) throw new Error("setup failed");
+    const covers = Array.from({ length: 12 }, () => picture());
+    const results = await Promise.all(covers.map((cover) => service().update(created.id, input({ slug: "many-tabs", imageAlt: "A chair" }), cover)));
+    expect(results.every((result) => result?.ok)).toBe(true);
+    const shown = (await findRoutineWithSteps(database().db, created.id))!.imageKey!;
+    // Every cover that lost the race is gone; none is left behind with nothing showing it.
+    const left = await Promise.all(covers.map(async (cover) => ((await files().get(cover.key)) ? cover.key : null)));
+    expect(left.filter(Boolean)).toEqual([shown]);
   });
 });

@@ -4,14 +4,14 @@ import {
   deleteRoutine,
   findRoutineWithSteps,
   insertRoutine,
-  isImageInUse,
+  isFileInUse,
   listAllRoutinesForAdmin,
   listPublishedRoutinesWithSteps,
   replaceRoutineSteps,
   slugsLike,
   updateRoutine,
 } from "./queries";
-import type { RoutineInput } from "./schema";
+import { ALT_MISSING, type RoutineInput } from "./schema";
 import { logger } from "@/lib/log";
 import type { ImageUpload } from "@/lib/storage/image-upload";
 import type { FileStorage } from "@/lib/storage/storage";
@@ -36,28 +36,32 @@ export interface RoutineServiceDependencies {
  * The coach's routine editor. Every change of a routine and its steps happens in one transaction;
  * a duplicate slug comes back as a field error and nothing is written. A new picture is stored
  * before the row that points at it and removed again if the save fails; a replaced or deleted
- * picture's bytes go once no routine shows it any more (a duplicate shares its original's).
+ * picture's bytes go once no routine shows it any more (a duplicate shares its original's). The
+ * same holds for each step's picture or video.
  */
 export function createRoutineService({ db, files, now = () => new Date() }: RoutineServiceDependencies) {
-  async function release(imageKey: string | null | undefined) {
-    if (!imageKey) return;
-    try {
-      if (!(await isImageInUse(db, imageKey))) await files.remove(imageKey);
-    } catch (error) {
-      // The save stands; an orphaned picture only costs space.
-      logger.warn({ err: error, imageKey }, "could not remove a picture no routine shows");
+  async function release(keys: readonly (string | null | undefined)[]) {
+    for (const key of new Set(keys)) {
+      if (!key) continue;
+      try {
+        if (!(await isFileInUse(db, key))) await files.remove(key);
+      } catch (error) {
+        // The save stands; an orphaned file only costs space.
+        logger.warn({ err: error, key }, "could not remove a file no routine shows");
+      }
     }
   }
 
-  /** Runs a save with the new picture stored first; the picture goes again when the save does not stand. */
-  async function withImage<T extends SaveRoutineResult | null>(image: ImageUpload | null | undefined, save: () => Promise<T>): Promise<T> {
-    if (image) await files.put(image.key, image.bytes, image.contentType);
+  /** Runs a save with the new files stored first; they go again when the save does not stand. */
+  async function withFiles<T extends SaveRoutineResult | null>(uploads: readonly (ImageUpload | null | undefined)[], save: () => Promise<T>): Promise<T> {
+    const stored = uploads.filter((upload): upload is ImageUpload => Boolean(upload));
+    for (const upload of stored) await files.put(upload.key, upload.bytes, upload.contentType);
     let result: T | undefined;
     try {
       result = await save();
       return result;
     } finally {
-      if (image && (!result || !result.ok)) await files.remove(image.key).catch(() => undefined);
+      if (!result || !result.ok) for (const upload of stored) await files.remove(upload.key).catch(() => undefined);
     }
   }
 
@@ -67,13 +71,16 @@ export function createRoutineService({ db, files, now = () => new Date() }: Rout
     /** Published routines with their steps (for the letter editor's routine cards). */
     listPublished: () => listPublishedRoutinesWithSteps(db),
 
-    async create(input: RoutineInput, image: ImageUpload | null = null): Promise<SaveRoutineResult> {
-      const { steps, ...fields } = input;
-      return withImage(image, async () => {
+    async create(input: RoutineInput, image: ImageUpload | null = null, stepMedia: readonly (ImageUpload | null)[] = []): Promise<SaveRoutineResult> {
+      const { steps, removeImage: _ignored, ...fields } = input;
+      const withMedia = placeStepMedia(steps, stepMedia);
+      const missing = missingDescriptions(image?.key ?? null, fields.imageAlt, withMedia);
+      if (missing) return { ok: false, errors: missing };
+      return withFiles([image, ...stepMedia], async () => {
         try {
           return await db.transaction(async (tx) => {
             const row = await insertRoutine(tx, { ...fields, imageKey: image?.key ?? null, publishedAt: fields.status === "published" ? now() : null });
-            await replaceRoutineSteps(tx, row.id, steps);
+            await replaceRoutineSteps(tx, row.id, withMedia);
             return { ok: true as const, id: row.id, slug: row.slug };
           });
         } catch (error) {
@@ -83,19 +90,28 @@ export function createRoutineService({ db, files, now = () => new Date() }: Rout
       });
     },
 
-    /** Saves the routine; a new picture replaces the old one, no picture keeps it. */
-    async update(id: string, input: RoutineInput, image: ImageUpload | null = null): Promise<SaveRoutineResult | null> {
-      const { steps, ...fields } = input;
-      let replaced: string | null = null;
-      const result = await withImage(image, async () => {
+    /**
+     * Saves the routine: a new cover replaces the old one, `removeImage` takes it away, neither keeps
+     * it. Each step keeps its stored picture or video unless a new file replaces it or the editor
+     * sends none; files no routine shows any more are deleted after the save.
+     */
+    async update(id: string, input: RoutineInput, image: ImageUpload | null = null, stepMedia: readonly (ImageUpload | null)[] = []): Promise<SaveRoutineResult | null> {
+      const { steps, removeImage, ...fields } = input;
+      const withMedia = placeStepMedia(steps, stepMedia);
+      let released: (string | null)[] = [];
+      const result = await withFiles([image, ...stepMedia], async () => {
         try {
           return await db.transaction(async (tx) => {
-            const existing = await findRoutineWithSteps(tx, id);
+            const existing = await findRoutineWithSteps(tx, id, { forUpdate: true });
             if (!existing) return null;
+            const imageKey = image ? image.key : removeImage ? null : existing.imageKey;
+            const missing = missingDescriptions(imageKey, fields.imageAlt, withMedia);
+            if (missing) return { ok: false as const, errors: missing };
             const publishedAt = fields.status === "published" ? (existing.publishedAt ?? now()) : existing.publishedAt;
-            await updateRoutine(tx, id, { ...fields, publishedAt, ...(image ? { imageKey: image.key } : {}) });
-            await replaceRoutineSteps(tx, id, steps);
-            if (image) replaced = existing.imageKey;
+            await updateRoutine(tx, id, { ...fields, publishedAt, imageKey });
+            await replaceRoutineSteps(tx, id, withMedia);
+            const kept = new Set(withMedia.map((step) => step.mediaKey));
+            released = [existing.imageKey !== imageKey ? existing.imageKey : null, ...existing.steps.map((step) => step.mediaKey).filter((key) => !kept.has(key))];
             return { ok: true as const, id, slug: fields.slug, previousSlug: existing.slug };
           });
         } catch (error) {
@@ -103,7 +119,7 @@ export function createRoutineService({ db, files, now = () => new Date() }: Rout
           throw error;
         }
       });
-      if (result?.ok) await release(replaced);
+      if (result?.ok) await release(released);
       return result;
     },
 
@@ -133,12 +149,21 @@ export function createRoutineService({ db, files, now = () => new Date() }: Rout
           whyItWorks: existing.whyItWorks,
           cautions: existing.cautions,
           imageKey: existing.imageKey,
+          imageAlt: existing.imageAlt,
           status: "draft",
         });
         await replaceRoutineSteps(
           tx,
           row.id,
-          existing.steps.map(({ instruction, durationSeconds, repetitions, side, spokenCue }) => ({ instruction, durationSeconds, repetitions, side, spokenCue })),
+          existing.steps.map(({ instruction, durationSeconds, repetitions, side, spokenCue, mediaKey, mediaAlt }) => ({
+            instruction,
+            durationSeconds,
+            repetitions,
+            side,
+            spokenCue,
+            mediaKey,
+            mediaAlt,
+          })),
         );
         return row;
       });
@@ -146,10 +171,25 @@ export function createRoutineService({ db, files, now = () => new Date() }: Rout
 
     async remove(id: string) {
       const removed = await deleteRoutine(db, id);
-      if (removed) await release(removed.imageKey);
+      if (removed) await release([removed.imageKey, ...removed.stepMediaKeys]);
       return removed;
     },
   };
 }
 
 export type RoutineService = ReturnType<typeof createRoutineService>;
+
+/** Each new file takes the place of its step's stored one. */
+function placeStepMedia(steps: RoutineInput["steps"], uploads: readonly (ImageUpload | null)[]) {
+  return steps.map((step, index) => ({ ...step, mediaKey: uploads[index]?.key ?? step.mediaKey, mediaAlt: step.mediaAlt }));
+}
+
+/** Every picture and video needs words for people who cannot see it; null when all have them. */
+function missingDescriptions(imageKey: string | null, imageAlt: string | null, steps: readonly { mediaKey: string | null; mediaAlt: string | null }[]): RoutineFieldErrors | null {
+  const errors: RoutineFieldErrors = {};
+  if (imageKey && !imageAlt) errors.imageAlt = ALT_MISSING;
+  steps.forEach((step, index) => {
+    if (step.mediaKey && !step.mediaAlt) errors[`steps.${index}.mediaAlt`] = ALT_MISSING;
+  });
+  return Object.keys(errors).length ? errors : null;
+}

@@ -17,6 +17,8 @@ export interface SeedResult {
 export interface DemoContent {
   coach: typeof coachSeed;
   routines: RoutineInput[];
+  /** Cover pictures by routine slug (keys of pictures the seed stores). */
+  covers: Record<string, { key: string; alt: string }>;
   course: CourseSeedInput;
   booking: typeof bookingSeed;
 }
@@ -33,12 +35,13 @@ export async function writeDemoContent(tx: Executor, content: DemoContent, now: 
     result.coachProfile = profile.length > 0;
 
     for (const [index, input] of content.routines.entries()) {
-      const { steps, ...fields } = input;
+      const { steps, removeImage: _unused, ...fields } = input;
+      const cover = content.covers[fields.slug];
       // Stagger publish dates so "newest first" has a stable, meaningful order.
       const publishedAt = fields.status === "published" ? new Date(now.getTime() - index * 86_400_000) : null;
       const inserted = await tx
         .insert(routines)
-        .values({ ...fields, publishedAt })
+        .values({ ...fields, publishedAt, imageKey: cover?.key ?? null, imageAlt: cover?.alt ?? fields.imageAlt })
         .onConflictDoNothing({ target: routines.slug })
         .returning({ id: routines.id });
       const routine = inserted[0];
@@ -82,6 +85,15 @@ export async function writeDemoContent(tx: Executor, content: DemoContent, now: 
     }
 
     return result;
+}
+
+/** Whether the profile, a routine or a step still shows this picture (the coach may have replaced it). */
+export async function isSeedPictureInUse(db: Executor, key: string): Promise<boolean> {
+  const rows = await db.execute(sql`
+    select exists (select 1 from coach_profile where portrait_key = ${key})
+        or exists (select 1 from routines where image_key = ${key})
+        or exists (select 1 from routine_steps where media_key = ${key}) as used`);
+  return Boolean((rows[0] as { used: boolean } | undefined)?.used);
 }
 
 /** A database with no coach profile has never been seeded (or set up). */

@@ -4,6 +4,7 @@ import { listPublishedCourseSummaries } from "@/lib/course/queries";
 import { listPublishedRoutinesWithSteps } from "@/lib/routines/queries";
 import { findCoachProfile } from "@/lib/site/queries";
 import { coachProfile, courseModules, lessons, routineSteps, routines } from "@/db/schema";
+import { postgresStorage } from "@/lib/storage/postgres-storage";
 import { needsSeed, seedDatabase } from "./seed";
 import { freshTestDatabase } from "@/db/testing/test-database";
 
@@ -50,6 +51,27 @@ describe("seed", () => {
     await db.update(coachProfile).set({ shortBio: "Edited by the coach." });
     await seedDatabase(db);
     expect((await findCoachProfile(db))?.shortBio).toBe("Edited by the coach.");
+  });
+
+  it("ships its own drawings, described, stored like uploads, and drops one the coach replaced", async () => {
+    const { db } = database();
+    const files = postgresStorage(db);
+    const profile = await findCoachProfile(db);
+    expect(profile?.portraitAlt).toMatch(/drawing/);
+    const portrait = await files.get(profile!.portraitKey!);
+    expect(portrait?.contentType).toBe("image/svg+xml");
+    expect(new TextDecoder().decode(portrait!.bytes)).toMatch(/^<svg /);
+    const [tennis] = await db.select().from(routines).where(eq(routines.slug, "tennis-ball-foot-release"));
+    expect(tennis).toMatchObject({ imageKey: expect.stringMatching(/^seed\//), imageAlt: expect.stringContaining("tennis balls") });
+    const pictured = await db.select().from(routineSteps).where(eq(routineSteps.routineId, tennis!.id));
+    expect(pictured.filter((step) => step.mediaKey).every((step) => step.mediaAlt)).toBe(true);
+    expect(pictured.filter((step) => step.mediaKey).length).toBeGreaterThanOrEqual(3);
+
+    // The coach takes the portrait away: seeding again does not bring its bytes back.
+    await db.update(coachProfile).set({ portraitKey: null, portraitAlt: null });
+    await seedDatabase(db);
+    expect(await files.get(profile!.portraitKey!)).toBeNull();
+    expect(await files.get(tennis!.imageKey!)).not.toBeNull();
   });
 
   it("starts with the tennis-ball foot release, faithful to the article", async () => {

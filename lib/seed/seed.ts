@@ -4,20 +4,32 @@ import { routineInputSchema } from "@/lib/routines/schema";
 import { bookingSeed } from "./content/booking";
 import { coachSeed } from "./content/coach";
 import { courseSeed } from "./content/course";
-import { routineSeeds } from "./content/routines";
-import { writeDemoContent, type SeedResult } from "./queries";
+import { routineCovers, routineSeeds } from "./content/routines";
+import { SEED_PICTURES } from "./content/illustrations";
+import { postgresStorage } from "@/lib/storage/postgres-storage";
+import type { FileStorage } from "@/lib/storage/storage";
+import { isSeedPictureInUse, writeDemoContent, type SeedResult } from "./queries";
 
 /**
  * Demo content from the coach's own material. Idempotent: every insert is keyed on a natural key
  * (the single profile row, slugs) and skips what exists, so a second run changes nothing and never
  * overwrites the coach's edits. One transaction: a failure leaves the database as it was.
  */
-export async function seedDatabase(db: Database, now: Date = new Date()): Promise<SeedResult> {
+export async function seedDatabase(db: Database, now: Date = new Date(), files: FileStorage = postgresStorage(db)): Promise<SeedResult> {
   // Validate with the same rules the coach's editor uses, so seed data can never be invalid.
   const routineInputs = routineSeeds.map((routine) => routineInputSchema.parse(routine));
   const course = courseInputSchema.parse(courseSeed);
 
-  return db.transaction((tx) => writeDemoContent(tx, { coach: coachSeed, routines: routineInputs, course, booking: bookingSeed }, now));
+  // The drawings are stored first, so no row ever points at a missing picture; those nothing
+  // shows after the seed (the coach replaced them, or nothing new was written) go again.
+  for (const picture of SEED_PICTURES) await files.put(picture.key, new TextEncoder().encode(picture.svg), "image/svg+xml");
+  try {
+    return await db.transaction((tx) =>
+      writeDemoContent(tx, { coach: coachSeed, routines: routineInputs, covers: routineCovers, course, booking: bookingSeed }, now),
+    );
+  } finally {
+    for (const picture of SEED_PICTURES) if (!(await isSeedPictureInUse(db, picture.key))) await files.remove(picture.key);
+  }
 }
 
 export { needsSeed, type SeedResult } from "./queries";

@@ -7,6 +7,7 @@
  *   without this, the only client address they have is `X-Forwarded-For`, which clients write
  *   themselves. lib/http/client-address.ts combines the two under TRUST_PROXY.
  * - It keeps the requests in flight, so a shutdown that runs out of time can name what it cut off.
+ * - It holds server actions outside the back office to 1 MB (actionBodyRefusal below).
  * - It sets the security headers on every response. Next.js's `headers()` would do the same, but
  *   it compiles each header value that contains a colon (the CSP's sources) as a path template on
  *   every request: an eighth of a cached page's time. Responses may still set their own (the
@@ -50,8 +51,46 @@ function lingerBeforeClose(socket) {
   };
 }
 
+/** Public forms (newsletter, booking, sign-in) send a few KB; the coach's editors send pictures. */
+const PUBLIC_ACTION_BODY_LIMIT = 1024 * 1024;
+
+/**
+ * Next.js has one body limit for every server action, raised in next.config.ts so the routine
+ * editor can send step videos. Outside /admin a server action (a POST with a `Next-Action`
+ * header) must declare its length, and at most 1 MB, or it is answered here before Next.js reads
+ * a byte: browsers always declare the length of a form they send, and a body without one
+ * (chunked) could otherwise stream up to the raised limit into memory.
+ * Returns [status, message] to refuse, or null.
+ */
+export function actionBodyRefusal(method, url, headers) {
+  if (method !== "POST" || !headers["next-action"]) return null;
+  const path = (url ?? "").split("?")[0];
+  if (path === "/admin" || path.startsWith("/admin/")) return null;
+  const declared = headers["content-length"];
+  if (declared === undefined) return [411, "Send the form's length (Content-Length)."];
+  if (!/^\d+$/.test(declared) || Number(declared) > PUBLIC_ACTION_BODY_LIMIT) return [413, "This form is larger than 1 MB."];
+  return null;
+}
+
 function instrument(server) {
   state.servers.add(server);
+  const emit = server.emit;
+  server.emit = function emitUnlessRefused(event, request, response) {
+    if (event === "request") {
+      const refusal = actionBodyRefusal(request.method, request.url, request.headers);
+      if (refusal) {
+        if (request.socket) {
+          request.socket.__coachRequest = request;
+          lingerBeforeClose(request.socket);
+        }
+        for (const [name, value] of SECURITY_HEADERS) response.setHeader(name, value);
+        response.writeHead(refusal[0], { "Content-Type": "text/plain; charset=utf-8", Connection: "close" });
+        response.end(refusal[1]);
+        return true;
+      }
+    }
+    return emit.apply(this, arguments);
+  };
   server.prependListener("request", (request, response) => {
     if (request.socket) {
       request.socket.__coachRequest = request;

@@ -11,6 +11,7 @@ export interface PublicCoachProfile {
   longBio: string;
   timezone: string;
   contactEmail: string;
+  portrait: { url: string; alt: string } | null;
 }
 
 /** The coach profile as public pages show it; cached until the coach edits it. */
@@ -18,8 +19,9 @@ export const getPublicCoachProfile = unstable_cache(
   async (): Promise<PublicCoachProfile | null> => {
     const row = await findCoachProfile(getDb());
     if (!row) return null;
-    const { name, headline, shortBio, longBio, timezone, contactEmail } = row;
-    return { name, headline, shortBio, longBio, timezone, contactEmail };
+    const { name, headline, shortBio, longBio, timezone, contactEmail, portraitKey, portraitAlt } = row;
+    const portrait = portraitKey ? { url: `/uploads/${portraitKey}`, alt: portraitAlt ?? "" } : null;
+    return { name, headline, shortBio, longBio, timezone, contactEmail, portrait };
   },
   ["public-coach-profile"],
   { tags: [cacheTags.coachProfile], revalidate: PUBLIC_REVALIDATE_SECONDS },

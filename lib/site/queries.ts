@@ -7,6 +7,12 @@ export async function findCoachProfile(db: Executor) {
   return row ?? null;
 }
 
+/** The profile row, locked until the caller's transaction ends (two saves run one after the other). */
+export async function lockCoachProfile(tx: Executor) {
+  const [row] = await tx.select().from(coachProfile).limit(1).for("update");
+  return row ?? null;
+}
+
 export interface CoachContact {
   name: string;
   /** Where the coach's own notifications go, and the address visitors are told to write to. */

@@ -15,7 +15,16 @@ export const coachProfileInputSchema = z.object({
   longBio: required("a longer bio", 5000, true),
   timezone: z.string().refine(isIanaTimeZone, "Pick a timezone from the list."),
   contactEmail: z.string().trim().toLowerCase().pipe(z.email("Enter an email address like you@example.com.")),
+  portraitAlt: cleanText()
+    .trim()
+    .max(200, "Keep the description under 200 characters.")
+    .nullish()
+    .transform((value) => value || null),
+  /** A checked box sends "on"; no box sends nothing. */
+  removePortrait: z.preprocess((value) => value === "on" || value === true, z.boolean()),
 });
+
+export const PORTRAIT_ALT_MISSING = "Describe your portrait for people who cannot see it, e.g. “Mira smiling on a garden bench”.";
 
 export type CoachProfileInput = z.infer<typeof coachProfileInputSchema>;
 export type CoachProfileField = keyof CoachProfileInput;

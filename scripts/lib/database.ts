@@ -4,6 +4,7 @@ import { runMigrations } from "../../db/migrate";
 import { createDatabase } from "../../db/connect";
 import { needsSeed, seedDatabase } from "../../lib/seed/seed";
 import { EnvError, parseEnv, redactUrl, type Env } from "../../lib/env";
+import { fileStorageFor } from "../../lib/composition/infrastructure";
 import { fail, log } from "./log";
 
 export interface PreparedDatabase {
@@ -102,7 +103,7 @@ export async function prepareDatabase(
       const { db, sql } = createDatabase(url, { max: 1 });
       try {
         if (await needsSeed(db)) {
-          const result = await seedDatabase(db);
+          const result = await seedDatabase(db, new Date(), fileStorageFor(env, db));
           log(`Seeded demo content: ${result.routines} routines, ${result.courses} course.`);
         }
       } finally {

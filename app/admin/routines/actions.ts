@@ -5,9 +5,9 @@ import { z } from "zod";
 import { requireAdmin } from "@/lib/auth/guards";
 import { services } from "@/lib/composition/web";
 import { commandAction, formAction, UnreadableFormError, type FormState } from "@/lib/forms/action";
-import { routineInputSchema } from "@/lib/routines/schema";
+import { MAX_STEPS, routineInputSchema } from "@/lib/routines/schema";
 import { PUBLICATION_STATUSES } from "@/lib/routines/taxonomy";
-import { imageUploadField } from "@/lib/storage/image-upload";
+import { imageUploadField, mediaUploadField } from "@/lib/storage/image-upload";
 import { refreshPublicRoutines } from "./refresh";
 
 const idSchema = z.uuid();
@@ -20,7 +20,10 @@ function readEditor(form: FormData) {
   } catch {
     throw new UnreadableFormError();
   }
-  return { ...(payload as object), id: String(form.get("id") ?? "") || null, image: form.get("image") };
+  const steps = Array.isArray((payload as { steps?: unknown } | null)?.steps) ? (payload as { steps: unknown[] }).steps : [];
+  // One optional file per step, named by the step's position when the form was sent.
+  const stepMedia = steps.slice(0, MAX_STEPS).map((_, index) => form.get(`step-media-${index}`));
+  return { ...(payload as object), id: String(form.get("id") ?? "") || null, image: form.get("image"), stepMedia };
 }
 
 /**
@@ -29,11 +32,11 @@ function readEditor(form: FormData) {
  */
 export const saveRoutine = formAction({
   guard: requireAdmin,
-  schema: routineInputSchema.and(z.object({ id: idSchema.nullable(), image: imageUploadField("routines") })),
+  schema: routineInputSchema.and(z.object({ id: idSchema.nullable(), image: imageUploadField("routines"), stepMedia: z.array(mediaUploadField("steps")) })),
   read: readEditor,
-  async run({ id, image, ...routine }): Promise<FormState> {
+  async run({ id, image, stepMedia, ...routine }): Promise<FormState> {
     const routines = (await services()).routines;
-    const result = id ? await routines.update(id, routine, image) : await routines.create(routine, image);
+    const result = id ? await routines.update(id, routine, image, stepMedia) : await routines.create(routine, image, stepMedia);
     if (!result) return { errors: { form: "This routine does not exist any more." } };
     if (!result.ok) return { errors: result.errors };
     refreshPublicRoutines(result.slug, result.previousSlug);

@@ -7,6 +7,7 @@ import { MarkdownField } from "@/app/_ui/markdown-field";
 import { Notice } from "@/app/_ui/notice";
 import { SubmitButton } from "@/app/_ui/submit-button";
 import type { RoutineInput } from "@/lib/routines/schema";
+import { isVideoKey } from "@/lib/storage/storage";
 import { slugify } from "@/lib/text/slug";
 import { BODY_AREA_LABELS, BODY_AREAS, DIFFICULTIES, EQUIPMENT, EQUIPMENT_LABELS, SIDES } from "@/lib/routines/taxonomy";
 import type { FormState } from "@/lib/forms/action";
@@ -27,6 +28,8 @@ const toStep = (draft: StepDraft): RoutineInput["steps"][number] => {
   return {
     instruction: draft.instruction,
     spokenCue: draft.spokenCue?.trim() ? draft.spokenCue : null,
+    mediaKey: draft.mediaKey,
+    mediaAlt: draft.mediaAlt?.trim() ? draft.mediaAlt : null,
     side: draft.side,
     durationSeconds: draft.kind === "seconds" ? value : null,
     repetitions: draft.kind === "repetitions" ? value : null,
@@ -52,7 +55,7 @@ export function RoutineEditor({ id, initial, imageUrl }: { id?: string; initial:
       return next;
     });
 
-  const payload = JSON.stringify({ ...fields, steps: steps.map(toStep) });
+  const payload = JSON.stringify({ ...fields, imageAlt: fields.imageAlt?.trim() ? fields.imageAlt : null, steps: steps.map(toStep) });
 
   return (
     <form action={action} className="mt-8 space-y-8" noValidate>
@@ -171,6 +174,37 @@ export function RoutineEditor({ id, initial, imageUrl }: { id?: string; initial:
                     ))}
                   </SelectField>
                 </div>
+                <div className="mt-3 grid gap-4 md:grid-cols-2">
+                  <div>
+                    <TextField
+                      id={`step-${index}-media`}
+                      name={`step-media-${index}`}
+                      label={step.mediaKey ? "Replace the picture or video" : "Picture or short video (optional)"}
+                      hint="PNG, JPEG, WebP or GIF up to 5 MB; or an MP4 or WebM loop of a few seconds, up to 15 MB (played muted)."
+                      type="file"
+                      accept="image/png,image/jpeg,image/webp,image/gif,video/mp4,video/webm"
+                      error={errors[`stepMedia.${index}`]}
+                    />
+                    {step.mediaKey ? (
+                      <div className="mt-2 flex items-center gap-3">
+                        <MediaPreview mediaKey={step.mediaKey} />
+                        <button type="button" onClick={() => updateStep(index, { mediaKey: null })} className="inline-flex min-h-11 items-center rounded-full border border-line px-3 text-sm">
+                          Remove<span className="sr-only"> the picture of step {index + 1}</span>
+                        </button>
+                      </div>
+                    ) : null}
+                  </div>
+                  <TextField
+                    id={`step-${index}-media-alt`}
+                    name={`step-${index}-media-alt`}
+                    label="What the picture or video shows"
+                    hint="Read aloud to people who cannot see it. Needed with a picture."
+                    maxLength={200}
+                    value={step.mediaAlt ?? ""}
+                    error={errors[`steps.${index}.mediaAlt`]}
+                    onChange={(event) => updateStep(index, { mediaAlt: event.target.value })}
+                  />
+                </div>
                 <div className="mt-3">
                   <TextField
                     id={`step-${index}-spoken-cue`}
@@ -200,7 +234,7 @@ export function RoutineEditor({ id, initial, imageUrl }: { id?: string; initial:
         </ol>
         <button
           type="button"
-          onClick={() => setSteps((current) => [...current, toDraft({ instruction: "", durationSeconds: 30, repetitions: null, side: "both", spokenCue: null }, current.length)])}
+          onClick={() => setSteps((current) => [...current, toDraft({ instruction: "", durationSeconds: 30, repetitions: null, side: "both", spokenCue: null, mediaKey: null, mediaAlt: null }, current.length)])}
           className="mt-4 inline-flex min-h-11 items-center gap-2 rounded-full border border-moss/60 px-5 font-semibold hover:bg-sand"
         >
           <Plus aria-hidden="true" className="size-5" /> Add a step
@@ -214,11 +248,28 @@ export function RoutineEditor({ id, initial, imageUrl }: { id?: string; initial:
 
       <section className="grid gap-6 md:grid-cols-2">
         <div>
-          <TextField name="image" label="Picture (optional)" hint="PNG, JPEG, WebP or GIF, up to 5 MB." type="file" accept="image/png,image/jpeg,image/webp,image/gif" error={errors.image} />
-          {imageUrl ? (
-            // eslint-disable-next-line @next/next/no-img-element -- uploads are served as they are
+          <TextField name="image" label={imageUrl ? "Replace the cover picture" : "Cover picture (optional)"} hint="PNG, JPEG, WebP or GIF, up to 5 MB. Shown on the routine's page and its card." type="file" accept="image/png,image/jpeg,image/webp,image/gif" error={errors.image} />
+          {imageUrl && !fields.removeImage ? (
+            // eslint-disable-next-line @next/next/no-img-element -- the coach's own preview, as uploaded
             <img src={imageUrl} alt="" className="mt-3 max-h-40 rounded-xl border border-line" />
           ) : null}
+          {imageUrl ? (
+            <label className="mt-2 flex min-h-11 items-center gap-2">
+              <input type="checkbox" checked={fields.removeImage} onChange={(event) => set("removeImage", event.target.checked)} className="size-5 accent-moss" />
+              Remove the cover picture
+            </label>
+          ) : null}
+          <div className="mt-3">
+            <TextField
+              name="imageAlt"
+              label="What the cover shows"
+              hint="Read aloud to people who cannot see it. Needed with a picture."
+              maxLength={200}
+              value={fields.imageAlt ?? ""}
+              error={errors.imageAlt}
+              onChange={(event) => set("imageAlt", event.target.value)}
+            />
+          </div>
         </div>
         <fieldset>
           <legend className="font-semibold">Visibility</legend>
@@ -235,5 +286,15 @@ export function RoutineEditor({ id, initial, imageUrl }: { id?: string; initial:
 
       <SubmitButton pendingLabel="Saving …">{id ? "Save routine" : "Create routine"}</SubmitButton>
     </form>
+  );
+}
+
+function MediaPreview({ mediaKey }: { mediaKey: string }) {
+  const src = `/uploads/${mediaKey}`;
+  return isVideoKey(mediaKey) ? (
+    <video src={src} muted loop playsInline className="h-16 w-24 rounded-lg border border-line object-cover" aria-label="Current video" />
+  ) : (
+    // eslint-disable-next-line @next/next/no-img-element -- the coach's own preview, as uploaded
+    <img src={src} alt="Current picture" className="h-16 w-24 rounded-lg border border-line object-cover" />
   );
 }

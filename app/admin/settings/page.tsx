@@ -22,7 +22,9 @@ export default async function SettingsPage() {
           longBio: profile?.longBio ?? "",
           timezone: profile?.timezone ?? "UTC",
           contactEmail: profile?.contactEmail ?? "",
+          portraitAlt: profile?.portraitAlt ?? "",
         }}
+        portraitUrl={profile?.portraitKey ? `/uploads/${profile.portraitKey}` : null}
       />
     </>
   );

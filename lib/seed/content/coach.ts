@@ -1,3 +1,5 @@
+import { PORTRAIT } from "./illustrations";
+
 export const coachSeed = {
   name: "Mira Holloway",
   headline: "Movement and somatic coach",
@@ -10,4 +12,6 @@ export const coachSeed = {
   ].join("\n\n"),
   timezone: "Europe/Berlin",
   contactEmail: "coach@example.com",
+  portraitKey: PORTRAIT.key,
+  portraitAlt: "A drawing of Mira smiling, her hair in a bun, in a green jumper.",
 } as const;

@@ -1,14 +1,25 @@
-import type { RoutineInput } from "@/lib/routines/schema";
+import type { RoutineDraft } from "@/lib/routines/schema";
+import { BEND, FEET, NECK, ROLL, type SeedPicture } from "./illustrations";
 
 type Side = "both" | "left" | "right";
 
-const timed = (instruction: string, durationSeconds: number, side: Side = "both", spokenCue: string | null = null) => ({
+const timed = (instruction: string, durationSeconds: number, side: Side = "both", spokenCue: string | null = null, picture?: [SeedPicture, string]) => ({
   instruction,
   durationSeconds,
   repetitions: null,
   side,
   spokenCue,
+  mediaKey: picture?.[0].key ?? null,
+  mediaAlt: picture?.[1] ?? null,
 });
+
+const BENDING = [BEND, "A standing forward bend: knees soft, head and arms hanging towards the floor."] as [SeedPicture, string];
+
+/** Cover pictures of the demo routines, by slug. */
+export const routineCovers: Record<string, { key: string; alt: string }> = {
+  "tennis-ball-foot-release": { key: FEET.key, alt: "Bare feet resting on two tennis balls on the floor, seen from the side." },
+  "slow-neck-release": { key: NECK.key, alt: "Someone seated with eyes closed, the head tipped gently towards one shoulder." },
+};
 
 const counted = (instruction: string, repetitions: number, side: Side = "both", spokenCue: string | null = null) => ({
   instruction,
@@ -22,7 +33,7 @@ const counted = (instruction: string, repetitions: number, side: Side = "both", 
  * Demo routines. The first is the coach's own tennis-ball foot release; its facts (seated, about
  * ten seconds of rolling with moderate pressure, then a forward bend) come from her article.
  */
-export const routineSeeds: RoutineInput[] = [
+export const routineSeeds: RoutineDraft[] = [
   {
     slug: "tennis-ball-foot-release",
     title: "Tennis-ball foot release",
@@ -38,13 +49,18 @@ export const routineSeeds: RoutineInput[] = [
         20,
         "both",
         "Feet hip-width apart. Fold forward slowly, knees soft, and notice where your fingertips reach.",
+        BENDING,
       ),
-      timed("Sit on a chair or the edge of your bed. Place a tennis ball under each foot.", 10, "both", "Sit down and place a tennis ball under each foot."),
+      timed("Sit on a chair or the edge of your bed. Place a tennis ball under each foot.", 10, "both", "Sit down and place a tennis ball under each foot.", [
+        FEET,
+        "Bare feet resting on two tennis balls.",
+      ]),
       timed(
         "Roll both balls slowly from heel to toes and back. Press just enough to feel a stretch in your soles, never so much that it hurts.",
         10,
         "both",
         "Roll slowly from heel to toes and back. A good stretch, never pain.",
+        [ROLL, "A foot rolling a tennis ball from heel to toes and back."],
       ),
       timed("Put the balls aside. Rest your bare feet on the floor and notice how they feel now.", 10, "both", "Balls aside. Rest your bare feet on the floor."),
       timed(
@@ -52,6 +68,7 @@ export const routineSeeds: RoutineInput[] = [
         20,
         "both",
         "Stand and fold forward again. Let your head hang, and notice how far you reach now.",
+        BENDING,
       ),
       timed("Roll up slowly, stacking your spine. Take one easy breath before you move on.", 10, "both", "Roll up slowly and take one easy breath."),
     ],
@@ -77,7 +94,10 @@ export const routineSeeds: RoutineInput[] = [
     status: "published",
     steps: [
       timed("Sit tall with both feet on the floor. Let your shoulders drop away from your ears.", 15),
-      timed("Tip your right ear towards your right shoulder. Let the weight of your head do the work.", 30, "right"),
+      timed("Tip your right ear towards your right shoulder. Let the weight of your head do the work.", 30, "right", null, [
+        NECK,
+        "Seated with eyes closed, the head tipped towards the right shoulder.",
+      ]),
       timed("Bring your head back to centre, then tip your left ear towards your left shoulder.", 30, "left"),
       counted("Draw small, slow half-circles with your nose: from one shoulder, down past your chest, to the other.", 6),
       timed("Turn your head to look over your right shoulder. Breathe out as you turn.", 20, "right"),

@@ -1,3 +1,5 @@
+import { CoachPortrait } from "@/app/_ui/coach-portrait";
+import { Testimonials } from "@/app/_ui/testimonials";
 import type { Metadata } from "next";
 import { CalendarHeart } from "lucide-react";
 import { Container } from "@/app/_ui/container";
@@ -24,7 +26,8 @@ export async function ConsultationPage({ requestedZone }: { requestedZone: strin
 
   return (
     <Container className="py-12 sm:py-16">
-      <CalendarHeart aria-hidden="true" className="size-10 text-moss" />
+      {/* Like a host's face on a booking page: who you will meet, before you pick a time. */}
+      {coach?.portrait ? <CoachPortrait portrait={coach.portrait} size={72} /> : <CalendarHeart aria-hidden="true" className="size-10 text-moss" />}
       <h1 className="mt-3 text-4xl sm:text-5xl">Book a free consultation</h1>
       <p className="mt-3 max-w-[40rem] text-lg text-ink-muted">
         {slotMinutes} minutes on a video call with {coach?.name ?? "me"}. Free, with no obligation: pick a time that suits you.
@@ -62,6 +65,7 @@ export async function ConsultationPage({ requestedZone }: { requestedZone: strin
           </ul>
         </section>
       </div>
+      <Testimonials place="consultation" heading="After a first call" className="mt-14" />
     </Container>
   );
 }

@@ -1,3 +1,5 @@
+import { CoachPortrait } from "@/app/_ui/coach-portrait";
+import { Testimonials } from "@/app/_ui/testimonials";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -156,6 +158,11 @@ export default async function CoursePage({ params }: PageProps<"/courses/[slug]"
         {coach ? (
           <section aria-labelledby="coach-heading" className="mt-14 grid gap-6 rounded-3xl bg-linen p-6 sm:p-10 md:grid-cols-[1fr_2fr]">
             <div>
+              {coach.portrait ? (
+                <div className="mb-4">
+                  <CoachPortrait portrait={coach.portrait} size={128} />
+                </div>
+              ) : null}
               <h2 id="coach-heading" className="text-3xl">
                 Your teacher
               </h2>
@@ -169,6 +176,8 @@ export default async function CoursePage({ params }: PageProps<"/courses/[slug]"
             </div>
           </section>
         ) : null}
+
+        <Testimonials place="course" heading="What learners say" className="mt-14" />
 
         <section id="ready" aria-labelledby="start-heading" className="mt-14 flex flex-col items-start gap-4 rounded-3xl border border-line bg-surface p-6 sm:p-10">
           <h2 id="start-heading" className="text-3xl">

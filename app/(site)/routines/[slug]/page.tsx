@@ -12,6 +12,7 @@ import { getPublishedRoutine, getRoutineCards } from "@/lib/routines/cached";
 import { routineHowTo, safeJsonForScript } from "@/lib/routines/json-ld";
 import { relatedRoutines } from "@/lib/routines/related";
 import { cautionLine, keyCautions } from "@/lib/routines/cautions";
+import { Picture } from "@/app/_ui/picture";
 import { formatDuration } from "@/lib/routines/rules";
 import { BODY_AREA_LABELS, EQUIPMENT_LABELS } from "@/lib/routines/taxonomy";
 import { RoutinePlayer } from "../_components/routine-player";
@@ -70,9 +71,10 @@ export default async function RoutinePage({ params }: PageProps<"/routines/[slug
             </ul>
             <h1 className="mt-4 text-4xl sm:text-5xl">{routine.title}</h1>
             <p className="mt-4 text-lg text-ink-muted">{routine.summary}</p>
-            {routine.imageUrl ? (
-              // eslint-disable-next-line @next/next/no-img-element -- the coach's own upload, served as it is
-              <img src={routine.imageUrl} alt="" className="mt-6 max-h-80 w-full rounded-3xl border border-line object-cover" />
+            {routine.image ? (
+              <div className="relative mt-6 aspect-[16/9] overflow-hidden rounded-3xl border border-line bg-sand">
+                <Picture picture={routine.image} sizes="(min-width: 1280px) 680px, (min-width: 1024px) 55vw, 100vw" preload />
+              </div>
             ) : null}
             <dl className="mt-6 flex flex-wrap gap-x-8 gap-y-3">
               <div>
@@ -120,7 +122,12 @@ export default async function RoutinePage({ params }: PageProps<"/routines/[slug
                     <span aria-hidden="true" className="flex size-9 shrink-0 items-center justify-center rounded-full bg-sand font-semibold">
                       {index + 1}
                     </span>
-                    <div>
+                    <div className="min-w-0 flex-1">
+                      {step.media ? (
+                        <div className="relative mb-3 aspect-[4/3] max-w-xs overflow-hidden rounded-xl bg-sand">
+                          <Picture picture={step.media} sizes="320px" />
+                        </div>
+                      ) : null}
                       <p>{step.instruction}</p>
                       <p className="mt-1 text-sm text-ink-muted">
                         {step.durationSeconds ? formatDuration(step.durationSeconds) : `${step.repetitions} times`}

@@ -8,6 +8,7 @@ import { displaySeconds, initialPlayerState, playerReducer, type PlayerState } f
 import { nextUpText, voiceCues } from "@/lib/routines/voice-cues";
 import { playChime, requestWakeLock } from "./cues";
 import { addPendingCheckIn, sendCheckIns, SYNCED_EVENT } from "./local-check-ins";
+import { Picture } from "@/app/_ui/picture";
 import { TensionScale } from "./tension-scale";
 import { canSpeak, hush, readSoundSettings, saveSoundSettings, speak, SPEEDS, unlockSpeech, useVoices, type SoundSettings } from "./voice-guide";
 
@@ -40,6 +41,14 @@ export function RoutinePlayer({ slug, title, steps, caution = null }: { slug: st
     }, TICK_MS);
     return () => window.clearInterval(timer);
   }, [open, state.phase, state.paused]);
+
+  // A routine played once should play offline: the service worker keeps its pictures and videos
+  // now, not only those of the steps someone happened to reach (public/sw.js, "keep").
+  useEffect(() => {
+    const urls = steps.flatMap((item) => (item.media ? [item.media.url] : []));
+    if (urls.length === 0 || !("serviceWorker" in navigator)) return;
+    void navigator.serviceWorker.ready.then((registration) => registration.active?.postMessage({ type: "keep", urls })).catch(() => undefined);
+  }, [steps]);
 
   // A soft cue at every change of step, and at the end.
   const cueKey = `${state.phase}:${state.index}`;
@@ -231,6 +240,11 @@ export function RoutinePlayer({ slug, title, steps, caution = null }: { slug: st
             </p>
             {SIDE_LABEL[step.side] ? (
               <p className="mt-3 inline-block rounded-full bg-clay-soft px-4 py-1 font-semibold text-clay">{SIDE_LABEL[step.side]}</p>
+            ) : null}
+            {step.media ? (
+              <div className="relative mx-auto mt-4 aspect-[4/3] max-h-[28dvh] w-full max-w-sm overflow-hidden rounded-2xl bg-sand">
+                <Picture picture={step.media} sizes="(min-width: 640px) 384px, 90vw" preload />
+              </div>
             ) : null}
             {/* Big enough to read from the floor, two metres from a phone. */}
             <p className="mx-auto mt-5 max-w-xl font-serif text-[1.875rem] leading-tight sm:text-4xl sm:leading-tight">{step.instruction}</p>

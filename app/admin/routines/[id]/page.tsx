@@ -26,7 +26,17 @@ export default async function EditRoutinePage({ params, searchParams }: PageProp
     whyItWorks: routine.whyItWorks,
     cautions: routine.cautions,
     status: routine.status,
-    steps: routine.steps.map(({ instruction, durationSeconds, repetitions, side, spokenCue }) => ({ instruction, durationSeconds, repetitions, side, spokenCue })),
+    imageAlt: routine.imageAlt,
+    removeImage: false,
+    steps: routine.steps.map(({ instruction, durationSeconds, repetitions, side, spokenCue, mediaKey, mediaAlt }) => ({
+      instruction,
+      durationSeconds,
+      repetitions,
+      side,
+      spokenCue,
+      mediaKey,
+      mediaAlt,
+    })),
   };
   return (
     <>

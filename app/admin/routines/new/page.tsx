@@ -16,7 +16,9 @@ const BLANK: RoutineInput = {
   whyItWorks: "",
   cautions: "",
   status: "draft",
-  steps: [{ instruction: "", durationSeconds: 30, repetitions: null, side: "both", spokenCue: null }],
+  imageAlt: null,
+  removeImage: false,
+  steps: [{ instruction: "", durationSeconds: 30, repetitions: null, side: "both", spokenCue: null, mediaKey: null, mediaAlt: null }],
 };
 
 export default async function NewRoutinePage() {

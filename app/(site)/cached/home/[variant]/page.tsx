@@ -3,6 +3,8 @@ import { notFound } from "next/navigation";
 import { ButtonLink } from "@/app/_ui/button-link";
 import { Container } from "@/app/_ui/container";
 import { CalmShapes, FootOnBallDrawing, ForwardFoldDrawing } from "@/app/_ui/illustrations";
+import { CoachPortrait } from "@/app/_ui/coach-portrait";
+import { Testimonials } from "@/app/_ui/testimonials";
 import { RoutineCard } from "@/app/_ui/routine-card";
 import { PRERENDERED_VARIANT } from "@/lib/cache/prerendered-routes";
 import { consultationMinutes } from "@/lib/booking/cached";
@@ -149,9 +151,12 @@ export default async function HomePage({ params }: PageProps<"/cached/home/[vari
       {coach ? (
         <section aria-labelledby="about-heading" className="py-16">
           <Container className="grid gap-8 md:grid-cols-[1fr_2fr]">
-            <h2 id="about-heading" className="text-3xl sm:text-4xl">
-              Hello, I am {firstName}
-            </h2>
+            <div>
+              {coach.portrait ? <CoachPortrait portrait={coach.portrait} size={160} /> : null}
+              <h2 id="about-heading" className="mt-5 text-3xl sm:text-4xl">
+                Hello, I am {firstName}
+              </h2>
+            </div>
             <div className="max-w-[65ch] space-y-4 text-ink-muted">
               {coach.longBio.split(/\n{2,}/).map((paragraph) => (
                 <p key={paragraph}>{paragraph}</p>
@@ -160,6 +165,10 @@ export default async function HomePage({ params }: PageProps<"/cached/home/[vari
           </Container>
         </section>
       ) : null}
+
+      <Container>
+        <Testimonials place="home" className="pb-16" />
+      </Container>
 
       <section aria-labelledby="consult-heading">
         <Container>
