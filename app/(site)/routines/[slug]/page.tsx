@@ -124,7 +124,7 @@ export default async function RoutinePage({ params }: PageProps<"/routines/[slug
                     </span>
                     <div className="min-w-0 flex-1">
                       {step.media ? (
-                        <div className="relative mb-3 aspect-[4/3] max-w-xs overflow-hidden rounded-xl bg-sand">
+                        <div className="relative mb-3 aspect-[4/3] max-w-[13rem] overflow-hidden rounded-xl bg-sand">
                           <Picture picture={step.media} sizes="320px" />
                         </div>
                       ) : null}

@@ -208,7 +208,7 @@ export function RoutinePlayer({ slug, title, steps, caution = null }: { slug: st
         <div className="h-full bg-moss transition-[width] duration-500" style={{ width: `${progress * 100}%` }} />
       </div>
 
-      <div className="mx-auto flex w-full max-w-2xl flex-1 flex-col justify-center overflow-y-auto px-5 py-6">
+      <div className="mx-auto flex w-full max-w-2xl flex-1 flex-col justify-center-safe overflow-y-auto px-5 py-6">
         {state.phase === "check-in-before" ? (
           <div>
             {caution ? (
@@ -242,7 +242,7 @@ export function RoutinePlayer({ slug, title, steps, caution = null }: { slug: st
               <p className="mt-3 inline-block rounded-full bg-clay-soft px-4 py-1 font-semibold text-clay">{SIDE_LABEL[step.side]}</p>
             ) : null}
             {step.media ? (
-              <div className="relative mx-auto mt-4 aspect-[4/3] max-h-[28dvh] w-full max-w-sm overflow-hidden rounded-2xl bg-sand">
+              <div className="relative mx-auto mt-4 aspect-[4/3] max-h-[24dvh] w-full max-w-sm overflow-hidden rounded-2xl bg-sand">
                 <Picture picture={step.media} sizes="(min-width: 640px) 384px, 90vw" preload />
               </div>
             ) : null}
