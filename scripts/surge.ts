@@ -443,6 +443,62 @@ async function main() {
       ),
     );
 
+    // 16g. The coach adds testimonials, each with a photo, from many tabs at once: every one is
+    // kept once, and every photo stored is one a testimonial shows.
+    const testimonialAction = actionId("app/admin/testimonials/actions.ts#saveTestimonial");
+    const photo = { filename: "photo.png", type: "image/png", bytes: Uint8Array.from(Buffer.from("89504e470d0a1a0a0000000d49484452000000010000000108020000009077533de00000000c4944415408d763f8ffff3f0005fe02fea7d6a4b20000000049454e44ae426082", "hex")) };
+    rows.push(
+      await burst(
+        stack,
+        "coach adds testimonials with photos",
+        N,
+        (_visitor, index) =>
+          coach.action("/admin/testimonials/new", testimonialAction, { quote: `Surge words ${index}`, name: `Surge ${index}`, places: "home", photoAlt: "A face", position: "0" }, true, { photo }),
+        async () => [
+          ...expectEqual("testimonials kept", await count(stack, "select count(*) n from testimonials where name like 'Surge %'"), N),
+          ...expectEqual("photos stored that nothing shows", await count(stack, "select count(*) n from stored_files f where f.key like 'testimonials/%' and not exists (select 1 from testimonials t where t.photo_key = f.key)"), 0),
+        ],
+        Array.from({ length: N }, () => coach),
+      ),
+    );
+
+    // 16h. The coach replaces her portrait from many tabs at once: one portrait is shown, and
+    // every other upload is gone (each save locks the profile, so none replaces a stale one).
+    const settingsFormAction = actionId("app/admin/settings/actions.ts#updateSettings");
+    const profile = { name: "Mira Holloway", headline: "Movement coach", shortBio: "Short bio.", longBio: "Longer bio.", timezone: "Europe/Berlin", contactEmail: "coach@example.com", portraitAlt: "Mira smiling" };
+    rows.push(
+      await burst(
+        stack,
+        "coach replaces her portrait",
+        N,
+        () => coach.action("/admin/settings", settingsFormAction, profile, true, { portrait: photo }),
+        async () => [
+          ...expectEqual("portraits stored", await count(stack, "select count(*) n from stored_files where key like 'portraits/%'"), 1),
+          ...expectEqual("the one stored is the one shown", await count(stack, "select count(*) n from coach_profile p join stored_files f on f.key = p.portrait_key"), 1),
+        ],
+        Array.from({ length: N }, () => coach),
+      ),
+    );
+
+    // 16i. The coach sets when a part of the course opens, from many tabs at once, half by days and
+    // half by date: every save answers, and the part holds exactly one of the two rules.
+    const moduleAction = actionId("app/admin/courses/actions.ts#saveModule");
+    const [part] = await stack.sql<{ id: string; course_id: string; title: string }[]>`select id::text, course_id::text, title from course_modules order by position desc limit 1`;
+    rows.push(
+      await burst(
+        stack,
+        "coach sets when a part opens",
+        N,
+        (_visitor, index) =>
+          coach.action(`/admin/courses/${part!.course_id}`, moduleAction, { courseId: part!.course_id, moduleId: part!.id, title: part!.title, summary: "", opensAfterDays: index % 2 ? "" : String(index + 1), opensOn: index % 2 ? "2027-01-12" : "" }, false),
+        async () => [
+          ...expectEqual("parts with one drip rule", await count(stack, "select count(*) n from course_modules where id = $1 and ((opens_after_days is null) <> (opens_at is null))", part!.id), 1),
+        ],
+        Array.from({ length: N }, () => coach),
+      ),
+    );
+    await stack.sql`update course_modules set opens_after_days = null, opens_at = null where id = ${part!.id}`;
+
     // 17. What an abuser would try.
     const spare = slots.slice(1 + 4 * N);
     const attackContext = { answers, freeStart: () => spare.shift()!, webhookSecret: secret, count: (query: string, ...params: unknown[]) => count(stack, query, ...params) };

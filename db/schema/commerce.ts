@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import { check, index, integer, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { users } from "./auth";
 import { timestamps } from "./columns";
-import { courses, lessons } from "./courses";
+import { courseModules, courses, lessons } from "./courses";
 
 /**
  * Money and access. An order is one attempt to buy a course; an enrollment is the access itself.
@@ -135,3 +135,18 @@ export const paymentReversals = pgTable(
 export type Order = typeof orders.$inferSelect;
 export type OrderStatus = (typeof orderStatus.enumValues)[number];
 export type Enrollment = typeof enrollments.$inferSelect;
+
+/** One "a new part is open" email per learner and part, ever: the drip job's record of what it sent. */
+export const moduleOpenNotices = pgTable(
+  "module_open_notices",
+  {
+    enrollmentId: uuid("enrollment_id")
+      .notNull()
+      .references(() => enrollments.id, { onDelete: "cascade" }),
+    moduleId: uuid("module_id")
+      .notNull()
+      .references(() => courseModules.id, { onDelete: "cascade" }),
+    notifiedAt: timestamp("notified_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+  },
+  (table) => [primaryKey({ columns: [table.enrollmentId, table.moduleId] })],
+);

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { boolean, check, foreignKey, integer, jsonb, pgTable, text, unique, uuid } from "drizzle-orm/pg-core";
+import { boolean, check, foreignKey, integer, jsonb, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
 import { timestamps } from "./columns";
 import { publicationStatus } from "./routines";
 
@@ -51,9 +51,15 @@ export const courseModules = pgTable(
     position: integer("position").notNull(),
     title: text("title").notNull(),
     summary: text("summary").notNull().default(""),
+    /** Drip: the part opens this many days after a learner's access began… */
+    opensAfterDays: integer("opens_after_days"),
+    /** …or on this moment (midnight of the chosen day in the coach's zone); never both. */
+    opensAt: timestamp("opens_at", { withTimezone: true, mode: "date" }),
     ...timestamps,
   },
   (table) => [
+    check("course_modules_drip_one_way", sql`${table.opensAfterDays} IS NULL OR ${table.opensAt} IS NULL`),
+    check("course_modules_drip_days_range", sql`${table.opensAfterDays} IS NULL OR ${table.opensAfterDays} BETWEEN 1 AND 365`),
     unique("course_modules_position_unique").on(table.courseId, table.position),
     // Target of the lessons' composite key, so a lesson's course always matches its module's.
     unique("course_modules_id_course_unique").on(table.id, table.courseId),

@@ -158,4 +158,40 @@ describe.each<GuardMode>(["throw", "log"])("with the pool guard set to %s", (gua
     ]);
     expect(outcome).toBe("sent");
   });
+
+  it(`tells learners about parts that opened, from ${N} instances at once: one email each`, async () => {
+    const [course] = await database.sql<{ id: string }[]>`select id::text from courses limit 1`;
+    const [part] = await database.sql<{ id: string }[]>`select id::text from course_modules where course_id = ${course!.id} order by position desc limit 1`;
+    await database.sql`update course_modules set opens_after_days = 3 where id = ${part!.id}`;
+    const learners = Array.from({ length: N }, (_, index) => `drip-${guard}-${index}@example.com`);
+    for (const email of learners) {
+      const [user] = await database.sql<{ id: string }[]>`insert into users (email) values (${email}) returning id::text`;
+      // Access began four days ago: the part opened yesterday.
+      await database.sql`insert into enrollments (user_id, course_id, source, granted_at) values (${user!.id}, ${course!.id}, 'complimentary', now() - interval '4 days')`;
+    }
+    const sent = await Promise.all(Array.from({ length: N }, () => services.dripNotices.notifyOpenedParts()));
+    expect(sent.reduce((sum, count) => sum + count, 0)).toBe(N);
+    expect(await count("select count(*) n from email_outbox where template = 'part-open' and to_address like $1", `drip-${guard}-%`)).toBe(N);
+    await database.sql`update course_modules set opens_after_days = null where id = ${part!.id}`;
+  });
+
+  it(`saves ${N} testimonials and the portrait ${N} times at once: one portrait kept`, async () => {
+    const png = (n: number) => ({ key: `testimonials/00000000-0000-4000-8${guard === "throw" ? "1" : "2"}00-${String(n).padStart(12, "0")}.png`, contentType: "image/png", bytes: new Uint8Array([0x89, 0x50, 0x4e, 0x47, n]) });
+    const saved = await Promise.all(
+      Array.from({ length: N }, (_, index) => services.testimonials.save(null, { quote: "Kind words.", name: `Many ${guard} ${index}`, detail: null, photoAlt: "A face", removePhoto: false, places: ["home"], position: 0 }, png(index))),
+    );
+    expect(saved.every((result) => result?.ok)).toBe(true);
+
+    const profile = (await services.site.profile())!;
+    const portraits = await Promise.all(
+      Array.from({ length: N }, (_, index) =>
+        services.site.saveProfile(
+          { name: profile.name, headline: profile.headline, shortBio: profile.shortBio, longBio: profile.longBio, timezone: profile.timezone, contactEmail: profile.contactEmail, portraitAlt: "Mira", removePortrait: false },
+          { ...png(100 + index), key: png(100 + index).key.replace("testimonials/", "portraits/") },
+        ),
+      ),
+    );
+    expect(portraits.every((result) => result.ok)).toBe(true);
+    expect(await count("select count(*) n from stored_files where key like 'portraits/%'")).toBe(1);
+  });
 });

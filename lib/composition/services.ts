@@ -23,6 +23,7 @@ import type { FileStorage } from "@/lib/storage/storage";
 import { fileStorageFor, localPaymentConfigFor } from "./infrastructure";
 import { createRoutineService } from "@/lib/routines/service";
 import { createTestimonialService } from "@/lib/testimonials/service";
+import { createDripNoticeService } from "@/lib/course/drip-service";
 import { createAccountService } from "@/lib/account/service";
 import { createDashboardService } from "@/lib/admin/dashboard";
 import { createCheckInService } from "@/lib/check-ins/service";
@@ -136,6 +137,7 @@ export function createServices(infra: Infrastructure) {
       return local ? createLocalCheckout(db, local) : null;
     })(),
     learning: createLearningService({ db, ...(now ? { now } : {}) }),
+    dripNotices: createDripNoticeService({ db, email, appUrl: config.APP_URL, coach, ...(now ? { now } : {}) }),
     courseAdmin: createCourseAdminService({ db, ...(now ? { now } : {}) }),
     routines: createRoutineService({ db, files, ...(now ? { now } : {}) }),
     checkIns: createCheckInService(db),

@@ -53,7 +53,7 @@ export async function appendModule(tx: Executor, courseId: string, title: string
   await tx.insert(courseModules).values({ courseId, title, position: (last?.position ?? -1) + 1 });
 }
 
-export async function updateModuleRow(db: Executor, moduleId: string, values: { title: string; summary: string }) {
+export async function updateModuleRow(db: Executor, moduleId: string, values: { title: string; summary: string; opensAfterDays: number | null; opensAt: Date | null }) {
   const [row] = await db.update(courseModules).set(values).where(eq(courseModules.id, moduleId)).returning({ courseId: courseModules.courseId });
   return row ?? null;
 }

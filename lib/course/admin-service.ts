@@ -1,3 +1,4 @@
+import { TZDate } from "@date-fns/tz";
 import { z } from "zod";
 import type { Database } from "@/db/connect";
 import {
@@ -70,10 +71,16 @@ export function createCourseAdminService(deps: { db: Database; now?: () => Date 
       });
     },
 
-    async updateModule(moduleId: string, input: { title: string; summary: string }): Promise<EditResult> {
+    /**
+     * Title, summary and drip: the part opens N days after a learner's access began, or on a day
+     * (its midnight in the coach's zone), or at once; never both ways.
+     */
+    async updateModule(moduleId: string, input: { title: string; summary: string; opensAfterDays: string; opensOn: string; timeZone: string }): Promise<EditResult> {
       const title = input.title.trim();
       if (!title) return { ok: false, errors: { title: "A part needs a title." } };
-      const row = await updateModuleRow(db, moduleId, { title: title.slice(0, 160), summary: input.summary.trim().slice(0, 1000) });
+      const drip = parseDrip(input.opensAfterDays, input.opensOn, input.timeZone);
+      if (!drip.ok) return drip;
+      const row = await updateModuleRow(db, moduleId, { title: title.slice(0, 160), summary: input.summary.trim().slice(0, 1000), opensAfterDays: drip.opensAfterDays, opensAt: drip.opensAt });
       if (!row) return { ok: false, errors: { form: "This part does not exist any more." } };
       return { ok: true, slugs: [(await courseSlugOf(db, row.courseId))!] };
     },
@@ -170,3 +177,24 @@ export function createCourseAdminService(deps: { db: Database; now?: () => Date 
 }
 
 export type CourseAdminService = ReturnType<typeof createCourseAdminService>;
+
+/** The part editor's two drip fields, as the coach typed them. */
+export function parseDrip(days: string, date: string, timeZone: string): { ok: true; opensAfterDays: number | null; opensAt: Date | null } | { ok: false; errors: Record<string, string> } {
+  const dayText = days.trim();
+  const dateText = date.trim();
+  if (dayText && dateText) return { ok: false, errors: { opensAfterDays: "Open the part after some days or on a date, not both." } };
+  if (dayText) {
+    const count = Number(dayText);
+    if (!Number.isInteger(count) || count < 1 || count > 365) return { ok: false, errors: { opensAfterDays: "Use a whole number of days from 1 to 365, or leave it empty." } };
+    return { ok: true, opensAfterDays: count, opensAt: null };
+  }
+  if (dateText) {
+    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(dateText);
+    const opensAt = match ? new TZDate(Number(match[1]), Number(match[2]) - 1, Number(match[3]), timeZone) : null;
+    if (!opensAt || Number.isNaN(opensAt.getTime()) || opensAt.getFullYear() < 2000 || opensAt.getFullYear() > 2100 || opensAt.getDate() !== Number(match![3])) {
+      return { ok: false, errors: { opensOn: "Pick a real date, like 2027-01-12." } };
+    }
+    return { ok: true, opensAfterDays: null, opensAt: new Date(opensAt.getTime()) };
+  }
+  return { ok: true, opensAfterDays: null, opensAt: null };
+}

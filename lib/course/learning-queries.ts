@@ -16,6 +16,8 @@ export async function loadCourseOutline(db: Executor, slug: string, options: { i
       moduleId: courseModules.id,
       moduleTitle: courseModules.title,
       moduleSummary: courseModules.summary,
+      opensAfterDays: courseModules.opensAfterDays,
+      opensAt: courseModules.opensAt,
       lessonId: lessons.id,
       slug: lessons.slug,
       title: lessons.title,
@@ -33,7 +35,7 @@ export async function loadCourseOutline(db: Executor, slug: string, options: { i
   for (const row of rows) {
     let part = modules.at(-1);
     if (part?.id !== row.moduleId) {
-      part = { id: row.moduleId, title: row.moduleTitle, summary: row.moduleSummary, lessons: [] };
+      part = { id: row.moduleId, title: row.moduleTitle, summary: row.moduleSummary, opensAfterDays: row.opensAfterDays, opensAt: row.opensAt, lessons: [] };
       modules.push(part);
     }
     if (row.lessonId) {

@@ -10,7 +10,8 @@ import {
   recordLessonVisit,
   setLessonComplete,
 } from "./learning-queries";
-import { computeProgress, continueLesson, flattenLessons, neighbours } from "./progress";
+import { lockedUntil } from "./drip";
+import { computeProgress, continueLesson, flattenLessons, neighbours, type OutlineModule } from "./progress";
 
 export interface Viewer {
   id: string;
@@ -32,15 +33,25 @@ export function createLearningService(deps: { db: Database; now?: () => Date }) 
     return loadCourseOutline(db, courseSlug, { includeDrafts: viewer?.role === "admin" });
   }
 
+  /** When each part opens for this viewer (null: open now), by part id. */
+  function partLocks(modules: OutlineModule[], enrollment: { grantedAt: Date; revokedAt: Date | null } | null, viewer: Viewer | null) {
+    const access = enrollment && canActAsLearner(enrollment) ? enrollment : null;
+    const at = now();
+    return new Map(modules.map((module) => [module.id, lockedUntil(module, access, at, { isAdmin: viewer?.role === "admin" })]));
+  }
+
   async function lesson(viewer: Viewer | null, courseSlug: string, lessonSlug: string) {
     const outline = await outlineFor(courseSlug, viewer);
     const item = outline ? flattenLessons(outline.modules).find((candidate) => candidate.slug === lessonSlug) : undefined;
     if (!outline || !item) return { kind: "not-found" as const };
     const enrollment = viewer ? await findEnrollment(db, viewer.id, outline.course.id) : null;
+    const locks = partLocks(outline.modules, enrollment, viewer);
+    const moduleId = outline.modules.find((module) => module.lessons.some((candidate) => candidate.id === item.id))!.id;
     const access: LessonAccess = decideLessonAccess({
       lesson: item,
       viewer: { signedIn: viewer !== null, isAdmin: viewer?.role === "admin" },
       enrollment,
+      lockedUntil: locks.get(moduleId) ?? null,
     });
     const completed = viewer ? await completedLessonIds(db, viewer.id, flattenLessons(outline.modules).map((entry) => entry.id)) : new Set<string>();
     const base = {
@@ -51,6 +62,8 @@ export function createLearningService(deps: { db: Database; now?: () => Date }) 
       learner: canActAsLearner(enrollment),
       completed,
       progress: computeProgress(outline.modules, completed),
+      /** When a part still held back opens for this learner, by part id. */
+      locks,
       ...neighbours(outline.modules, lessonSlug),
     };
     if (access !== "open") return { kind: "gate" as const, ...base };
@@ -96,7 +109,9 @@ export function createLearningService(deps: { db: Database; now?: () => Date }) 
       if (!canActAsLearner(enrollment) && viewer?.role !== "admin") return { salesPage: true };
       const lessons = flattenLessons(outline.modules);
       const completed = viewer ? await completedLessonIds(db, viewer.id, lessons.map((entry) => entry.id)) : new Set<string>();
-      const next = continueLesson(outline.modules, completed, enrollment?.lastLessonId ?? null);
+      // Never "continue" into a part that has not opened yet.
+      const locks = partLocks(outline.modules, enrollment, viewer);
+      const next = continueLesson(outline.modules.filter((module) => !locks.get(module.id)), completed, enrollment?.lastLessonId ?? null);
       return next ? { lessonSlug: next.slug } : null;
     },
 
@@ -113,7 +128,8 @@ export function createLearningService(deps: { db: Database; now?: () => Date }) 
           const outline = (await loadCourseOutline(db, row.slug))!;
           const lessons = flattenLessons(outline.modules);
           const completed = await completedLessonIds(db, viewer.id, lessons.map((entry) => entry.id));
-          const next = continueLesson(outline.modules, completed, row.enrollment.lastLessonId);
+          const locks = partLocks(outline.modules, row.enrollment, viewer);
+          const next = continueLesson(outline.modules.filter((module) => !locks.get(module.id)), completed, row.enrollment.lastLessonId);
           return {
             slug: row.slug,
             title: row.title,

@@ -4,8 +4,8 @@ import { computeProgress, continueLesson, neighbours, type OutlineModule } from 
 
 const lesson = (id: string, isPreview = false) => ({ id, slug: id, title: id, durationSeconds: 60, isPreview });
 const modules: OutlineModule[] = [
-  { id: "m1", title: "One", summary: "", lessons: [lesson("a", true), lesson("b"), lesson("c")] },
-  { id: "m2", title: "Two", summary: "", lessons: [lesson("d"), lesson("e")] },
+  { id: "m1", title: "One", summary: "", opensAfterDays: null, opensAt: null, lessons: [lesson("a", true), lesson("b"), lesson("c")] },
+  { id: "m2", title: "Two", summary: "", opensAfterDays: null, opensAt: null, lessons: [lesson("d"), lesson("e")] },
 ];
 
 describe("progress", () => {

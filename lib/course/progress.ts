@@ -10,6 +10,9 @@ export interface OutlineModule {
   id: string;
   title: string;
   summary: string;
+  /** Drip (lib/course/drip.ts). */
+  opensAfterDays: number | null;
+  opensAt: Date | null;
   lessons: OutlineLesson[];
 }
 

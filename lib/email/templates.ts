@@ -13,6 +13,7 @@ import BookingExistingEmail, { bookingExistingSubject, type BookingExistingEmail
 import BookingRescheduleRequestEmail, { bookingRescheduleRequestSubject, type BookingRescheduleRequestEmailProps } from "@/emails/booking-reschedule-request";
 import ErasureConfirmEmail, { erasureConfirmSubject, type ErasureConfirmEmailProps } from "@/emails/erasure-confirm";
 import BookingNotificationEmail, { bookingNotificationSubject, type BookingNotificationEmailProps } from "@/emails/booking-notification";
+import PartOpenEmail, { partOpenSubject, type PartOpenEmailProps } from "@/emails/part-open";
 
 /** Every template the app can send, with the subject line built from the same props. */
 export interface TemplateProps {
@@ -30,6 +31,7 @@ export interface TemplateProps {
   "payment-alert": PaymentAlertEmailProps;
   broadcast: BroadcastEmailProps;
   "erasure-confirm": ErasureConfirmEmailProps;
+  "part-open": PartOpenEmailProps;
 }
 
 export type TemplateName = keyof TemplateProps;
@@ -54,4 +56,5 @@ export const templates: { [K in TemplateName]: TemplateEntry<TemplateProps[K]> }
   "payment-alert": { component: PaymentAlertEmail, subject: paymentAlertSubject },
   broadcast: { component: BroadcastEmail, subject: broadcastSubject },
   "erasure-confirm": { component: ErasureConfirmEmail, subject: erasureConfirmSubject },
+  "part-open": { component: PartOpenEmail, subject: partOpenSubject },
 };

@@ -4,11 +4,12 @@ import { startBookingReminderWorker } from "./booking-reminder-worker";
 import { startBroadcastWorker } from "./broadcast-worker";
 import { startCalendarWorker } from "./calendar-worker";
 import { startWelcomeWorker } from "./welcome-worker";
+import { startDripWorker } from "./drip-worker";
 import { startEmailWorker } from "./email-worker";
 
 /**
  * Every background worker: email delivery, booking reminders, newsletter letters and the welcome sequence, reading the
- * coach's other calendars. The web app's
+ * coach's other calendars, telling learners when a course part opens. The web app's
  * in-process worker and `npm run worker` both start them here, from services of their own pool.
  */
 export async function startWorkers(boss: PgBoss, services: Services) {
@@ -17,6 +18,7 @@ export async function startWorkers(boss: PgBoss, services: Services) {
   const letters = await startBroadcastWorker(boss, services.broadcasts);
   const calendars = await startCalendarWorker(boss, services.calendars);
   const welcome = await startWelcomeWorker(boss, services.newsletter);
+  const drip = startDripWorker(services.dripNotices);
   return {
     /** Stops taking jobs; the job in hand finishes first (pg-boss hands unfinished ones to others). */
     async stop() {
@@ -25,6 +27,7 @@ export async function startWorkers(boss: PgBoss, services: Services) {
       await letters.stop();
       await calendars.stop();
       await welcome.stop();
+      await drip.stop();
     },
   };
 }

@@ -100,16 +100,26 @@ export class Visitor {
    * Calls a server action the way Next.js's client does: the action's id in `Next-Action` and the
    * arguments as React 19 encodes a form (`[previousState, "$K1"]`, the form's fields prefixed `_1_`).
    */
-  action(page: string, actionId: string, fields: Record<string, string>, withPreviousState = true) {
+  action(page: string, actionId: string, fields: Record<string, string>, withPreviousState = true, files: Record<string, { filename: string; type: string; bytes: Uint8Array }> = {}) {
     const boundary = `----surge${Math.random().toString(16).slice(2)}`;
     // The form's entries first and the root ("0") last, in the order React's client writes them:
     // the server reads a form's entries up to where the root begins.
-    const parts: [string, string][] = [...Object.entries(fields).map(([key, value]) => [`_1_${key}`, value] as [string, string]), ["0", withPreviousState ? '[{},"$K1"]' : '["$K1"]']];
-    const body = `${parts.map(([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`).join("")}--${boundary}--\r\n`;
+    const parts: Buffer[] = [
+      ...Object.entries(fields).map(([key, value]) => Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="_1_${key}"\r\n\r\n${value}\r\n`)),
+      ...Object.entries(files).flatMap(([key, file]) => [
+        Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="_1_${key}"; filename="${file.filename}"\r\nContent-Type: ${file.type}\r\n\r\n`),
+        Buffer.from(file.bytes),
+        Buffer.from("\r\n"),
+      ]),
+      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="0"\r\n\r\n${withPreviousState ? '[{},"$K1"]' : '["$K1"]'}\r\n--${boundary}--\r\n`),
+    ];
+    const body = Buffer.concat(parts);
     return this.send(page, {
       method: "POST",
       headers: {
         "content-type": `multipart/form-data; boundary=${boundary}`,
+        // As a browser does: the hooks refuse a public server action that does not say its length.
+        "content-length": String(body.byteLength),
         "next-action": actionId,
         accept: "text/x-component",
         origin: this.baseUrl,

@@ -56,9 +56,16 @@ export const addModule = commandAction({
 
 export const saveModule = commandAction({
   guard: requireAdmin,
-  schema: inCourse({ moduleId: id, title: z.string().max(500), summary: z.string().max(5000).default("") }),
-  async run({ courseId, moduleId, title, summary }) {
-    back(courseId, await (await courseAdmin()).updateModule(moduleId, { title, summary }), "#outline");
+  schema: inCourse({
+    moduleId: id,
+    title: z.string().max(500),
+    summary: z.string().max(5000).default(""),
+    opensAfterDays: z.string().max(10).default(""),
+    opensOn: z.string().max(20).default(""),
+  }),
+  async run({ courseId, moduleId, title, summary, opensAfterDays, opensOn }) {
+    const timeZone = (await (await services()).site.profile())?.timezone ?? "UTC";
+    back(courseId, await (await courseAdmin()).updateModule(moduleId, { title, summary, opensAfterDays, opensOn, timeZone }), "#outline");
   },
 });
 

@@ -15,6 +15,9 @@ export const generateMetadata = adminTitle("Edit course");
 const iconButton = "inline-flex size-11 items-center justify-center rounded-full border border-line hover:bg-sand disabled:opacity-40";
 const input = "block w-full rounded-xl border border-line bg-surface px-3 py-2";
 
+/** The calendar day of a moment in a zone, as a date field wants it (2027-01-12). */
+const dayIn = (moment: Date, timeZone: string) => new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(moment);
+
 export default async function CourseEditorPage({ params, searchParams }: PageProps<"/admin/courses/[id]">) {
   await requireAdmin();
   const { id } = await params;
@@ -22,6 +25,7 @@ export default async function CourseEditorPage({ params, searchParams }: PagePro
   const data = await (await services()).courseAdmin.loadForEditing(id);
   if (!data) notFound();
   const { course, modules } = data;
+  const coachZone = (await (await services()).site.profile())?.timezone ?? "UTC";
 
   return (
     <>
@@ -73,6 +77,18 @@ export default async function CourseEditorPage({ params, searchParams }: PagePro
                     <input name="summary" defaultValue={module.summary} className={`mt-1 ${input}`} />
                   </label>
                   <button type="submit" className="min-h-11 rounded-full border border-moss/60 px-4 font-semibold hover:bg-sand">Save part</button>
+                  <fieldset className="flex flex-wrap items-end gap-3 sm:col-span-3">
+                    <legend className="text-sm font-semibold">When it opens (leave both empty: at once)</legend>
+                    <label className="block text-sm">
+                      Days after a learner joins
+                      <input name="opensAfterDays" inputMode="numeric" defaultValue={module.opensAfterDays ?? ""} className={`mt-1 w-28 ${input}`} />
+                    </label>
+                    <span className="pb-3 text-sm text-ink-muted">or</span>
+                    <label className="block text-sm">
+                      On this day (your time zone)
+                      <input name="opensOn" type="date" defaultValue={module.opensAt ? dayIn(module.opensAt, coachZone) : ""} className={`mt-1 ${input}`} />
+                    </label>
+                  </fieldset>
                 </form>
                 <div className="flex gap-2">
                   {(["up", "down"] as const).map((direction) => (

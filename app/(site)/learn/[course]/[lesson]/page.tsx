@@ -1,3 +1,5 @@
+import { LocalDate } from "@/app/_ui/local-date";
+import { getPublicCoachProfile } from "@/lib/site/cached";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ArrowLeft, ArrowRight, Check, Clock, Download, Lock } from "lucide-react";
@@ -22,6 +24,12 @@ export default async function LessonPage({ params }: PageProps<"/learn/[course]/
   const { course: courseSlug, lesson: lessonSlug } = await params;
   const { user, view } = await requireCourseAccess(courseSlug, lessonSlug);
   const { course, modules, lesson, progress, completed, previous, next } = view;
+  const coachZone = (await getPublicCoachProfile())?.timezone ?? "UTC";
+  const lockDate = (locks: ReadonlyMap<string, Date | null>, lessonId: string) => {
+    const part = modules.find((candidate) => candidate.lessons.some((item) => item.id === lessonId));
+    const opensAt = part ? locks.get(part.id) : null;
+    return opensAt ? <LocalDate iso={opensAt.toISOString()} serverZone={coachZone} /> : "a later date";
+  };
   const lessonHref = (slug: string) => `/learn/${course.slug}/${slug}`;
 
   return (
@@ -46,6 +54,13 @@ export default async function LessonPage({ params }: PageProps<"/learn/[course]/
               <LessonContent content={view.content} title={lesson.title} routines={await embeddedRoutines(view.content.body)} />
             ) : view.access === "safety-first" ? (
               <SafetyNote course={course.slug} lesson={lesson.slug} />
+            ) : view.access === "locked" ? (
+              <div className="space-y-3 rounded-3xl border border-line bg-surface p-6">
+                <p className="flex items-center gap-2 font-semibold">
+                  <Lock aria-hidden="true" className="size-5" /> This part opens on {lockDate(view.locks, lesson.id)}.
+                </p>
+                <p className="text-ink-muted">The course unfolds a part at a time, so each has room to settle. We will email you the day it opens.</p>
+              </div>
             ) : view.access === "revoked" ? (
               <Notice tone="info">
                 Your access to this course has ended (for example after a refund). If you think this is a mistake, please write to the coach.
@@ -103,6 +118,7 @@ export default async function LessonPage({ params }: PageProps<"/learn/[course]/
             <ol className="mt-4 space-y-4">
               {modules.map((module, index) => {
                 const moduleProgress = progress.modules[index]!;
+                const opensAt = view.locks.get(module.id);
                 return (
                   <li key={module.id}>
                     <h3 className="text-base font-semibold">
@@ -113,6 +129,11 @@ export default async function LessonPage({ params }: PageProps<"/learn/[course]/
                         </span>
                       ) : null}
                     </h3>
+                    {opensAt ? (
+                      <p className="mt-0.5 flex items-center gap-1.5 text-sm text-ink-muted">
+                        <Lock aria-hidden="true" className="size-3.5" /> Opens on <LocalDate iso={opensAt.toISOString()} serverZone={coachZone} />
+                      </p>
+                    ) : null}
                     <ol className="mt-1 space-y-1">
                       {module.lessons.map((item) => {
                         const current = item.id === lesson.id;
