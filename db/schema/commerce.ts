@@ -150,3 +150,25 @@ export const moduleOpenNotices = pgTable(
   },
   (table) => [primaryKey({ columns: [table.enrollmentId, table.moduleId] })],
 );
+
+/**
+ * A certificate of completion, issued once per enrolment when every lesson is complete. Its id is
+ * the public verification address (/certificates/[id]); the name and title are kept as issued, so
+ * a later rename of the course or the account does not change a certificate already handed out.
+ */
+export const certificates = pgTable(
+  "certificates",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    enrollmentId: uuid("enrollment_id")
+      .notNull()
+      .references(() => enrollments.id, { onDelete: "cascade" }),
+    learnerName: text("learner_name").notNull(),
+    courseTitle: text("course_title").notNull(),
+    issuedAt: timestamp("issued_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+  },
+  (table) => [
+    uniqueIndex("certificates_enrollment_unique").on(table.enrollmentId),
+    check("certificates_name_present", sql`length(trim(${table.learnerName})) BETWEEN 1 AND 120`),
+  ],
+);

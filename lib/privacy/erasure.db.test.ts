@@ -10,6 +10,7 @@ import {
   enrollments,
   lessonProgress,
   lessons,
+  moduleOpenNotices,
   orders,
   people,
   personNotes,
@@ -56,7 +57,8 @@ async function somebodyEverywhere(email: string, name: string) {
     .insert(orders)
     .values({ courseId: course!.id, status: "paid", amount: 14900, currency: "usd", amountPaid: 14900, email, userId: user!.id, provider: "local", checkoutSessionId: `cs_test_${n}`, paymentIntentId: `pi_test_${n}`, paidAt: now })
     .returning();
-  await db.insert(enrollments).values({ userId: user!.id, courseId: course!.id, source: "purchase", orderId: order!.id, grantedAt: now });
+  const [enrollment] = await db.insert(enrollments).values({ userId: user!.id, courseId: course!.id, source: "purchase", orderId: order!.id, grantedAt: now }).returning();
+  await db.insert(moduleOpenNotices).values({ enrollmentId: enrollment!.id, moduleId: lesson!.moduleId, notifiedAt: now });
   await db.insert(lessonProgress).values({ userId: user!.id, lessonId: lesson!.id, completedAt: now });
   const [subscriber] = await db
     .insert(subscribers)
