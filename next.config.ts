@@ -43,6 +43,8 @@ const nextConfig: NextConfig = {
     "@react-email/render",
     "@react-email/components",
     "pino",
+    // Reads its built-in fonts' metrics from its own folder at run time.
+    "pdfkit",
   ],
   async redirects() {
     // The cached copies have one public address each.

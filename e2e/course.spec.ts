@@ -123,6 +123,28 @@ test.describe("the paid course", () => {
     await expect(page).toHaveURL(/\/learn\/healing-emotions\/finished$/);
     await expect(page.getByRole("heading", { level: 1, name: /You finished Healing \(e\)Motions/ })).toBeVisible();
     await expect(page.getByText("All 10 lessons, done.")).toBeVisible();
+
+    // The certificate: a name, a PDF to keep, and a page anyone can use to check it.
+    const certificate = page.getByRole("region", { name: "Your certificate" });
+    await certificate.getByLabel("Your name, as it should appear").fill("");
+    await certificate.getByRole("button", { name: "Create my certificate" }).click();
+    await expect(certificate.getByText("Write the name to put on your certificate.")).toBeVisible();
+    await certificate.getByLabel("Your name, as it should appear").fill("Robin Finisher");
+    await certificate.getByRole("button", { name: "Create my certificate" }).click();
+    await expect(certificate.getByText("Made out to Robin Finisher.")).toBeVisible();
+    const pdfResponse = await page.request.get("/learn/healing-emotions/certificate.pdf");
+    expect(pdfResponse.headers()["content-type"]).toBe("application/pdf");
+    expect((await pdfResponse.body()).subarray(0, 5).toString()).toBe("%PDF-");
+    await certificate.getByRole("link", { name: "Its public page" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Robin Finisher");
+    await expect(page.getByText("Healing (e)Motions", { exact: false })).toBeVisible();
+    // Someone else's browser sees the same confirmation, and no PDF.
+    const stranger = await page.context().browser()!.newContext();
+    const strangerPage = await stranger.newPage();
+    await strangerPage.goto(page.url());
+    await expect(strangerPage.getByRole("heading", { level: 1 })).toHaveText("Robin Finisher");
+    expect((await strangerPage.request.get("/learn/healing-emotions/certificate.pdf", { maxRedirects: 0 })).status()).not.toBe(200);
+    await stranger.close();
   });
 
   test("preview lessons are open to everyone; full lessons send visitors to sign in", async ({ page }) => {

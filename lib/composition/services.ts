@@ -24,6 +24,7 @@ import { fileStorageFor, localPaymentConfigFor } from "./infrastructure";
 import { createRoutineService } from "@/lib/routines/service";
 import { createTestimonialService } from "@/lib/testimonials/service";
 import { createDripNoticeService } from "@/lib/course/drip-service";
+import { createCertificateService } from "@/lib/course/certificate-service";
 import { createAccountService } from "@/lib/account/service";
 import { createDashboardService } from "@/lib/admin/dashboard";
 import { createCheckInService } from "@/lib/check-ins/service";
@@ -56,6 +57,7 @@ export function createServices(infra: Infrastructure) {
   const coach = (executor: Executor = db) => loadCoach(executor, config);
   /** Uploaded pictures; by default as the configuration says. */
   const files = infra.files ?? fileStorageFor(config, db);
+  const site = createSiteService(db, files);
 
   const email = createEmailService({
     db,
@@ -141,7 +143,14 @@ export function createServices(infra: Infrastructure) {
     courseAdmin: createCourseAdminService({ db, ...(now ? { now } : {}) }),
     routines: createRoutineService({ db, files, ...(now ? { now } : {}) }),
     checkIns: createCheckInService(db),
-    site: createSiteService(db, files),
+    site,
+    certificates: createCertificateService({
+      db,
+      appUrl: config.APP_URL,
+      coach,
+      coachHeadline: async () => (await site.profile())?.headline ?? "Movement and somatic coach",
+      ...(now ? { now } : {}),
+    }),
     testimonials: createTestimonialService({ db, files }),
     account: createAccountService(db),
     dashboard: createDashboardService(db),

@@ -39,12 +39,12 @@ export function renderCertificatePdf(content: CertificateContent, options: { com
     doc.lineWidth(0.75).roundedRect(38, 38, width - 76, height - 76, 14).stroke(MOSS);
 
     const column = { x: 90, width: width - 180 };
-    doc.fillColor(MOSS).font("Helvetica-Bold").fontSize(13).text("CERTIFICATE OF COMPLETION", column.x, 110, { width: column.width, align: "center", characterSpacing: 3 });
-    doc.fillColor(MUTED).font("Times-Italic").fontSize(16).text("This is to say that", column.x, 160, { width: column.width, align: "center" });
-    doc.fillColor(INK).font("Times-Bold").fontSize(40).text(content.learnerName, column.x, 190, { width: column.width, align: "center" });
-    doc.fillColor(MUTED).font("Times-Italic").fontSize(16).text("has completed every lesson of", { width: column.width, align: "center" }).moveDown(0.4);
+    doc.fillColor(MOSS).font("Helvetica-Bold").fontSize(13).text("CERTIFICATE OF COMPLETION", column.x, 125, { width: column.width, align: "center", characterSpacing: 3 });
+    doc.fillColor(MUTED).font("Times-Italic").fontSize(16).text("This is to say that", column.x, 185, { width: column.width, align: "center" });
+    doc.fillColor(INK).font("Times-Bold").fontSize(40).text(content.learnerName, column.x, 215, { width: column.width, align: "center" });
+    doc.fillColor(MUTED).font("Times-Italic").fontSize(16).moveDown(0.3).text("has completed every lesson of", { width: column.width, align: "center" }).moveDown(0.5);
     doc.fillColor(INK).font("Times-Roman").fontSize(24).text(content.courseTitle, { width: column.width, align: "center" });
-    doc.fillColor(MUTED).font("Helvetica").fontSize(12).text(`on ${content.issuedOn}`, { width: column.width, align: "center" }).moveDown(2);
+    doc.fillColor(MUTED).font("Helvetica").fontSize(12).moveDown(0.6).text(`on ${content.issuedOn}`, { width: column.width, align: "center" }).moveDown(3);
 
     doc.fillColor(INK).font("Times-Bold").fontSize(16).text(content.coachName, { width: column.width, align: "center" });
     doc.fillColor(MUTED).font("Helvetica").fontSize(11).text(content.coachHeadline, { width: column.width, align: "center" });
@@ -53,7 +53,9 @@ export function renderCertificatePdf(content: CertificateContent, options: { com
       .fillColor(MUTED)
       .font("Helvetica")
       .fontSize(9)
-      .text(`Check this certificate at ${content.verifyUrl}`, column.x, height - 80, { width: column.width, align: "center", link: content.verifyUrl, underline: false });
+      .text(`Check this certificate at ${content.verifyUrl}`, column.x, height - 80, { width: column.width, align: "center" });
+    // The line above is also a link, for anyone reading the PDF on a screen.
+    doc.link(column.x, height - 84, column.width, 16, content.verifyUrl);
     doc.end();
   });
 }

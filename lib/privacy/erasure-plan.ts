@@ -12,6 +12,7 @@ export const ERASURE_PLAN = {
   routine_check_ins: { erased: "deleted with the user" },
   enrollments: { erased: "deleted with the user" },
   lesson_progress: { erased: "deleted with the user" },
+  certificates: { erased: "deleted with the enrolment; the certificate's public page then says it does not exist" },
   module_open_notices: { erased: "deleted with the enrolment (the record that a part's opening was announced)" },
   subscribers: { erased: "deleted; the welcome letters they were sent go with it" },
   welcome_deliveries: { erased: "deleted with the subscriber" },

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import {
   accounts,
   bookings,
+  certificates,
   courses,
   emailDeliveryEvents,
   emailOutbox,
@@ -59,6 +60,7 @@ async function somebodyEverywhere(email: string, name: string) {
     .returning();
   const [enrollment] = await db.insert(enrollments).values({ userId: user!.id, courseId: course!.id, source: "purchase", orderId: order!.id, grantedAt: now }).returning();
   await db.insert(moduleOpenNotices).values({ enrollmentId: enrollment!.id, moduleId: lesson!.moduleId, notifiedAt: now });
+  await db.insert(certificates).values({ enrollmentId: enrollment!.id, learnerName: name, courseTitle: "A course", issuedAt: now });
   await db.insert(lessonProgress).values({ userId: user!.id, lessonId: lesson!.id, completedAt: now });
   const [subscriber] = await db
     .insert(subscribers)
