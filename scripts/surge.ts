@@ -499,6 +499,25 @@ async function main() {
     );
     await stack.sql`update course_modules set opens_after_days = null, opens_at = null where id = ${part!.id}`;
 
+    // 16j. A learner who finished the course asks for the certificate from many tabs at once: one
+    // certificate, and every tab is told it exists.
+    const certificateAction = actionId("app/(site)/learn/[course]/finished/certificate-actions.ts#issueCertificate");
+    const finisher = members[1]!;
+    const [finisherUser] = await stack.sql<{ id: string }[]>`select id::text from users where email = 'member-1@surge.example'`;
+    const [theCourse] = await stack.sql<{ id: string; slug: string }[]>`select id::text, slug from courses order by slug limit 1`;
+    await stack.sql`insert into enrollments (user_id, course_id, source, granted_at) values (${finisherUser!.id}, ${theCourse!.id}, 'complimentary', now()) on conflict do nothing`;
+    await stack.sql`insert into lesson_progress (user_id, lesson_id, completed_at) select ${finisherUser!.id}, id, now() from lessons where course_id = ${theCourse!.id} and status = 'published' on conflict do nothing`;
+    rows.push(
+      await burst(
+        stack,
+        "learner asks for the certificate",
+        N,
+        () => finisher.action(`/learn/${theCourse!.slug}/finished`, certificateAction, { course: theCourse!.slug, name: "Surge Finisher" }),
+        async () => [...expectEqual("certificates for that learner", await count(stack, "select count(*) n from certificates c join enrollments e on e.id = c.enrollment_id where e.user_id = $1", finisherUser!.id), 1)],
+        Array.from({ length: N }, () => finisher),
+      ),
+    );
+
     // 17. What an abuser would try.
     const spare = slots.slice(1 + 4 * N);
     const attackContext = { answers, freeStart: () => spare.shift()!, webhookSecret: secret, count: (query: string, ...params: unknown[]) => count(stack, query, ...params) };
