@@ -57,7 +57,8 @@ export default async function LessonPage({ params }: PageProps<"/learn/[course]/
             ) : view.access === "locked" ? (
               <div className="space-y-3 rounded-3xl border border-line bg-surface p-6">
                 <p className="flex items-center gap-2 font-semibold">
-                  <Lock aria-hidden="true" className="size-5" /> This part opens on {lockDate(view.locks, lesson.id)}.
+                  <Lock aria-hidden="true" className="size-5" />
+                  <span>This part opens on {lockDate(view.locks, lesson.id)}.</span>
                 </p>
                 <p className="text-ink-muted">The course unfolds a part at a time, so each has room to settle. We will email you the day it opens.</p>
               </div>
@@ -131,7 +132,10 @@ export default async function LessonPage({ params }: PageProps<"/learn/[course]/
                     </h3>
                     {opensAt ? (
                       <p className="mt-0.5 flex items-center gap-1.5 text-sm text-ink-muted">
-                        <Lock aria-hidden="true" className="size-3.5" /> Opens on <LocalDate iso={opensAt.toISOString()} serverZone={coachZone} />
+                        <Lock aria-hidden="true" className="size-3.5" />
+                        <span>
+                          Opens on <LocalDate iso={opensAt.toISOString()} serverZone={coachZone} />
+                        </span>
                       </p>
                     ) : null}
                     <ol className="mt-1 space-y-1">
