@@ -54,7 +54,8 @@ test.describe("two instances on one database", () => {
     await page.getByLabel("Summary").fill("A routine with a picture.");
     await page.getByLabel("Feet").check();
     await page.getByLabel("What to do").fill("Stand still.");
-    await page.getByLabel("Picture (optional)").setInputFiles({ name: "feet.png", mimeType: "image/png", buffer: png });
+    await page.getByLabel("Cover picture (optional)").setInputFiles({ name: "feet.png", mimeType: "image/png", buffer: png });
+    await page.getByLabel("What the cover shows").fill("A single dot, as a test picture.");
     await page.getByRole("button", { name: "Create routine" }).click();
     await expect(page.getByText("Created.")).toBeVisible();
     const src = await page.locator('img[src^="/uploads/"]').getAttribute("src");
