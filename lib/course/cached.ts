@@ -44,7 +44,7 @@ export const getCourseSalesPage = (slug: string) =>
         priceAmount: course.priceAmount,
         currency: course.currency,
         // Cached values are JSON: the drip date goes as text, and the sales page only needs the days.
-        modules: modules.map(({ opensAt: _date, ...module }) => ({ ...module, opensOn: _date?.toISOString() ?? null })),
+        modules: modules.map(({ opensAt, ...module }) => ({ ...module, opensOn: opensAt?.toISOString() ?? null })),
         totalSeconds: modules.flatMap((module) => module.lessons).reduce((sum, lesson) => sum + lesson.durationSeconds, 0),
       };
     },

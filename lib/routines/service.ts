@@ -155,15 +155,7 @@ export function createRoutineService({ db, files, now = () => new Date() }: Rout
         await replaceRoutineSteps(
           tx,
           row.id,
-          existing.steps.map(({ instruction, durationSeconds, repetitions, side, spokenCue, mediaKey, mediaAlt }) => ({
-            instruction,
-            durationSeconds,
-            repetitions,
-            side,
-            spokenCue,
-            mediaKey,
-            mediaAlt,
-          })),
+          existing.steps.map(editableStep),
         );
         return row;
       });
@@ -192,4 +184,11 @@ function missingDescriptions(imageKey: string | null, imageAlt: string | null, s
     if (step.mediaKey && !step.mediaAlt) errors[`steps.${index}.mediaAlt`] = ALT_MISSING;
   });
   return Object.keys(errors).length ? errors : null;
+}
+
+type StoredStep = NonNullable<Awaited<ReturnType<typeof findRoutineWithSteps>>>["steps"][number];
+
+/** A stored step as the editor edits it (and as a copy is written): everything but its ids and place. */
+export function editableStep({ instruction, durationSeconds, repetitions, side, spokenCue, mediaKey, mediaAlt }: StoredStep): RoutineInput["steps"][number] {
+  return { instruction, durationSeconds, repetitions, side, spokenCue, mediaKey, mediaAlt };
 }

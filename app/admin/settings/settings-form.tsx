@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { SelectField, TextArea, TextField } from "@/app/_ui/field";
+import { DescribedPictureField } from "@/app/_ui/described-picture-field";
 import { Notice } from "@/app/_ui/notice";
 import { SubmitButton } from "@/app/_ui/submit-button";
 import type { FormState } from "@/lib/forms/action";
@@ -41,22 +42,18 @@ export function SettingsForm({ initial, timezones, portraitUrl }: { initial: Set
         ))}
       </SelectField>
       <TextField name="contactEmail" label="Contact email" type="email" defaultValue={values.contactEmail} error={errors.contactEmail} required autoComplete="email" />
-      <fieldset className="space-y-4 rounded-2xl border border-line p-4">
-        <legend className="px-1 font-semibold">Your portrait</legend>
-        <p className="text-sm text-ink-muted">Shown on the home page, the course page and the consultation page, so people see who they will meet.</p>
-        {portraitUrl ? (
-          <div className="flex items-center gap-4">
-            {/* eslint-disable-next-line @next/next/no-img-element -- the coach's own preview, as uploaded */}
-            <img src={portraitUrl} alt="Your current portrait" className="size-24 rounded-full border border-line object-cover" />
-            <label className="flex min-h-11 items-center gap-2">
-              <input type="checkbox" name="removePortrait" defaultChecked={state.values?.removePortrait === "on"} className="size-5 accent-moss" />
-              Remove the portrait
-            </label>
-          </div>
-        ) : null}
-        <TextField name="portrait" label={portraitUrl ? "Replace the portrait" : "Portrait (optional)"} hint="PNG, JPEG, WebP or GIF, up to 5 MB. A square picture works best." type="file" accept="image/png,image/jpeg,image/webp,image/gif" error={errors.portrait} />
-        <TextField name="portraitAlt" label="What the portrait shows" hint="Read aloud to people who cannot see it." maxLength={200} defaultValue={values.portraitAlt} error={errors.portraitAlt} />
-      </fieldset>
+      <DescribedPictureField
+        name="portrait"
+        legend="Your portrait"
+        intro="Shown on the home page, the course page and the consultation page, so people see who they will meet."
+        hint="PNG, JPEG, WebP or GIF, up to 5 MB. A square picture works best."
+        currentUrl={portraitUrl}
+        alt={values.portraitAlt}
+        errors={errors}
+        removeChecked={state.values?.removePortrait === "on"}
+        previewAlt="Your current portrait"
+        emptyLabel="Portrait (optional)"
+      />
       <div className="flex flex-wrap items-center gap-4">
         <SubmitButton pendingLabel="Saving …">Save settings</SubmitButton>
         {state.savedAt ? (

@@ -2,6 +2,7 @@
 
 import { useActionState, useState } from "react";
 import { TextArea, TextField } from "@/app/_ui/field";
+import { DescribedPictureField } from "@/app/_ui/described-picture-field";
 import { Notice } from "@/app/_ui/notice";
 import { SubmitButton } from "@/app/_ui/submit-button";
 import type { FormState } from "@/lib/forms/action";
@@ -55,21 +56,16 @@ export function TestimonialForm({ id, initial, photoUrl }: { id?: string; initia
           ))}
         </div>
       </fieldset>
-      <fieldset className="space-y-4 rounded-2xl border border-line p-4">
-        <legend className="px-1 font-semibold">Photo (optional)</legend>
-        {photoUrl ? (
-          <div className="flex items-center gap-4">
-            {/* eslint-disable-next-line @next/next/no-img-element -- the coach's own preview, as uploaded */}
-            <img src={photoUrl} alt="The current photo" className="size-16 rounded-full border border-line object-cover" />
-            <label className="flex min-h-11 items-center gap-2">
-              <input type="checkbox" name="removePhoto" className="size-5 accent-moss" />
-              Remove the photo
-            </label>
-          </div>
-        ) : null}
-        <TextField name="photo" label={photoUrl ? "Replace the photo" : "Photo"} hint="PNG, JPEG, WebP or GIF, up to 5 MB; shown small and round." type="file" accept="image/png,image/jpeg,image/webp,image/gif" error={errors.photo} />
-        <TextField name="photoAlt" label="What the photo shows" hint="Read aloud to people who cannot see it. Needed with a photo." maxLength={200} defaultValue={values.photoAlt} error={errors.photoAlt} />
-      </fieldset>
+      <DescribedPictureField
+        name="photo"
+        legend="Photo (optional)"
+        hint="PNG, JPEG, WebP or GIF, up to 5 MB; shown small and round."
+        currentUrl={photoUrl}
+        alt={values.photoAlt}
+        errors={errors}
+        previewAlt="The current photo"
+        emptyLabel="Photo"
+      />
       <TextField name="position" label="Order" hint="Lower numbers come first." inputMode="numeric" defaultValue={values.position} error={errors.position} />
       <SubmitButton pendingLabel="Saving …">{id ? "Save testimonial" : "Add testimonial"}</SubmitButton>
     </form>

@@ -352,15 +352,17 @@ function SoundPanel({ settings, speechAvailable, onChange }: { settings: SoundSe
       <fieldset className="mx-auto grid max-w-2xl gap-4 sm:grid-cols-2">
         <legend className="sr-only">Sound settings</legend>
         {speechAvailable ? (
+          <label className="flex min-h-11 items-center gap-3">
+            <input type="checkbox" checked={settings.voice} onChange={(event) => onChange({ voice: event.target.checked })} className="size-5 accent-moss" />
+            Speak each step aloud
+          </label>
+        ) : null}
+        <label className="flex min-h-11 items-center gap-3">
+          <input type="checkbox" checked={settings.chime} onChange={(event) => onChange({ chime: event.target.checked })} className="size-5 accent-moss" />
+          Chime between steps
+        </label>
+        {speechAvailable ? (
           <>
-            <label className="flex min-h-11 items-center gap-3">
-              <input type="checkbox" checked={settings.voice} onChange={(event) => onChange({ voice: event.target.checked })} className="size-5 accent-moss" />
-              Speak each step aloud
-            </label>
-            <label className="flex min-h-11 items-center gap-3">
-              <input type="checkbox" checked={settings.chime} onChange={(event) => onChange({ chime: event.target.checked })} className="size-5 accent-moss" />
-              Chime between steps
-            </label>
             <div className="grid gap-1">
               <label htmlFor="player-voice" className="font-semibold">Voice</label>
               <select id="player-voice" value={settings.voiceURI ?? ""} onChange={(event) => onChange({ voiceURI: event.target.value || null })} className="min-h-11 rounded-xl border border-line bg-linen px-3">
@@ -384,13 +386,7 @@ function SoundPanel({ settings, speechAvailable, onChange }: { settings: SoundSe
             </div>
           </>
         ) : (
-          <>
-            <label className="flex min-h-11 items-center gap-3">
-              <input type="checkbox" checked={settings.chime} onChange={(event) => onChange({ chime: event.target.checked })} className="size-5 accent-moss" />
-              Chime between steps
-            </label>
-            <p className="text-sm text-ink-muted">This browser cannot read the steps aloud; the chime still marks each change.</p>
-          </>
+          <p className="text-sm text-ink-muted">This browser cannot read the steps aloud; the chime still marks each change.</p>
         )}
       </fieldset>
     </div>

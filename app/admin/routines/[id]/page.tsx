@@ -1,3 +1,4 @@
+import { editableStep } from "@/lib/routines/service";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
@@ -28,15 +29,7 @@ export default async function EditRoutinePage({ params, searchParams }: PageProp
     status: routine.status,
     imageAlt: routine.imageAlt,
     removeImage: false,
-    steps: routine.steps.map(({ instruction, durationSeconds, repetitions, side, spokenCue, mediaKey, mediaAlt }) => ({
-      instruction,
-      durationSeconds,
-      repetitions,
-      side,
-      spokenCue,
-      mediaKey,
-      mediaAlt,
-    })),
+    steps: routine.steps.map(editableStep),
   };
   return (
     <>
