@@ -12,6 +12,12 @@ export interface CourseReceiptEmailProps {
   signInValidHours: number;
   courseUrl: string;
   signInPageUrl: string;
+  /** "Including tax of €24" when Stripe Tax worked some out. */
+  taxLine?: string | null;
+  /** A payment plan's progress: "Payment 1 of 3. 2 monthly payments of $55 to go …". */
+  planLine?: string | null;
+  /** Opens the invoice on this site (it sends the buyer on to the provider's invoice page). */
+  invoiceUrl?: string | null;
 }
 
 export const courseReceiptSubject = (props: CourseReceiptEmailProps) => `Your receipt and access: ${props.courseTitle}`;
@@ -41,7 +47,22 @@ export default function CourseReceiptEmail(props: CourseReceiptEmailProps) {
         Paid: {props.amountPaid} on {props.paidOn}
         <br />
         Reference: {props.orderReference}
+        {props.taxLine ? (
+          <>
+            <br />
+            {props.taxLine}
+          </>
+        ) : null}
       </Text>
+      {props.planLine ? <Text style={styles.text}>{props.planLine}</Text> : null}
+      {props.invoiceUrl ? (
+        <Text style={styles.text}>
+          <Link href={props.invoiceUrl} style={styles.link}>
+            Your invoice
+          </Link>{" "}
+          (sign in first if you are asked to).
+        </Text>
+      ) : null}
     </EmailLayout>
   );
 }
@@ -56,4 +77,7 @@ CourseReceiptEmail.PreviewProps = {
   signInValidHours: 24,
   courseUrl: "http://localhost:3000/learn/healing-emotions",
   signInPageUrl: "http://localhost:3000/sign-in",
+  taxLine: null,
+  planLine: null,
+  invoiceUrl: "http://localhost:3000/account/invoices/5e1c2a40-0000-4000-8000-000000000000",
 } satisfies CourseReceiptEmailProps;

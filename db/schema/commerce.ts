@@ -18,7 +18,11 @@ export const orderStatus = pgEnum("order_status", [
   "mismatch",
   "refunded",
   "disputed",
+  /** A payment plan whose instalment stayed unpaid after the provider's last retry: access paused until it is paid. */
+  "unpaid",
 ]);
+
+export const orderPlan = pgEnum("order_plan", ["full", "instalments"]);
 
 export const paymentProviderName = pgEnum("payment_provider", ["stripe", "local"]);
 
@@ -52,9 +56,31 @@ export const orders = pgTable(
      */
     browserBindingHash: text("browser_binding_hash"),
     browserBindingUsedAt: timestamp("browser_binding_used_at", { withTimezone: true, mode: "date" }),
+    /** Paid at once, or in monthly instalments (then `amount` is one instalment). */
+    plan: orderPlan("plan").notNull().default("full"),
+    instalmentCount: integer("instalment_count"),
+    /** The provider's subscription that collects the instalments. */
+    subscriptionId: text("subscription_id"),
+    /** Set when the subscription must stop (every instalment paid, or a refund); cleared by nothing. */
+    subscriptionEndRequestedAt: timestamp("subscription_end_requested_at", { withTimezone: true, mode: "date" }),
+    subscriptionEndedAt: timestamp("subscription_ended_at", { withTimezone: true, mode: "date" }),
+    /** An instalment the provider could not collect: the page where the learner can pay it. */
+    openInvoiceId: text("open_invoice_id"),
+    openInvoiceUrl: text("open_invoice_url"),
+    /** Tax Stripe added or found inside the price, with what the buyer gave for it. */
+    amountTax: integer("amount_tax"),
+    billingCountry: text("billing_country"),
+    taxIds: text("tax_ids"),
+    /** The invoice of a one-time payment, when the coach issues them. */
+    invoiceId: text("invoice_id"),
+    invoiceUrl: text("invoice_url"),
+    invoicePdfUrl: text("invoice_pdf_url"),
     ...timestamps,
   },
   (table) => [
+    uniqueIndex("orders_subscription_unique").on(table.subscriptionId),
+    uniqueIndex("orders_invoice_unique").on(table.invoiceId),
+    check("orders_plan_shape", sql`(${table.plan} = 'full') = (${table.instalmentCount} IS NULL)`),
     uniqueIndex("orders_checkout_session_unique").on(table.checkoutSessionId),
     uniqueIndex("orders_payment_intent_unique").on(table.paymentIntentId),
     index("orders_status_idx").on(table.status, table.createdAt),
@@ -170,5 +196,58 @@ export const certificates = pgTable(
   (table) => [
     uniqueIndex("certificates_enrollment_unique").on(table.enrollmentId),
     check("certificates_name_present", sql`length(trim(${table.learnerName})) BETWEEN 1 AND 120`),
+  ],
+);
+
+/**
+ * Each instalment a plan has collected, by the provider's invoice: counting them says when the
+ * plan is complete, and a repeated event cannot count one twice.
+ */
+export const instalmentPayments = pgTable(
+  "instalment_payments",
+  {
+    invoiceId: text("invoice_id").primaryKey(),
+    orderId: uuid("order_id")
+      .notNull()
+      .references(() => orders.id, { onDelete: "cascade" }),
+    amount: integer("amount").notNull(),
+    invoiceUrl: text("invoice_url"),
+    paidAt: timestamp("paid_at", { withTimezone: true, mode: "date" }).notNull(),
+  },
+  (table) => [index("instalment_payments_order_idx").on(table.orderId)],
+);
+
+/**
+ * Which payment paid which invoice (Stripe's invoice_payment.paid): a refund or dispute names the
+ * payment, and this is how it finds its instalment order. Kept apart because it can arrive first.
+ */
+export const invoicePaymentIntents = pgTable("invoice_payment_intents", {
+  paymentIntentId: text("payment_intent_id").primaryKey(),
+  invoiceId: text("invoice_id").notNull(),
+});
+
+/**
+ * A learner's private answers to a lesson's reflection prompts. Only the learner reads them; the
+ * coach sees one only when the learner shares it (sharedAt).
+ */
+export const reflections = pgTable(
+  "reflections",
+  {
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    lessonId: uuid("lesson_id")
+      .notNull()
+      .references(() => lessons.id, { onDelete: "cascade" }),
+    promptId: text("prompt_id").notNull(),
+    /** The question as it read when answered, so the answer still makes sense after the coach edits it. */
+    prompt: text("prompt").notNull(),
+    answer: text("answer").notNull(),
+    sharedAt: timestamp("shared_at", { withTimezone: true, mode: "date" }),
+    updatedAt: timestamp("updated_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.userId, table.lessonId, table.promptId] }),
+    check("reflections_answer_length", sql`length(${table.answer}) <= 10000`),
   ],
 );

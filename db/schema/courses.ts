@@ -8,6 +8,11 @@ export interface CourseFaq {
   answer: string;
 }
 
+export interface ReflectionPrompt {
+  id: string;
+  text: string;
+}
+
 export interface LessonDownload {
   label: string;
   url: string;
@@ -31,9 +36,15 @@ export const courses = pgTable(
     /** ISO 4217, lower case, as Stripe expects. */
     currency: text("currency").notNull(),
     status: publicationStatus("status").notNull().default("draft"),
+    /** Payment plan beside the full price: this many monthly payments… */
+    instalmentCount: integer("instalment_count"),
+    /** …of this much each (minor units). Both set or both empty. */
+    instalmentAmount: integer("instalment_amount"),
     ...timestamps,
   },
   (table) => [
+    check("courses_instalments_complete", sql`(${table.instalmentCount} IS NULL) = (${table.instalmentAmount} IS NULL)`),
+    check("courses_instalments_range", sql`${table.instalmentCount} IS NULL OR (${table.instalmentCount} BETWEEN 2 AND 12 AND ${table.instalmentAmount} > 0)`),
     unique("courses_slug_unique").on(table.slug),
     check("courses_slug_shape", sql`${table.slug} ~ '^[a-z0-9]+(-[a-z0-9]+)*$'`),
     check("courses_price_positive", sql`${table.priceAmount} > 0`),
@@ -85,6 +96,10 @@ export const lessons = pgTable(
     status: publicationStatus("status").notNull().default("published"),
     durationSeconds: integer("duration_seconds").notNull(),
     isPreview: boolean("is_preview").notNull().default(false),
+    /** Questions the learner may answer privately under the lesson; ids keep answers attached when the coach edits the wording. */
+    reflectionPrompts: jsonb("reflection_prompts").$type<ReflectionPrompt[]>().notNull().default([]),
+    /** When set, "Complete and continue" waits until every prompt has an answer. */
+    reflectionRequired: boolean("reflection_required").notNull().default(false),
     ...timestamps,
   },
   (table) => [

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { check, index, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { boolean, check, index, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { timestamps } from "./columns";
 
 /**
@@ -20,6 +20,12 @@ export const coachProfile = pgTable(
     portraitKey: text("portrait_key"),
     /** What the portrait shows, for people who cannot see it; required with a portrait. */
     portraitAlt: text("portrait_alt"),
+    /** Stripe Tax on course checkouts: billing address and tax ids collected, tax worked out by Stripe. */
+    collectTax: boolean("collect_tax").notNull().default(false),
+    /** With tax on: whether the course price already includes it (usual for consumers in the EU, UK, Australia). */
+    pricesIncludeTax: boolean("prices_include_tax").notNull().default(true),
+    /** An invoice (PDF and page) for every one-time course payment; instalments always have one. */
+    issueInvoices: boolean("issue_invoices").notNull().default(false),
     ...timestamps,
   },
   (table) => [

@@ -18,6 +18,7 @@ import { createCheckoutService } from "@/lib/payments/checkout-service";
 import type { PaymentDeps } from "@/lib/payments/context";
 import type { PaymentProvider } from "@/lib/payments/provider";
 import { createWebhookService } from "@/lib/payments/webhook-service";
+import { createPlanEndingService } from "@/lib/payments/plan-ending-service";
 import { createLocalCheckout } from "@/lib/payments/local-provider";
 import type { FileStorage } from "@/lib/storage/storage";
 import { fileStorageFor, localPaymentConfigFor } from "./infrastructure";
@@ -133,6 +134,7 @@ export function createServices(infra: Infrastructure) {
     /** Resend's delivery events and the suppressions they make; null without a signing secret. */
     deliveryEvents: deliverySecret ? createDeliveryEventService({ db, webhookSecret: deliverySecret, ...(now ? { now } : {}) }) : null,
     orders: createOrderAdminService({ db, provider: infra.paymentProvider, ...(now ? { now } : {}) }),
+    planEnding: createPlanEndingService({ db, provider: infra.paymentProvider, ...(now ? { now } : {}) }),
     /** The test checkout page; null unless payments run locally (never on a live site). */
     localCheckout: (() => {
       const local = localPaymentConfigFor(config);

@@ -14,6 +14,7 @@ import BookingRescheduleRequestEmail, { bookingRescheduleRequestSubject, type Bo
 import ErasureConfirmEmail, { erasureConfirmSubject, type ErasureConfirmEmailProps } from "@/emails/erasure-confirm";
 import BookingNotificationEmail, { bookingNotificationSubject, type BookingNotificationEmailProps } from "@/emails/booking-notification";
 import PartOpenEmail, { partOpenSubject, type PartOpenEmailProps } from "@/emails/part-open";
+import InstalmentFailedEmail, { instalmentFailedSubject, type InstalmentFailedEmailProps } from "@/emails/instalment-failed";
 
 /** Every template the app can send, with the subject line built from the same props. */
 export interface TemplateProps {
@@ -32,6 +33,7 @@ export interface TemplateProps {
   broadcast: BroadcastEmailProps;
   "erasure-confirm": ErasureConfirmEmailProps;
   "part-open": PartOpenEmailProps;
+  "instalment-failed": InstalmentFailedEmailProps;
 }
 
 export type TemplateName = keyof TemplateProps;
@@ -57,4 +59,5 @@ export const templates: { [K in TemplateName]: TemplateEntry<TemplateProps[K]> }
   broadcast: { component: BroadcastEmail, subject: broadcastSubject },
   "erasure-confirm": { component: ErasureConfirmEmail, subject: erasureConfirmSubject },
   "part-open": { component: PartOpenEmail, subject: partOpenSubject },
+  "instalment-failed": { component: InstalmentFailedEmail, subject: instalmentFailedSubject },
 };

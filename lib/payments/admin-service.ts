@@ -1,6 +1,7 @@
 import type { Database } from "@/db/connect";
 import { ORDER_STATUSES_FOR_FILTER } from "./order-status";
 import type { PaymentProvider } from "./provider";
+import { instalmentPaymentIntents } from "./plan-queries";
 import { countActiveEnrollments, findOrder, listOrders, revenueSince } from "./queries";
 
 export type RefundResult = { ok: true; message: string } | { ok: false; error: string };
@@ -29,10 +30,17 @@ export function createOrderAdminService(deps: { db: Database; provider: PaymentP
       if (!deps.provider) return { ok: false, error: "Payments are not set up on this site." };
       const order = await findOrder(deps.db, orderId);
       if (!order) return { ok: false, error: "That order does not exist." };
-      if (order.status !== "paid" || !order.paymentIntentId) return { ok: false, error: `Only paid orders can be refunded; this one is ${order.status}.` };
       if (order.provider !== deps.provider.name) return { ok: false, error: `This order was paid through the ${order.provider} provider, which this site no longer uses; refund it there.` };
+      // A plan is refunded whole: every instalment it collected (the first refund removes access and ends the plan).
+      const payments =
+        order.plan === "instalments"
+          ? await instalmentPaymentIntents(deps.db, order.id)
+          : order.paymentIntentId
+            ? [{ paymentIntentId: order.paymentIntentId, amount: order.amountPaid ?? order.amount }]
+            : [];
+      if ((order.status !== "paid" && order.status !== "unpaid") || payments.length === 0) return { ok: false, error: `Only paid orders can be refunded; this one is ${order.status}.` };
       try {
-        await deps.provider.refund({ orderId: order.id, paymentIntentId: order.paymentIntentId, amount: order.amountPaid ?? order.amount });
+        for (const payment of payments) await deps.provider.refund({ orderId: order.id, paymentIntentId: payment.paymentIntentId, amount: payment.amount });
       } catch (error) {
         return { ok: false, error: `The refund did not go through: ${error instanceof Error ? error.message : String(error)}` };
       }

@@ -7,7 +7,7 @@ import { checkoutUrls, type PaymentProvider } from "./provider";
 import { insertSession } from "@/lib/auth/queries";
 import { SESSION_MAX_AGE_SECONDS } from "@/lib/auth/session-cookie";
 import { browserEntry } from "./browser-entry";
-import { findBuyerAccount, findOrderBySession, findPublishedCourseBySlug, hasActiveEnrollment, insertOrder, lockOrderBySession, markBrowserBindingUsed, updateOrder } from "./queries";
+import { findBuyerAccount, findOrderBySession, findPaymentSettings, findPublishedCourseBySlug, hasActiveEnrollment, insertOrder, lockOrderBySession, markBrowserBindingUsed, updateOrder } from "./queries";
 
 export type StartCheckoutResult =
   | { kind: "redirect"; url: string; sessionId: string; browserBinding: string }
@@ -40,14 +40,20 @@ export function createCheckoutService(deps: PaymentDeps & { provider: PaymentPro
      * Buy: a pending order at today's price, then a provider session for exactly that order.
      * The price always comes from our database, never from the form.
      */
-    async startCheckout(input: { courseSlug: string; user: { id: string; email: string } | null }): Promise<StartCheckoutResult> {
+    async startCheckout(input: { courseSlug: string; user: { id: string; email: string } | null; plan?: "full" | "instalments" }): Promise<StartCheckoutResult> {
       const course = await findPublishedCourseBySlug(db, input.courseSlug);
       if (!course) return { kind: "error", message: "That course is not for sale." };
       if (input.user && (await hasActiveEnrollment(db, input.user.id, course.id))) return { kind: "enrolled", href: `/learn/${course.slug}` };
+      const instalments = input.plan === "instalments" ? (course.instalmentCount && course.instalmentAmount ? { count: course.instalmentCount, amount: course.instalmentAmount } : null) : null;
+      if (input.plan === "instalments" && !instalments) return { kind: "error", message: "This course is not offered in monthly payments any more. You can still buy it at the full price." };
+      const settings = await findPaymentSettings(db);
+      const amount = instalments ? instalments.amount : course.priceAmount;
       const browserBinding = randomBytes(32).toString("base64url");
       const order = await insertOrder(db, {
           courseId: course.id,
-          amount: course.priceAmount,
+          amount,
+          plan: instalments ? "instalments" : "full",
+          instalmentCount: instalments?.count ?? null,
           currency: course.currency,
           email: input.user?.email ?? null,
           userId: input.user?.id ?? null,
@@ -58,10 +64,13 @@ export function createCheckoutService(deps: PaymentDeps & { provider: PaymentPro
         const session = await deps.provider.createCheckoutSession({
           orderId: order.id,
           course: { id: course.id, title: course.title },
-          amount: course.priceAmount,
+          amount,
           currency: course.currency,
           customerEmail: input.user?.email ?? null,
           ...checkoutUrls(deps.appUrl, course.slug),
+          plan: instalments ? { kind: "instalments", count: instalments.count } : { kind: "full" },
+          tax: { collect: settings.collectTax, pricesIncludeTax: settings.pricesIncludeTax },
+          issueInvoice: settings.issueInvoices,
         });
         await updateOrder(db, order.id, { checkoutSessionId: session.id });
         return { kind: "redirect", url: session.url, sessionId: session.id, browserBinding };

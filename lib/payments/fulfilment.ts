@@ -2,7 +2,9 @@ import { format } from "date-fns";
 import type { Executor } from "@/db/connect";
 import { formatPrice } from "@/lib/format";
 import type { PaymentDeps } from "./context";
-import { buyerEmail, type CheckoutSessionPayload } from "./payloads";
+import { planLine, planProgress } from "./instalment-plan";
+import { buyerEmail, taxIdsLine, type CheckoutSessionPayload } from "./payloads";
+import { instalmentTotals } from "./plan-queries";
 import {
   findCourseTitle,
   findOrCreateUserId,
@@ -76,14 +78,22 @@ export async function fulfilCheckoutSession(
   }
 
   const userId = await findOrCreateUserId(tx, email!);
+  const plan = order.plan === "instalments" && order.instalmentCount ? { count: order.instalmentCount, ...(await instalmentTotals(tx, order.id)) } : null;
+  const charged = session.amount_total ?? order.amount;
+  const { country, taxIds } = taxIdsLine(session);
   await updateOrder(tx, order.id, {
     status: "paid",
     email,
     userId,
-    amountPaid: session.amount_total ?? order.amount,
+    // A plan's revenue is what its counted instalments collected (invoice.paid may come first).
+    amountPaid: plan && plan.amount > 0 ? plan.amount : charged,
     paymentIntentId,
     checkoutSessionId: order.checkoutSessionId ?? session.id,
     paidAt: now,
+    amountTax: session.total_details?.amount_tax ?? null,
+    billingCountry: country,
+    taxIds,
+    ...(plan ? { subscriptionId: order.subscriptionId ?? session.subscription ?? null } : { invoiceId: order.invoiceId ?? session.invoice ?? null }),
   });
 
   // A refund or dispute can arrive before the checkout it undoes; then nothing is granted.
@@ -105,7 +115,11 @@ export async function fulfilCheckoutSession(
     props: {
       coachName: coach.name,
       courseTitle: course!.title,
-      amountPaid: formatPrice(session.amount_total ?? order.amount, order.currency),
+      amountPaid: formatPrice(charged, order.currency),
+      taxLine: session.total_details?.amount_tax ? `Including tax of ${formatPrice(session.total_details.amount_tax, order.currency)}` : null,
+      planLine: plan ? planLine(planProgress(Math.max(plan.paid, 1), plan.count), formatPrice(order.amount, order.currency)) : null,
+      // A stable address on this site that opens the provider's invoice once it exists (account/invoices).
+      invoiceUrl: plan || session.invoice ? `${deps.appUrl}/account/invoices/${order.id}` : null,
       orderReference: order.id.slice(0, 8),
       paidOn: format(now, "d MMMM yyyy"),
       signInUrl: await createSignInLink(tx, { email: email!, appUrl: deps.appUrl, secret: deps.authSecret, next: coursePath, now }),

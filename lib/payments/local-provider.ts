@@ -1,7 +1,19 @@
 import type { Database, Executor } from "@/db/connect";
-import { chargeRefundedEvent, checkoutSessionEvent, localId, type CheckoutEventType } from "./local-events";
+import {
+  chargeRefundedEvent,
+  checkoutSessionEvent,
+  invoiceEvent,
+  invoicePaymentPaidEvent,
+  localId,
+  subscriptionDeletedEvent,
+  type CheckoutEventType,
+  type LocalInvoiceFacts,
+  type LocalSessionFacts,
+} from "./local-events";
+import { localTax } from "./local-tax";
+import { findLocalInvoice } from "./plan-queries";
 import type { PaymentProvider } from "./provider";
-import { findOrderBySession, findOrderBySessionId } from "./queries";
+import { findOrder, findOrderBySession, findOrderBySessionId, findPaymentSettings } from "./queries";
 import { signWebhookPayload } from "./signature";
 
 /**
@@ -47,45 +59,134 @@ export function createLocalProvider(config: LocalProviderConfig): PaymentProvide
     async refund({ paymentIntentId, amount }) {
       await postLocalEvent(config, chargeRefundedEvent({ paymentIntentId, amount }, new Date()));
     },
+    async cancelSubscription({ orderId, subscriptionId }) {
+      await postLocalEvent(config, subscriptionDeletedEvent({ subscriptionId, orderId }, new Date()));
+    },
   };
 }
 
 export type LocalCheckoutAction = "pay" | "fail";
 
+export interface LocalCheckoutInput {
+  sessionId: string;
+  action: LocalCheckoutAction;
+  email: string;
+  /** With tax on: the billing country (ISO 3166 alpha-2) and an optional tax id, as Stripe's page asks. */
+  country?: string | null;
+  taxId?: string | null;
+}
+
+const localInvoiceUrl = (config: LocalProviderConfig, invoiceId: string) => `${config.appUrl}/checkout/local/invoices/${invoiceId}`;
+
+/** Posts "this invoice was paid" the way Stripe does: the invoice, then which payment paid it. */
+async function postPaidInvoice(config: LocalProviderConfig, facts: LocalInvoiceFacts, now: Date) {
+  await postLocalEvent(config, invoiceEvent("invoice.paid", facts, now));
+  await postLocalEvent(config, invoicePaymentPaidEvent({ invoiceId: facts.invoiceId, paymentIntentId: localId("pi"), amount: facts.amount, currency: facts.currency }, now));
+}
+
 /**
  * The buttons on /checkout/local/[session]. Returns where to send the buyer next, or an error to
- * show; the order is only ever changed by the webhook the event is posted to.
+ * show; the order is only ever changed by the webhook the events are posted to. A plan's checkout
+ * posts what Stripe posts for subscription mode: the completed session, then its first invoice.
  */
 export async function completeLocalCheckout(
   db: Executor,
   config: LocalProviderConfig,
-  input: { sessionId: string; action: LocalCheckoutAction; email: string },
+  input: LocalCheckoutInput,
   now: Date,
 ): Promise<{ ok: true; redirectTo: string } | { ok: false; message: string }> {
   const order = await findOrderBySessionId(db, input.sessionId);
   if (!order || order.provider !== "local") return { ok: false, message: "This test checkout does not exist." };
   if (order.status !== "pending") return { ok: false, message: "This checkout is already finished." };
-  const facts = {
+  const settings = await findPaymentSettings(db);
+  const country = settings.collectTax ? (input.country ?? null) : null;
+  const amountTax = settings.collectTax ? localTax(order.amount, country, settings.pricesIncludeTax) : 0;
+  const charged = order.amount + (settings.pricesIncludeTax ? 0 : amountTax);
+  const plan = order.plan === "instalments";
+  const invoiceId = plan || settings.issueInvoices ? localId("in") : null;
+  const subscriptionId = plan ? localId("sub") : null;
+  const paid = input.action === "pay";
+  const facts: LocalSessionFacts = {
     sessionId: input.sessionId,
     orderId: order.id,
     courseId: order.courseId,
     amount: order.amount,
     currency: order.currency,
     email: input.email,
-    paymentIntentId: localId("pi"),
-    paymentStatus: input.action === "pay" ? ("paid" as const) : ("unpaid" as const),
+    paymentIntentId: plan ? null : localId("pi"),
+    paymentStatus: paid ? "paid" : "unpaid",
+    subscriptionId: paid ? subscriptionId : null,
+    invoiceId: paid ? invoiceId : null,
+    amountTax,
+    taxExclusive: !settings.pricesIncludeTax,
+    country,
+    taxIds: settings.collectTax && input.taxId ? [{ type: "eu_vat", value: input.taxId }] : [],
   };
-  const type: CheckoutEventType = input.action === "pay" ? "checkout.session.completed" : "checkout.session.async_payment_failed";
+  const type: CheckoutEventType = paid ? "checkout.session.completed" : "checkout.session.async_payment_failed";
   await postLocalEvent(config, checkoutSessionEvent(type, facts, now));
+  if (paid && invoiceId) {
+    await postPaidInvoice(
+      config,
+      { invoiceId, orderId: order.id, courseId: order.courseId, amount: charged, currency: order.currency, subscriptionId, hostedUrl: localInvoiceUrl(config, invoiceId) },
+      now,
+    );
+  }
   // Both outcomes land where Stripe would send the buyer; the page reads the order's new state.
   return { ok: true, redirectTo: `/checkout/success?session_id=${encodeURIComponent(input.sessionId)}` };
+}
+
+/**
+ * What Stripe's billing does to a plan over the following months, on demand: collect the next
+ * instalment, decline it (Stripe will retry), decline its last retry, or the learner paying the
+ * open invoice on its page. Development and tests only, like the rest of the local provider.
+ */
+export type LocalBillingStep = "pay-next" | "decline" | "decline-final" | "pay-open";
+
+export async function runLocalBilling(
+  db: Executor,
+  config: LocalProviderConfig,
+  input: { orderId: string; step: LocalBillingStep },
+  now: Date,
+): Promise<{ ok: true; message: string } | { ok: false; message: string }> {
+  const order = await findOrder(db, input.orderId);
+  if (!order || order.provider !== "local" || order.plan !== "instalments" || !order.subscriptionId) return { ok: false, message: "This is not a test payment plan." };
+  if (order.subscriptionEndedAt) return { ok: false, message: "This plan has ended: there is nothing left to collect." };
+  if (input.step === "pay-open" && !order.openInvoiceId) return { ok: false, message: "There is no unpaid instalment to pay." };
+  const settings = await findPaymentSettings(db);
+  const tax = settings.collectTax && !settings.pricesIncludeTax ? localTax(order.amount, order.billingCountry, false) : 0;
+  const invoiceId = input.step === "pay-next" ? localId("in") : (order.openInvoiceId ?? localId("in"));
+  const facts: LocalInvoiceFacts = {
+    invoiceId,
+    orderId: order.id,
+    courseId: order.courseId,
+    amount: order.amount + tax,
+    currency: order.currency,
+    subscriptionId: order.subscriptionId,
+    hostedUrl: localInvoiceUrl(config, invoiceId),
+  };
+  if (input.step === "pay-next" || input.step === "pay-open") {
+    await postPaidInvoice(config, facts, now);
+    return { ok: true, message: "The instalment was paid." };
+  }
+  const final = input.step === "decline-final";
+  await postLocalEvent(
+    config,
+    invoiceEvent("invoice.payment_failed", { ...facts, attemptCount: final ? 4 : 1, nextPaymentAttempt: final ? null : new Date(now.getTime() + 3 * 86_400_000) }, now),
+  );
+  return { ok: true, message: final ? "The last retry was declined." : "The instalment was declined; Stripe would try again in 3 days." };
 }
 
 /** The test checkout page and its buttons, for the composition root (null when payments are not local). */
 export function createLocalCheckout(db: Database, config: LocalProviderConfig) {
   return {
-    /** The order behind a test session, as the page shows it. */
-    view: (sessionId: string) => findOrderBySession(db, sessionId),
-    complete: (input: { sessionId: string; action: LocalCheckoutAction; email: string }, now: Date) => completeLocalCheckout(db, config, input, now),
+    /** The order behind a test session, as the page shows it, with the settings that shape the page. */
+    view: async (sessionId: string) => {
+      const found = await findOrderBySession(db, sessionId);
+      return found ? { ...found, settings: await findPaymentSettings(db) } : null;
+    },
+    complete: (input: LocalCheckoutInput, now: Date) => completeLocalCheckout(db, config, input, now),
+    billing: (input: { orderId: string; step: LocalBillingStep }, now: Date) => runLocalBilling(db, config, input, now),
+    /** One invoice for the stand-in of Stripe's hosted invoice page. */
+    invoice: (invoiceId: string) => findLocalInvoice(db, invoiceId),
   };
 }

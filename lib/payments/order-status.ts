@@ -1,6 +1,6 @@
 import type { OrderStatus } from "@/db/schema";
 
-export const ORDER_STATUSES_FOR_FILTER: readonly OrderStatus[] = ["pending", "paid", "failed", "expired", "mismatch", "refunded", "disputed"];
+export const ORDER_STATUSES_FOR_FILTER: readonly OrderStatus[] = ["pending", "paid", "failed", "expired", "mismatch", "refunded", "disputed", "unpaid"];
 
 export const ORDER_STATUS_LABELS: Record<OrderStatus, string> = {
   pending: "Pending",
@@ -10,4 +10,5 @@ export const ORDER_STATUS_LABELS: Record<OrderStatus, string> = {
   mismatch: "Needs checking",
   refunded: "Refunded",
   disputed: "Disputed",
+  unpaid: "Instalment unpaid",
 };

@@ -10,6 +10,12 @@ export interface CheckoutRequest {
   customerEmail: string | null;
   successUrl: string;
   cancelUrl: string;
+  /** Paid at once, or `count` monthly payments of `amount` (Checkout in subscription mode, ended by us after the last). */
+  plan: { kind: "full" } | { kind: "instalments"; count: number };
+  /** Stripe Tax: collect the billing address and tax ids and let Stripe work out the tax. */
+  tax: { collect: boolean; pricesIncludeTax: boolean };
+  /** An invoice for a one-time payment (a plan's payments always have one). */
+  issueInvoice: boolean;
 }
 
 export interface PaymentProvider {
@@ -19,6 +25,8 @@ export interface PaymentProvider {
   retrieveCheckoutSession(sessionId: string): Promise<unknown>;
   /** Refunds the whole payment; access is revoked when the provider's refund event arrives. */
   refund(input: { orderId: string; paymentIntentId: string; amount: number }): Promise<void>;
+  /** Stops a payment plan's subscription now: after its last instalment, or when it was refunded. */
+  cancelSubscription(input: { orderId: string; subscriptionId: string }): Promise<void>;
 }
 
 /** Stripe's {CHECKOUT_SESSION_ID} placeholder is filled in by Stripe (and by the local provider). */

@@ -1,6 +1,6 @@
 import { and, count, desc, eq, gte, isNull, sum } from "drizzle-orm";
 import type { Executor } from "@/db/connect";
-import { courses, enrollments, orders, paymentEvents, paymentReversals, users, type OrderStatus } from "@/db/schema";
+import { coachProfile, courses, enrollments, orders, paymentEvents, paymentReversals, users, type OrderStatus } from "@/db/schema";
 
 export type { Order } from "@/db/schema";
 
@@ -210,4 +210,13 @@ export async function claimPaymentEvent(tx: Executor, event: { id: string; type:
 
 export async function recordPaymentEventOutcome(tx: Executor, id: string, outcome: string) {
   await tx.update(paymentEvents).set({ outcome }).where(eq(paymentEvents.id, id));
+}
+
+/** The coach's payment settings: Stripe Tax and invoices for one-time payments (both off until chosen). */
+export async function findPaymentSettings(db: Executor) {
+  const [row] = await db
+    .select({ collectTax: coachProfile.collectTax, pricesIncludeTax: coachProfile.pricesIncludeTax, issueInvoices: coachProfile.issueInvoices })
+    .from(coachProfile)
+    .limit(1);
+  return row ?? { collectTax: false, pricesIncludeTax: true, issueInvoices: false };
 }

@@ -1,6 +1,7 @@
 import type { Executor } from "@/db/connect";
 import type { PaymentDeps } from "./context";
 import { alertCoach } from "./fulfilment";
+import { lockOrderByInstalmentPayment } from "./plan-queries";
 import { lockOrderByPaymentIntent, recordReversal, restoreEnrollmentsForOrder, revokeEnrollmentsForOrder, updateOrder } from "./queries";
 
 export type ReversalKind = "refunded" | "disputed" | "dispute_won";
@@ -17,7 +18,8 @@ export async function applyReversal(
   input: { paymentIntentId: string; kind: ReversalKind; eventId: string; now: Date },
 ): Promise<ReversalOutcome> {
   await recordReversal(tx, { paymentIntentId: input.paymentIntentId, kind: input.kind, eventId: input.eventId, occurredAt: input.now });
-  const order = await lockOrderByPaymentIntent(tx, input.paymentIntentId);
+  // A one-time payment is on its order; an instalment is found through the invoice it paid.
+  const order = (await lockOrderByPaymentIntent(tx, input.paymentIntentId)) ?? (await lockOrderByInstalmentPayment(tx, input.paymentIntentId));
   if (!order) return "recorded-before-order";
   const who = order.email ?? "the buyer";
 
@@ -29,16 +31,20 @@ export async function applyReversal(
     return restored.length > 0 ? "restored" : "no-change";
   }
 
+  // A refunded plan must not go on charging: the plan-ending sweep stops its subscription.
+  const endPlan = input.kind === "refunded" && order.plan === "instalments" && !order.subscriptionEndRequestedAt ? { subscriptionEndRequestedAt: input.now } : {};
   if (order.status === "refunded" || (order.status === "disputed" && input.kind === "disputed")) return "no-change";
-  if (order.status !== "paid" && order.status !== "disputed") {
+  // An unpaid plan had access and is only paused: it is refunded like a paid one.
+  if (order.status !== "paid" && order.status !== "disputed" && order.status !== "unpaid") {
     // Not granted (pending, failed, mismatch): remember the reversal on the order so it never will be.
-    await updateOrder(tx, order.id, { status: input.kind, note: `The payment was ${input.kind} before access was granted.` });
+    await updateOrder(tx, order.id, { status: input.kind, note: `The payment was ${input.kind} before access was granted.`, ...endPlan });
     return "no-change";
   }
   const reason = input.kind === "refunded" ? "Refunded" : "Payment disputed";
   await updateOrder(tx, order.id, {
     status: input.kind,
     ...(input.kind === "refunded" ? { refundedAt: input.now } : {}),
+    ...endPlan,
     note: input.kind === "refunded" ? "Refunded in full; access removed." : "The buyer's bank opened a dispute; access is paused until it is closed.",
   });
   await revokeEnrollmentsForOrder(tx, order.id, reason, input.now);

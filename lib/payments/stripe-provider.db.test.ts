@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { enrollments, orders, sessions, users } from "@/db/schema";
+import { coachProfile, courses, enrollments, orders, sessions, users } from "@/db/schema";
 import { freshTestDatabase } from "@/db/testing/test-database";
 import { createCheckoutService } from "./checkout-service";
 import { checkoutSessionObject } from "./local-events";
@@ -20,14 +20,14 @@ let failNextCreate = false;
 
 beforeAll(async () => {
   fake = await startRecordingServer((request) => {
-    const index = fake.requests.length - 1;
     const path = pathOf(request);
     if (request.method === "POST" && path === "/v1/checkout/sessions") {
       if (failNextCreate) {
         failNextCreate = false;
         return { status: 500, body: { error: { type: "api_error", message: "try again" } }, headers: { "stripe-should-retry": "true" } };
       }
-      const id = `cs_test_${index}`;
+      // Unique across the file (tests reset the request log): the order's session id is unique.
+      const id = `cs_test_${created.size}`;
       const session = { id, object: "checkout.session", url: `https://checkout.stripe.test/${id}` };
       created.set(id, { ...session, form: formOf(request) });
       return { status: 200, body: session };
@@ -50,6 +50,9 @@ beforeAll(async () => {
       };
     }
     if (request.method === "POST" && path === "/v1/refunds") return { status: 200, body: { id: "re_1", object: "refund", status: "succeeded" } };
+    if (request.method === "DELETE" && path === "/v1/subscriptions/sub_live") return { status: 200, body: { id: "sub_live", object: "subscription", status: "canceled" } };
+    if (request.method === "DELETE" && path === "/v1/subscriptions/sub_gone")
+      return { status: 400, body: { error: { type: "invalid_request_error", message: "This subscription is already canceled." } } };
     return { status: 404, body: { error: { type: "invalid_request_error", message: `no route ${path}` } } };
   });
 });
@@ -176,11 +179,74 @@ describe("Stripe Checkout through the real SDK", () => {
     expect(order).toMatchObject({ status: "failed", note: expect.stringContaining("Could not open a checkout") });
   });
 
-  it("refunds through Stripe with a key per order", async () => {
+  it("refunds through Stripe with a key per order and payment (a plan refunds each instalment)", async () => {
     fake.requests.length = 0;
     await createStripeProvider(createStripeClient("sk_test_fake_0123456789", fake.url)).refund({ orderId: "order-1", paymentIntentId: "pi_123", amount: 14900 });
     expect(fake.requests[0]).toMatchObject({ method: "POST", path: "/v1/refunds" });
     expect(formOf(fake.requests[0]!)).toEqual({ payment_intent: "pi_123" });
-    expect(fake.requests[0]!.headers["idempotency-key"]).toBe("refund-order-1");
+    expect(fake.requests[0]!.headers["idempotency-key"]).toBe("refund-order-1-pi_123");
+  });
+
+  it("offers a payment plan as a monthly subscription whose invoices name the order", async () => {
+    const { db } = database();
+    const { course } = await createTestCourse(db);
+    await db.update(courses).set({ instalmentCount: 3, instalmentAmount: 5500 }).where(eq(courses.id, course.id));
+    fake.requests.length = 0;
+    const result = await service().startCheckout({ courseSlug: course.slug, user: null, plan: "instalments" });
+    expect(result).toMatchObject({ kind: "redirect" });
+    const [order] = await db.select().from(orders).where(eq(orders.courseId, course.id));
+    expect(order).toMatchObject({ plan: "instalments", instalmentCount: 3, amount: 5500 });
+    const form = formOf(fake.requests[0]!);
+    expect(form).toMatchObject({
+      mode: "subscription",
+      "line_items[0][price_data][unit_amount]": "5500",
+      "line_items[0][price_data][recurring][interval]": "month",
+      "subscription_data[metadata][order_id]": order!.id,
+      client_reference_id: order!.id,
+    });
+    expect(Object.keys(form).some((key) => key.startsWith("payment_intent_data") || key.startsWith("invoice_creation"))).toBe(false);
+  });
+
+  it("refuses a plan for a course that offers none, and opens nothing", async () => {
+    const { db } = database();
+    const { course } = await createTestCourse(db);
+    fake.requests.length = 0;
+    expect(await service().startCheckout({ courseSlug: course.slug, user: null, plan: "instalments" })).toEqual({ kind: "error", message: expect.stringContaining("not offered in monthly payments") });
+    expect(fake.requests).toHaveLength(0);
+    expect(await db.$count(orders, eq(orders.courseId, course.id))).toBe(0);
+  });
+
+  it("asks Stripe Tax for the tax, the billing address and tax ids, and for an invoice, when the coach turned them on", async () => {
+    const { db } = database();
+    const { course } = await createTestCourse(db);
+    await db
+      .insert(coachProfile)
+      .values({ name: "Mira", headline: "h", shortBio: "s", longBio: "l", timezone: "Europe/Berlin", contactEmail: "coach@example.com", collectTax: true, pricesIncludeTax: true, issueInvoices: true })
+      .onConflictDoUpdate({ target: coachProfile.id, set: { collectTax: true, pricesIncludeTax: true, issueInvoices: true } });
+    try {
+      fake.requests.length = 0;
+      await service().startCheckout({ courseSlug: course.slug, user: null });
+      const [order] = await db.select().from(orders).where(eq(orders.courseId, course.id));
+      expect(formOf(fake.requests[0]!)).toMatchObject({
+        mode: "payment",
+        "automatic_tax[enabled]": "true",
+        billing_address_collection: "required",
+        "tax_id_collection[enabled]": "true",
+        customer_creation: "always",
+        "line_items[0][price_data][tax_behavior]": "inclusive",
+        "invoice_creation[enabled]": "true",
+        "invoice_creation[invoice_data][metadata][order_id]": order!.id,
+      });
+    } finally {
+      await db.update(coachProfile).set({ collectTax: false, issueInvoices: false });
+    }
+  });
+
+  it("ends a plan's subscription, and treats one Stripe already cancelled as ended", async () => {
+    const provider = createStripeProvider(createStripeClient("sk_test_fake_0123456789", fake.url));
+    fake.requests.length = 0;
+    await provider.cancelSubscription({ orderId: "order-1", subscriptionId: "sub_live" });
+    expect(fake.requests[0]).toMatchObject({ method: "DELETE", path: "/v1/subscriptions/sub_live" });
+    await expect(provider.cancelSubscription({ orderId: "order-1", subscriptionId: "sub_gone" })).resolves.toBeUndefined();
   });
 });

@@ -19,26 +19,57 @@ export function createStripeClient(secretKey: string, apiUrl?: string): Stripe {
 
 export function checkoutSessionParams(request: CheckoutRequest): Stripe.Checkout.SessionCreateParams {
   const metadata = { order_id: request.orderId, course_id: request.course.id };
-  return {
-    mode: "payment",
-    line_items: [
-      {
-        quantity: 1,
-        price_data: {
-          currency: request.currency,
-          unit_amount: request.amount,
-          product_data: { name: request.course.title },
-        },
-      },
-    ],
+  const instalments = request.plan.kind === "instalments" ? request.plan.count : null;
+  const tax = request.tax.collect
+    ? {
+        automatic_tax: { enabled: true },
+        billing_address_collection: "required" as const,
+        tax_id_collection: { enabled: true },
+      }
+    : {};
+  const common = {
     client_reference_id: request.orderId,
     metadata,
-    // Copied onto the payment, so refunds and disputes in the Stripe dashboard name the order too.
-    payment_intent_data: { metadata },
     ...(request.customerEmail ? { customer_email: request.customerEmail } : {}),
-    allow_promotion_codes: true,
     success_url: request.successUrl,
     cancel_url: request.cancelUrl,
+    ...tax,
+  };
+  const priceData = {
+    currency: request.currency,
+    unit_amount: request.amount,
+    ...(request.tax.collect ? { tax_behavior: request.tax.pricesIncludeTax ? ("inclusive" as const) : ("exclusive" as const) } : {}),
+  };
+
+  if (instalments !== null) {
+    return {
+      ...common,
+      mode: "subscription",
+      line_items: [
+        {
+          quantity: 1,
+          price_data: {
+            ...priceData,
+            recurring: { interval: "month" },
+            product_data: { name: `${request.course.title} (${instalments} monthly payments)` },
+          },
+        },
+      ],
+      // Copied onto every invoice of the plan (parent.subscription_details.metadata): each names its order.
+      subscription_data: { metadata, description: `${request.course.title}: ${instalments} monthly payments` },
+    };
+  }
+
+  return {
+    ...common,
+    mode: "payment",
+    line_items: [{ quantity: 1, price_data: { ...priceData, product_data: { name: request.course.title } } }],
+    // Copied onto the payment, so refunds and disputes in the Stripe dashboard name the order too.
+    payment_intent_data: { metadata },
+    allow_promotion_codes: true,
+    // Tax ids are kept on a customer; a guest checkout makes one only when asked to.
+    ...(request.tax.collect || request.issueInvoice ? { customer_creation: "always" as const } : {}),
+    ...(request.issueInvoice ? { invoice_creation: { enabled: true, invoice_data: { metadata, description: request.course.title } } } : {}),
   };
 }
 
@@ -56,7 +87,16 @@ export function createStripeProvider(stripe: Stripe): PaymentProvider {
       return stripe.checkout.sessions.retrieve(sessionId);
     },
     async refund({ orderId, paymentIntentId }) {
-      await stripe.refunds.create({ payment_intent: paymentIntentId }, { idempotencyKey: `refund-${orderId}` });
+      await stripe.refunds.create({ payment_intent: paymentIntentId }, { idempotencyKey: `refund-${orderId}-${paymentIntentId}` });
+    },
+    async cancelSubscription({ subscriptionId }) {
+      try {
+        await stripe.subscriptions.cancel(subscriptionId);
+      } catch (error) {
+        // Already cancelled (by Stripe after its retries, or in the dashboard): the end we wanted.
+        if (error instanceof Stripe.errors.StripeInvalidRequestError && /cancel/i.test(error.message)) return;
+        throw error;
+      }
     },
   };
 }

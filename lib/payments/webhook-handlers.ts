@@ -1,7 +1,10 @@
 import type { Executor } from "@/db/connect";
 import type { PaymentDeps } from "./context";
 import { closeCheckoutSession, fulfilCheckoutSession } from "./fulfilment";
-import { chargeSchema, checkoutSessionSchema, disputeSchema } from "./payloads";
+import { recordEndedPlan, recordFailedInstalment, recordPaidInstalment } from "./instalments";
+import { recordOneTimeInvoice } from "./invoices";
+import { chargeSchema, checkoutSessionSchema, disputeSchema, invoicePaymentSchema, invoiceSchema, subscriptionSchema } from "./payloads";
+import { recordInvoicePaymentIntent } from "./plan-queries";
 import { applyReversal } from "./reversals";
 
 interface HandlerInput {
@@ -50,6 +53,34 @@ const onDisputeClosed: Handler = async ({ tx, deps, eventId, object, now }) => {
   return applyReversal(tx, deps, { paymentIntentId: dispute.data.payment_intent, kind: "dispute_won", eventId, now });
 };
 
+/** A plan's invoice (it names a subscription) counts an instalment; any other is a one-time payment's invoice. */
+const onInvoicePaid: Handler = async ({ tx, deps, object, now }) => {
+  const invoice = invoiceSchema.safeParse(object);
+  if (!invoice.success) return "ignored: not an invoice we can read";
+  return invoice.data.parent?.subscription_details ? recordPaidInstalment(tx, deps, invoice.data, now) : recordOneTimeInvoice(tx, invoice.data);
+};
+
+const onInvoicePaymentFailed: Handler = async ({ tx, deps, object, now }) => {
+  const invoice = invoiceSchema.safeParse(object);
+  if (!invoice.success) return "ignored: not an invoice we can read";
+  if (!invoice.data.parent?.subscription_details) return "ignored: not a payment plan's invoice";
+  return recordFailedInstalment(tx, deps, invoice.data, now);
+};
+
+/** Which payment paid which invoice: how a later refund of an instalment finds its order. */
+const onInvoicePaymentPaid: Handler = async ({ tx, object }) => {
+  const payment = invoicePaymentSchema.safeParse(object);
+  if (!payment.success || !payment.data.payment.payment_intent) return "ignored: not an invoice payment we can read";
+  await recordInvoicePaymentIntent(tx, { paymentIntentId: payment.data.payment.payment_intent, invoiceId: payment.data.invoice });
+  return "recorded";
+};
+
+const onSubscriptionDeleted: Handler = async ({ tx, deps, object, now }) => {
+  const subscription = subscriptionSchema.safeParse(object);
+  if (!subscription.success) return "ignored: not a subscription we can read";
+  return recordEndedPlan(tx, deps, subscription.data, now);
+};
+
 export const WEBHOOK_HANDLERS: Record<string, Handler> = {
   "checkout.session.completed": onCheckoutPaid,
   "checkout.session.async_payment_succeeded": onCheckoutPaid,
@@ -58,4 +89,8 @@ export const WEBHOOK_HANDLERS: Record<string, Handler> = {
   "charge.refunded": onChargeRefunded,
   "charge.dispute.created": onDisputeCreated,
   "charge.dispute.closed": onDisputeClosed,
+  "invoice.paid": onInvoicePaid,
+  "invoice.payment_failed": onInvoicePaymentFailed,
+  "invoice_payment.paid": onInvoicePaymentPaid,
+  "customer.subscription.deleted": onSubscriptionDeleted,
 };

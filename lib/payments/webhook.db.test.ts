@@ -141,7 +141,7 @@ describe("fulfilment", () => {
     const { db } = database();
     const foreign = checkoutSessionEvent("checkout.session.completed", sessionFacts({ id: "not-an-order", courseId, checkoutSessionId: "cs_other" }), new Date());
     expect((await deliver(foreign)).body).toEqual({ received: true, outcome: "not-ours" });
-    const other = { id: "evt_other_1", object: "event", type: "invoice.paid", data: { object: { id: "in_1", object: "invoice" } } };
+    const other = { id: "evt_other_1", object: "event", type: "customer.created", data: { object: { id: "cus_1", object: "customer" } } };
     expect((await deliver(other)).body).toEqual({ received: true, outcome: "ignored: event type not handled" });
     expect((await countRows(db)).enrollments).toBe(0);
   });

@@ -52,7 +52,7 @@ export async function createPendingOrder(db: Database, courseId: string, email: 
   return order!;
 }
 
-export function sessionFacts(order: { id: string; courseId: string; checkoutSessionId: string | null }, overrides: Partial<LocalSessionFacts> = {}): LocalSessionFacts {
+export function sessionFacts(order: { id: string; courseId: string; checkoutSessionId: string | null }, overrides: Partial<Omit<LocalSessionFacts, "paymentIntentId">> = {}): LocalSessionFacts & { paymentIntentId: string } {
   return {
     sessionId: order.checkoutSessionId!,
     orderId: order.id,
@@ -78,4 +78,13 @@ export async function countRows(db: Database) {
 export async function orderStatus(db: Database, orderId: string) {
   const [row] = await db.select({ status: orders.status, note: orders.note }).from(orders).where(eq(orders.id, orderId));
   return row!;
+}
+
+/** A pending order for a three-payment plan of $55, as startCheckout leaves it. */
+export async function createPendingPlanOrder(db: Database, courseId: string) {
+  const [order] = await db
+    .insert(orders)
+    .values({ courseId, amount: 5500, currency: "usd", plan: "instalments", instalmentCount: 3, provider: "local", checkoutSessionId: localId("cs") })
+    .returning();
+  return order!;
 }

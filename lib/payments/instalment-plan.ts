@@ -1,0 +1,30 @@
+/**
+ * The rules of a payment plan, apart from any database: how far along it is and what a failed
+ * instalment means. `paid` counts distinct invoices paid, never events.
+ */
+export interface PlanProgress {
+  paid: number;
+  count: number;
+  complete: boolean;
+  remaining: number;
+}
+
+export function planProgress(paid: number, count: number): PlanProgress {
+  const done = Math.min(paid, count);
+  return { paid: done, count, complete: paid >= count, remaining: count - done };
+}
+
+/**
+ * Stripe retries a declined instalment on its own schedule and names the next try; when there
+ * is none (next_payment_attempt null) its retries are over, and access pauses until it is paid.
+ */
+export function retriesAreOver(nextPaymentAttempt: number | null | undefined): boolean {
+  return nextPaymentAttempt === null || nextPaymentAttempt === undefined;
+}
+
+/** "Payment 2 of 3" and what is left, for receipts and the learner's account. */
+export function planLine(progress: PlanProgress, instalment: string): string {
+  if (progress.complete) return `All ${progress.count} payments made. Thank you.`;
+  const left = progress.remaining === 1 ? "1 monthly payment" : `${progress.remaining} monthly payments`;
+  return `Payment ${progress.paid} of ${progress.count}. ${left} of ${instalment} to go, taken automatically.`;
+}
