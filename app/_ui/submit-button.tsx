@@ -10,16 +10,22 @@ export function SubmitButton({
   pendingLabel,
   variant = "primary",
   className = "",
+  name,
+  value,
 }: {
   children: ReactNode;
   pendingLabel?: string;
   variant?: ButtonVariant;
   className?: string;
+  /** With two submit buttons in one form, only the one pressed says it is working. */
+  name?: string;
+  value?: string;
 }) {
-  const { pending } = useFormStatus();
+  const { pending, data } = useFormStatus();
+  const pressed = pending && (!name || data?.get(name) === value);
   return (
-    <button type="submit" disabled={pending} aria-disabled={pending} className={buttonClasses(variant, `disabled:opacity-70 ${className}`)}>
-      {pending ? (pendingLabel ?? "Working …") : children}
+    <button type="submit" name={name} value={value} disabled={pending} aria-disabled={pending} className={buttonClasses(variant, `disabled:opacity-70 ${className}`)}>
+      {pressed ? (pendingLabel ?? "Working …") : children}
     </button>
   );
 }

@@ -10,19 +10,22 @@ import { signOutAction } from "./actions";
 import { CarryOverCheckIns } from "./carry-over-check-ins";
 import { CheckInChart } from "@/app/_ui/check-in-chart";
 import { NameForm } from "./name-form";
+import { PaymentsList } from "./payments-list";
 import { RequestErasureForm } from "./privacy-forms";
 
 export const metadata: Metadata = { title: "Your account", robots: { index: false } };
 
-export default async function AccountPage() {
+export default async function AccountPage({ searchParams }: PageProps<"/account">) {
   const session = await requireUser("/account");
-  const { account, learning, checkIns, booking } = await services();
-  const [user, myCourses, summaries, consultations] = await Promise.all([
+  const { account, learning, checkIns, booking, payments } = await services();
+  const [user, myCourses, summaries, consultations, myPayments] = await Promise.all([
     account.find(session.id),
     learning.myCourses(session),
     checkIns.summaryFor(session.id),
     booking.bookingsFor(session.email),
+    payments.paymentsFor(session.id),
   ]);
+  const { invoice } = await searchParams;
   if (!user) notFound();
   return (
     <Container className="max-w-3xl py-12 sm:py-16">
@@ -58,6 +61,8 @@ export default async function AccountPage() {
           </ul>
         </section>
       ) : null}
+
+      <PaymentsList payments={myPayments} invoicePending={invoice === "pending"} />
 
       <section aria-labelledby="consultations-heading" className="mt-10">
         <h2 id="consultations-heading" className="text-2xl">

@@ -19,6 +19,7 @@ import type { PaymentDeps } from "@/lib/payments/context";
 import type { PaymentProvider } from "@/lib/payments/provider";
 import { createWebhookService } from "@/lib/payments/webhook-service";
 import { createPlanEndingService } from "@/lib/payments/plan-ending-service";
+import { createAccountPaymentService } from "@/lib/payments/account-service";
 import { createLocalCheckout } from "@/lib/payments/local-provider";
 import type { FileStorage } from "@/lib/storage/storage";
 import { fileStorageFor, localPaymentConfigFor } from "./infrastructure";
@@ -134,6 +135,7 @@ export function createServices(infra: Infrastructure) {
     /** Resend's delivery events and the suppressions they make; null without a signing secret. */
     deliveryEvents: deliverySecret ? createDeliveryEventService({ db, webhookSecret: deliverySecret, ...(now ? { now } : {}) }) : null,
     orders: createOrderAdminService({ db, provider: infra.paymentProvider, ...(now ? { now } : {}) }),
+    payments: createAccountPaymentService({ db }),
     planEnding: createPlanEndingService({ db, provider: infra.paymentProvider, ...(now ? { now } : {}) }),
     /** The test checkout page; null unless payments run locally (never on a live site). */
     localCheckout: (() => {

@@ -43,3 +43,21 @@ describe("course editor text fields", () => {
     expect(formatDownloads([{ label: "A", url: "/a" }])).toBe("A | /a");
   });
 });
+
+describe("the payment plan fields", () => {
+  it("reads an empty count as no plan and refuses counts outside 2–12", async () => {
+    const { parseInstalmentCount } = await import("./admin-forms");
+    expect(parseInstalmentCount("  ")).toEqual({ ok: true, value: null });
+    expect(parseInstalmentCount("3")).toEqual({ ok: true, value: 3 });
+    for (const bad of ["1", "13", "2.5", "three"]) expect(parseInstalmentCount(bad).ok).toBe(false);
+  });
+
+  it("needs both halves, and payments that add up to the full price", async () => {
+    const { instalmentPlanProblem } = await import("./admin-forms");
+    expect(instalmentPlanProblem({ count: null, amount: null }, 14900)).toBeNull();
+    expect(instalmentPlanProblem({ count: 3, amount: 5500 }, 14900)).toBeNull();
+    expect(instalmentPlanProblem({ count: 3, amount: null }, 14900)?.field).toBe("instalmentPrice");
+    expect(instalmentPlanProblem({ count: null, amount: 5500 }, 14900)?.field).toBe("instalmentCount");
+    expect(instalmentPlanProblem({ count: 2, amount: 5500 }, 14900)?.message).toContain("less than the full price");
+  });
+});

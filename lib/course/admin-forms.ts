@@ -17,6 +17,27 @@ export function parsePrice(text: string): Parsed<number> {
   return { ok: true, value: cents };
 }
 
+/** The payment plan's number of monthly payments: empty for none, or 2 to 12. */
+export function parseInstalmentCount(text: string): Parsed<number | null> {
+  const trimmed = text.trim();
+  if (!trimmed) return { ok: true, value: null };
+  if (!/^\d{1,2}$/.test(trimmed) || Number(trimmed) < 2 || Number(trimmed) > 12) return { ok: false, error: "Offer between 2 and 12 monthly payments, or leave it empty for none." };
+  return { ok: true, value: Number(trimmed) };
+}
+
+/** Each monthly payment: empty with no plan, else a price like the course price. */
+export function parseInstalmentPrice(text: string): Parsed<number | null> {
+  return text.trim() ? parsePrice(text) : { ok: true, value: null };
+}
+
+/** Both halves of a plan or neither: the problem, by field, when only one is filled in. */
+export function instalmentPlanProblem(plan: { count: number | null; amount: number | null }, price: number): { field: string; message: string } | null {
+  if (plan.count !== null && plan.amount === null) return { field: "instalmentPrice", message: "Say how much each monthly payment is." };
+  if (plan.count === null && plan.amount !== null) return { field: "instalmentCount", message: "Say how many monthly payments there are." };
+  if (plan.count !== null && plan.amount !== null && plan.count * plan.amount < price) return { field: "instalmentPrice", message: "The payments add up to less than the full price." };
+  return null;
+}
+
 export function formatPriceInput(cents: number): string {
   return cents % 100 === 0 ? String(cents / 100) : (cents / 100).toFixed(2);
 }

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { slugSchema } from "@/lib/routines/schema";
 import { PUBLICATION_STATUSES } from "@/lib/routines/taxonomy";
 import { cleanText } from "@/lib/validation/text";
-import { parseDownloads, parseFaq, parsePrice, type Parsed } from "./admin-forms";
+import { parseDownloads, parseFaq, parseInstalmentCount, parseInstalmentPrice, parsePrice, type Parsed } from "./admin-forms";
 
 /**
  * The course editor's forms. Price, FAQ and downloads are typed as plain text and read here, as
@@ -31,6 +31,8 @@ export const courseFormSchema = z.object({
   price: z.string().max(20).pipe(fromText(parsePrice)),
   currency: z.string().trim().toLowerCase().regex(/^[a-z]{3}$/, "Use a three-letter currency code such as usd or eur."),
   status: z.enum(PUBLICATION_STATUSES),
+  instalmentCount: z.string().max(10).default("").pipe(fromText(parseInstalmentCount)),
+  instalmentPrice: z.string().max(20).default("").pipe(fromText(parseInstalmentPrice)),
 });
 
 export type CourseEdit = z.infer<typeof courseFormSchema>;

@@ -1,3 +1,4 @@
+import { instalmentPlanProblem } from "./admin-forms";
 import { TZDate } from "@date-fns/tz";
 import { z } from "zod";
 import type { Database } from "@/db/connect";
@@ -49,9 +50,11 @@ export function createCourseAdminService(deps: { db: Database; now?: () => Date 
     async updateCourse(courseId: string, input: CourseEdit): Promise<EditResult> {
       const previous = await courseSlugOf(db, courseId);
       if (!previous) return { ok: false, errors: { form: "This course does not exist any more." } };
-      const { price, ...fields } = input;
+      const { price, instalmentCount, instalmentPrice, ...fields } = input;
+      const planProblem = instalmentPlanProblem({ count: instalmentCount, amount: instalmentPrice }, price);
+      if (planProblem) return { ok: false, errors: { [planProblem.field]: planProblem.message } };
       try {
-        await updateCourseRow(db, courseId, { ...fields, priceAmount: price });
+        await updateCourseRow(db, courseId, { ...fields, priceAmount: price, instalmentCount, instalmentAmount: instalmentPrice });
       } catch (error) {
         if (isUniqueViolation(error, "courses_slug_unique")) return { ok: false, errors: { slug: "Another course already uses this address." } };
         throw error;

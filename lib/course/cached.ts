@@ -43,6 +43,8 @@ export const getCourseSalesPage = (slug: string) =>
         faq: course.faq,
         priceAmount: course.priceAmount,
         currency: course.currency,
+        instalmentCount: course.instalmentCount,
+        instalmentAmount: course.instalmentAmount,
         // Cached values are JSON: the drip date goes as text, and the sales page only needs the days.
         modules: modules.map(({ opensAt, ...module }) => ({ ...module, opensOn: opensAt?.toISOString() ?? null })),
         totalSeconds: modules.flatMap((module) => module.lessons).reduce((sum, lesson) => sum + lesson.durationSeconds, 0),

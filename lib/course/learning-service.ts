@@ -60,6 +60,8 @@ export function createLearningService(deps: { db: Database; now?: () => Date }) 
       lesson: item,
       access,
       learner: canActAsLearner(enrollment),
+      /** Why access was withdrawn, when it was (a refund, an unpaid instalment, the coach). */
+      revokedReason: enrollment?.revokedAt ? enrollment.revokedReason : null,
       completed,
       progress: computeProgress(outline.modules, completed),
       /** When a part still held back opens for this learner, by part id. */

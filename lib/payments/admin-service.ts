@@ -2,7 +2,7 @@ import type { Database } from "@/db/connect";
 import { ORDER_STATUSES_FOR_FILTER } from "./order-status";
 import type { PaymentProvider } from "./provider";
 import { instalmentPaymentIntents } from "./plan-queries";
-import { countActiveEnrollments, findOrder, listOrders, revenueSince } from "./queries";
+import { countActiveEnrollments, findOrder, findPaymentSettings, listOrders, revenueSince, updatePaymentSettings } from "./queries";
 
 export type RefundResult = { ok: true; message: string } | { ok: false; error: string };
 
@@ -13,6 +13,14 @@ export function createOrderAdminService(deps: { db: Database; provider: PaymentP
     listOrders(status: string | undefined) {
       const filter = ORDER_STATUSES_FOR_FILTER.find((candidate) => candidate === status);
       return listOrders(deps.db, { status: filter });
+    },
+
+    paymentSettings: () => findPaymentSettings(deps.db),
+
+    /** Stripe Tax and invoices; they apply to checkouts started after saving. */
+    async savePaymentSettings(input: { collectTax: boolean; pricesIncludeTax: boolean; issueInvoices: boolean }): Promise<{ ok: true } | { ok: false; error: string }> {
+      if (!(await updatePaymentSettings(deps.db, input))) return { ok: false, error: "Save your profile above first: payment settings live beside it." };
+      return { ok: true };
     },
 
     async figures() {

@@ -28,3 +28,6 @@ export function planLine(progress: PlanProgress, instalment: string): string {
   const left = progress.remaining === 1 ? "1 monthly payment" : `${progress.remaining} monthly payments`;
   return `Payment ${progress.paid} of ${progress.count}. ${left} of ${instalment} to go, taken automatically.`;
 }
+
+/** Why a plan's access is paused: the enrolment's revoked reason, which the lesson page reads. */
+export const INSTALMENT_UNPAID = "Instalment unpaid";

@@ -3,7 +3,7 @@ import type { Executor } from "@/db/connect";
 import { formatPrice } from "@/lib/format";
 import type { PaymentDeps } from "./context";
 import { alertCoach } from "./fulfilment";
-import { planProgress, retriesAreOver } from "./instalment-plan";
+import { INSTALMENT_UNPAID, planProgress, retriesAreOver } from "./instalment-plan";
 import { invoiceOrderId, type InvoicePayload, type SubscriptionPayload } from "./payloads";
 import { instalmentTotals, isInstalmentPaid, lockOrderBySubscription, recordInstalmentPayment } from "./plan-queries";
 import { findCourseTitle, lockOrder, restoreEnrollmentsForOrder, revokeEnrollmentsForOrder, updateOrder, type Order } from "./queries";
@@ -15,7 +15,6 @@ import { findCourseTitle, lockOrder, restoreEnrollmentsForOrder, revokeEnrollmen
  * locked, so events may arrive in any order and any number of times.
  */
 
-const UNPAID_REASON = "Instalment unpaid";
 
 async function lockPlanOrder(tx: Executor, invoice: InvoicePayload): Promise<Order | null> {
   const orderId = invoiceOrderId(invoice);
@@ -74,7 +73,7 @@ export async function recordFailedInstalment(tx: Executor, deps: PaymentDeps, in
     ...(pause ? { status: "unpaid" as const, note: `An instalment stayed unpaid after the last retry on ${format(now, "d MMMM yyyy")}; access is paused until it is paid.` } : {}),
   });
   if (pause) {
-    await revokeEnrollmentsForOrder(tx, order.id, UNPAID_REASON, now);
+    await revokeEnrollmentsForOrder(tx, order.id, INSTALMENT_UNPAID, now);
     await alertCoach(tx, deps, `Instalment unpaid: access paused for ${order.email ?? "a learner"}`, `Stripe could not collect an instalment after its last retry. The course is paused for ${order.email ?? "them"} until they pay it; paying brings access back by itself.`);
   }
   if (order.email && (order.status === "paid" || order.status === "unpaid")) {
@@ -109,7 +108,7 @@ export async function recordEndedPlan(tx: Executor, deps: PaymentDeps, subscript
   const progress = planProgress((await instalmentTotals(tx, order.id)).paid, order.instalmentCount);
   if (progress.complete || order.subscriptionEndRequestedAt || order.status !== "paid") return "plan ended";
   await updateOrder(tx, order.id, { status: "unpaid", note: `The payment plan was stopped after ${progress.paid} of ${progress.count} payments; access is paused.` });
-  await revokeEnrollmentsForOrder(tx, order.id, UNPAID_REASON, now);
+  await revokeEnrollmentsForOrder(tx, order.id, INSTALMENT_UNPAID, now);
   await alertCoach(
     tx,
     deps,

@@ -83,3 +83,30 @@ export async function findLocalInvoice(db: Executor, invoiceId: string) {
   if (open) return { ...open, kind: "instalment" as const, paid: false, amount: open.order.amount };
   return null;
 }
+
+/** A person's own orders that were paid at some point, with what their account page shows. */
+export async function ordersOfUser(db: Executor, userId: string) {
+  return db
+    .select({
+      id: orders.id,
+      status: orders.status,
+      plan: orders.plan,
+      instalmentCount: orders.instalmentCount,
+      amount: orders.amount,
+      amountPaid: orders.amountPaid,
+      amountTax: orders.amountTax,
+      currency: orders.currency,
+      paidAt: orders.paidAt,
+      invoiceUrl: orders.invoiceUrl,
+      invoiceId: orders.invoiceId,
+      openInvoiceUrl: orders.openInvoiceUrl,
+      courseTitle: courses.title,
+      courseSlug: courses.slug,
+      paidInstalments: sql<number>`(SELECT count(*)::int FROM ${instalmentPayments} WHERE ${instalmentPayments.orderId} = ${orders.id})`,
+      latestInstalmentUrl: sql<string | null>`(SELECT ${instalmentPayments.invoiceUrl} FROM ${instalmentPayments} WHERE ${instalmentPayments.orderId} = ${orders.id} ORDER BY ${instalmentPayments.paidAt} DESC LIMIT 1)`,
+    })
+    .from(orders)
+    .innerJoin(courses, eq(courses.id, orders.courseId))
+    .where(and(eq(orders.userId, userId), isNotNull(orders.paidAt)))
+    .orderBy(sql`${orders.paidAt} DESC`);
+}

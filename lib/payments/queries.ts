@@ -145,6 +145,9 @@ export async function listOrders(db: Executor, filter: { status?: OrderStatus; l
       provider: orders.provider,
       note: orders.note,
       paymentIntentId: orders.paymentIntentId,
+      plan: orders.plan,
+      instalmentCount: orders.instalmentCount,
+      amountTax: orders.amountTax,
       createdAt: orders.createdAt,
       paidAt: orders.paidAt,
       courseTitle: courses.title,
@@ -219,4 +222,9 @@ export async function findPaymentSettings(db: Executor) {
     .from(coachProfile)
     .limit(1);
   return row ?? { collectTax: false, pricesIncludeTax: true, issueInvoices: false };
+}
+
+export async function updatePaymentSettings(db: Executor, values: { collectTax: boolean; pricesIncludeTax: boolean; issueInvoices: boolean }) {
+  const rows = await db.update(coachProfile).set(values).returning({ id: coachProfile.id });
+  return rows.length === 1;
 }

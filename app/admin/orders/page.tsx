@@ -48,6 +48,8 @@ export default async function OrdersPage({ searchParams }: PageProps<"/admin/ord
                 <td className="px-4 py-3">{order.courseTitle}</td>
                 <td className="px-4 py-3 whitespace-nowrap">
                   {formatPrice(order.amountPaid ?? order.amount, order.currency)}
+                  {order.plan === "instalments" ? <span className="block text-xs text-ink-muted">so far, of {order.instalmentCount} × {formatPrice(order.amount, order.currency)}</span> : null}
+                  {order.amountTax ? <span className="block text-xs text-ink-muted">incl. tax {formatPrice(order.amountTax, order.currency)}</span> : null}
                   {order.provider === "local" ? <span className="block text-xs text-ink-muted">test payment</span> : null}
                 </td>
                 <td className="px-4 py-3">
@@ -55,7 +57,7 @@ export default async function OrdersPage({ searchParams }: PageProps<"/admin/ord
                   {order.note ? <span className="block text-ink-muted">{order.note}</span> : null}
                 </td>
                 <td className="px-4 py-3">
-                  {order.status === "paid" ? (
+                  {order.status === "paid" || order.status === "unpaid" ? (
                     <details>
                       <summary className="min-h-11 cursor-pointer font-semibold text-danger">Refund</summary>
                       <form action={refundOrder} className="mt-2 space-y-2">

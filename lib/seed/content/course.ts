@@ -43,6 +43,9 @@ export const courseSeed: CourseSeedInput = {
   ],
   priceAmount: 14900,
   currency: "usd",
+  // Or three monthly payments: a little more in all, for people who cannot pay at once.
+  instalmentCount: 3,
+  instalmentAmount: 5500,
   status: "published",
   modules: [
     {

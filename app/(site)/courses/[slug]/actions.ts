@@ -15,14 +15,14 @@ import { slugSchema } from "@/lib/routines/schema";
 /** Buy: parse, limit, hand over to the checkout service, go where it says. */
 export const buyCourse = formAction({
   guard: nobody,
-  schema: z.object({ course: slugSchema }),
-  async run({ course }): Promise<FormState> {
+  schema: z.object({ course: slugSchema, plan: z.enum(["full", "instalments"]).default("full") }),
+  async run({ course, plan }): Promise<FormState> {
     const limit = await getRateLimiter().consume("checkoutPerIp", requestClientKey(await headers()));
     if (!limit.ok) return { message: `Too many checkouts were started from your network. ${retryAfterMessage(limit.retryAfterMs)}` };
     const checkout = (await services()).checkout;
     if (!checkout) return { message: "Payments are not set up on this site yet. Please write to the coach." };
     const user = await currentUser();
-    const result = await checkout.startCheckout({ courseSlug: course, user: user ? { id: user.id, email: user.email } : null });
+    const result = await checkout.startCheckout({ courseSlug: course, user: user ? { id: user.id, email: user.email } : null, plan });
     if (result.kind === "error") return { message: result.message };
     if (result.kind === "enrolled") redirect(result.href);
     (await cookies()).set(bindingCookie(result.browserBinding, env().APP_URL));

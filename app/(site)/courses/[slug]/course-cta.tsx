@@ -41,7 +41,13 @@ export function useCourseAccess(slug: string): Access | null {
   return access;
 }
 
-export function CourseCta({ slug, priceLabel, compact = false }: { slug: string; priceLabel: string; compact?: boolean }) {
+/** A payment plan beside the full price, when the coach offers one. */
+export interface PlanOffer {
+  count: number;
+  amountLabel: string;
+}
+
+export function CourseCta({ slug, priceLabel, plan = null, compact = false }: { slug: string; priceLabel: string; plan?: PlanOffer | null; compact?: boolean }) {
   const [state, action] = useActionState(buyCourse, {});
   const access = useCourseAccess(slug);
 
@@ -59,17 +65,33 @@ export function CourseCta({ slug, priceLabel, compact = false }: { slug: string;
   return (
     <form action={action} className="space-y-3">
       <input type="hidden" name="course" value={slug} />
-      <SubmitButton className="w-full" pendingLabel="Opening the secure checkout …">
+      <SubmitButton className="w-full" pendingLabel="Opening the secure checkout …" name="plan" value="full">
         Buy the course, {priceLabel}
       </SubmitButton>
+      {plan && !compact ? (
+        <SubmitButton className="w-full" variant="secondary" pendingLabel="Opening the secure checkout …" name="plan" value="instalments">
+          Or {plan.count} monthly payments of {plan.amountLabel}
+        </SubmitButton>
+      ) : null}
       {state.message ? (
         <Notice tone="error" live>
           {state.message}
         </Notice>
       ) : null}
-      {compact ? null : <p className="text-sm text-ink-muted">One payment, lifetime access. 14-day refund if it is not right for you.</p>}
+      {compact ? null : (
+        <p className="text-sm text-ink-muted">
+          {plan
+            ? `Lifetime access from the first payment; monthly payments end by themselves after the ${ordinal(plan.count)}. 14-day refund if it is not right for you.`
+            : "One payment, lifetime access. 14-day refund if it is not right for you."}
+        </p>
+      )}
     </form>
   );
+}
+
+function ordinal(count: number): string {
+  const words = ["", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"];
+  return words[count] ?? `${count}th`;
 }
 
 /**

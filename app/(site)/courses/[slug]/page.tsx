@@ -39,6 +39,7 @@ export default async function CoursePage({ params }: PageProps<"/courses/[slug]"
   const [course, coach] = await Promise.all([getCourseSalesPage(slug), getPublicCoachProfile()]);
   if (!course) notFound();
   const price = formatPrice(course.priceAmount, course.currency);
+  const plan = course.instalmentCount && course.instalmentAmount ? { count: course.instalmentCount, amountLabel: formatPrice(course.instalmentAmount, course.currency) } : null;
   const lessonCount = course.modules.reduce((sum, module) => sum + module.lessons.length, 0);
 
   return (
@@ -58,6 +59,7 @@ export default async function CoursePage({ params }: PageProps<"/courses/[slug]"
               <div>
                 <dt className="text-sm text-ink-muted">Price</dt>
                 <dd className="font-serif text-3xl">{price}</dd>
+                {plan ? <dd className="text-sm text-ink-muted">or {plan.count} × {plan.amountLabel} a month</dd> : null}
               </div>
               <div>
                 <dt className="text-sm text-ink-muted">Length</dt>
@@ -71,7 +73,7 @@ export default async function CoursePage({ params }: PageProps<"/courses/[slug]"
               </div>
             </dl>
             <div className="mt-6">
-              <CourseCta slug={course.slug} priceLabel={price} />
+              <CourseCta slug={course.slug} priceLabel={price} plan={plan} />
             </div>
           </aside>
         </div>
@@ -185,7 +187,7 @@ export default async function CoursePage({ params }: PageProps<"/courses/[slug]"
           </h2>
           <p className="max-w-2xl text-ink-muted">Start with the two free lessons, or take the whole course for {price}.</p>
           <div className="w-full max-w-sm">
-            <CourseCta slug={course.slug} priceLabel={price} />
+            <CourseCta slug={course.slug} priceLabel={price} plan={plan} />
           </div>
         </section>
         <StickyBuyBar slug={course.slug} priceLabel={price} watch={STICKY_WATCH} />

@@ -19,6 +19,8 @@ export interface CourseFormValues {
   faq: string;
   price: string;
   currency: string;
+  instalmentCount: string;
+  instalmentPrice: string;
   status: "draft" | "published";
 }
 
@@ -46,6 +48,16 @@ export function CourseForm({ values }: { values: CourseFormValues }) {
           <option value="draft">Draft (hidden)</option>
         </SelectField>
       </div>
+      <fieldset className="space-y-4 rounded-2xl border border-line p-4 sm:p-5">
+        <legend className="px-1 font-semibold">Payment plan (optional)</legend>
+        <p className="text-sm text-ink-muted">
+          Beside the full price, offer the course in monthly payments. Access starts with the first; the payments stop by themselves after the last. A payment that stays unpaid after Stripe&apos;s retries pauses access until it is paid.
+        </p>
+        <div className="grid gap-6 sm:grid-cols-2">
+          <TextField name="instalmentCount" label="Number of monthly payments" hint="2 to 12; leave empty for no plan." inputMode="numeric" defaultValue={values.instalmentCount} error={errors.instalmentCount} />
+          <TextField name="instalmentPrice" label="Each payment" hint="Same currency, like 55. Together at least the full price." inputMode="decimal" defaultValue={values.instalmentPrice} error={errors.instalmentPrice} />
+        </div>
+      </fieldset>
       <p className="text-sm text-ink-muted">A new price applies to checkouts started after you save; people already paying keep the price they saw.</p>
       <div className="flex flex-wrap items-center gap-4">
         <SubmitButton pendingLabel="Saving …">Save course</SubmitButton>

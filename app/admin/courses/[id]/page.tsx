@@ -52,6 +52,8 @@ export default async function CourseEditorPage({ params, searchParams }: PagePro
             notFor: course.notFor,
             faq: formatFaq(course.faq),
             price: formatPriceInput(course.priceAmount),
+            instalmentCount: course.instalmentCount ? String(course.instalmentCount) : "",
+            instalmentPrice: course.instalmentAmount ? formatPriceInput(course.instalmentAmount) : "",
             currency: course.currency,
             status: course.status,
           }}

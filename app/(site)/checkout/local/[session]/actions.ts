@@ -9,17 +9,40 @@ const schema = z.object({
   session: z.string().regex(/^cs_local_[0-9a-f]{24}$/, "This test checkout does not exist."),
   action: z.enum(["pay", "fail"]),
   email: z.string().trim().toLowerCase().pipe(z.email("Enter an email address like name@example.com.")),
+  // Only asked for with Stripe Tax on, as Stripe's own page does.
+  country: z.string().regex(/^([A-Z]{2})?$/, "Choose a country from the list.").default(""),
+  taxId: z.string().trim().max(40, "A tax ID is at most 40 characters.").regex(/^[A-Za-z0-9 .-]*$/, "A tax ID has letters, digits, spaces, dots and dashes only.").default(""),
 });
 
 /** Pay or Fail on the local test checkout: posts the signed event, then follows the buyer on. */
 export const finishLocalCheckout = formAction({
   guard: nobody,
   schema,
-  async run({ session, action, email }, { values }): Promise<FormState> {
+  async run({ session, action, email, country, taxId }, { values }): Promise<FormState> {
     const checkout = (await services()).localCheckout;
     if (!checkout) return { values, message: "The test checkout is switched off on this site." };
-    const result = await checkout.complete({ sessionId: session, action, email }, new Date());
+    const result = await checkout.complete({ sessionId: session, action, email, country: country || null, taxId: taxId || null }, new Date());
     if (!result.ok) return { values, message: result.message };
     redirect(result.redirectTo);
+  },
+});
+
+/**
+ * What Stripe's billing would do next month, on demand (test payments only): collect the next
+ * instalment, decline it, decline the last retry, or pay the open one.
+ */
+export const runTestBilling = formAction({
+  guard: nobody,
+  schema: z.object({
+    order: z.uuid("This test plan does not exist."),
+    step: z.enum(["pay-next", "decline", "decline-final", "pay-open"]),
+    back: z.string().regex(/^\/checkout\/local\/(invoices\/)?[A-Za-z0-9_]+$/, "Unknown page.").default("/account"),
+  }),
+  async run({ order, step, back }): Promise<FormState> {
+    const checkout = (await services()).localCheckout;
+    if (!checkout) return { message: "The test checkout is switched off on this site." };
+    const result = await checkout.billing({ orderId: order, step }, new Date());
+    if (!result.ok) return { message: result.message };
+    redirect(`${back}?done=${encodeURIComponent(step)}`);
   },
 });

@@ -9,6 +9,7 @@ import { CrisisResources } from "@/app/_ui/crisis-resources";
 import { Markdown } from "@/app/_ui/markdown";
 import { Notice } from "@/app/_ui/notice";
 import { formatRunningTime } from "@/lib/format";
+import { INSTALMENT_UNPAID } from "@/lib/payments/instalment-plan";
 import { requireCourseAccess } from "@/lib/course/guards";
 import { lessonVideo } from "@/lib/course/video";
 import { RoutinePlayer } from "@/app/(site)/routines/_components/routine-player";
@@ -61,6 +62,12 @@ export default async function LessonPage({ params }: PageProps<"/learn/[course]/
                   <span>This part opens on {lockDate(view.locks, lesson.id)}.</span>
                 </p>
                 <p className="text-ink-muted">The course unfolds a part at a time, so each has room to settle. We will email you the day it opens.</p>
+              </div>
+            ) : view.access === "revoked" && view.revokedReason === INSTALMENT_UNPAID ? (
+              <div className="space-y-3 rounded-3xl border border-line bg-surface p-6">
+                <p className="font-semibold">Your course is paused until the unpaid instalment is paid.</p>
+                <p className="text-ink-muted">Your progress and notes are kept; everything opens again the moment it is paid.</p>
+                <ButtonLink href="/account#payments">See the payment and pay it</ButtonLink>
               </div>
             ) : view.access === "revoked" ? (
               <Notice tone="info">

@@ -1,0 +1,51 @@
+import Link from "next/link";
+import { format } from "date-fns";
+import { Notice } from "@/app/_ui/notice";
+import type { AccountPayment } from "@/lib/payments/account-service";
+
+/** The learner's payments: what was paid, a plan's progress, the invoice, and any instalment to pay. */
+export function PaymentsList({ payments, invoicePending }: { payments: AccountPayment[]; invoicePending: boolean }) {
+  if (payments.length === 0) return null;
+  return (
+    <section id="payments" aria-labelledby="payments-heading" className="mt-10 scroll-mt-24">
+      <h2 id="payments-heading" className="text-2xl">
+        Your payments
+      </h2>
+      {invoicePending ? (
+        <div className="mt-4">
+          <Notice tone="info" live>
+            Your invoice is still being prepared by the payment provider. It appears here within a few minutes.
+          </Notice>
+        </div>
+      ) : null}
+      <ul className="mt-4 space-y-3">
+        {payments.map((payment) => (
+          <li key={payment.id} className="rounded-2xl border border-line bg-surface p-4">
+            <p className="font-semibold">{payment.courseTitle}</p>
+            <p className="mt-1 text-sm text-ink-muted">
+              {payment.refunded ? "Refunded" : payment.summary}
+              {payment.paidAt ? ` · since ${format(payment.paidAt, "d MMMM yyyy")}` : ""}
+              {payment.taxLine ? ` · ${payment.taxLine}` : ""}
+            </p>
+            {payment.planLine && !payment.refunded ? <p className="mt-1 text-sm">{payment.planLine}</p> : null}
+            {payment.overdue && !payment.refunded ? (
+              <div className="mt-3">
+                <Notice tone="error">
+                  An instalment of {payment.overdue.amount} did not go through.{" "}
+                  <a href={payment.overdue.payUrl} className="font-semibold underline underline-offset-4">
+                    Pay {payment.overdue.amount} now
+                  </a>
+                </Notice>
+              </div>
+            ) : null}
+            {payment.invoiceHref ? (
+              <Link href={payment.invoiceHref} prefetch={false} className="mt-3 inline-block font-semibold text-moss-strong underline underline-offset-4">
+                Invoice
+              </Link>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
