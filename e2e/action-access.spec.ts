@@ -19,6 +19,8 @@ const PUBLIC_ACTIONS = new Set([
   "app/(site)/bookings/[token]/actions.ts#moveBooking",
   "app/(site)/courses/[slug]/actions.ts#buyCourse",
   "app/(site)/checkout/local/[session]/actions.ts#finishLocalCheckout",
+  // The local provider's stand-in for Stripe's monthly billing: only exists when payments run locally.
+  "app/(site)/checkout/local/[session]/actions.ts#runTestBilling",
   "app/(site)/newsletter/preferences/[token]/actions.ts#resubscribe",
   // The link from "confirm: erase your data" is the permission (signed, an hour); see lib/privacy/erasure-token.ts.
   "app/account/actions.ts#confirmErasure",

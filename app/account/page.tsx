@@ -11,6 +11,7 @@ import { CarryOverCheckIns } from "./carry-over-check-ins";
 import { CheckInChart } from "@/app/_ui/check-in-chart";
 import { NameForm } from "./name-form";
 import { PaymentsList } from "./payments-list";
+import { ReflectionsList } from "./reflections-list";
 import { RequestErasureForm } from "./privacy-forms";
 
 export const metadata: Metadata = { title: "Your account", robots: { index: false } };
@@ -25,6 +26,7 @@ export default async function AccountPage({ searchParams }: PageProps<"/account"
     booking.bookingsFor(session.email),
     payments.paymentsFor(session.id),
   ]);
+  const reflections = await learning.myReflections(session);
   const { invoice } = await searchParams;
   if (!user) notFound();
   return (
@@ -61,6 +63,8 @@ export default async function AccountPage({ searchParams }: PageProps<"/account"
           </ul>
         </section>
       ) : null}
+
+      <ReflectionsList reflections={reflections} />
 
       <PaymentsList payments={myPayments} invoicePending={invoice === "pending"} />
 

@@ -19,7 +19,6 @@ CREATE TABLE "reflections" (
 	"prompt_id" text NOT NULL,
 	"prompt" text NOT NULL,
 	"answer" text NOT NULL,
-	"shared_at" timestamp with time zone,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "reflections_user_id_lesson_id_prompt_id_pk" PRIMARY KEY("user_id","lesson_id","prompt_id"),
 	CONSTRAINT "reflections_answer_length" CHECK (length("reflections"."answer") <= 10000)

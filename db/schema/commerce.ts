@@ -227,8 +227,8 @@ export const invoicePaymentIntents = pgTable("invoice_payment_intents", {
 });
 
 /**
- * A learner's private answers to a lesson's reflection prompts. Only the learner reads them; the
- * coach sees one only when the learner shares it (sharedAt).
+ * A learner's private answers to a lesson's reflection prompts. Only the learner reads them (on
+ * the lesson, on their account, in their own data export); no page or export of the coach does.
  */
 export const reflections = pgTable(
   "reflections",
@@ -243,7 +243,6 @@ export const reflections = pgTable(
     /** The question as it read when answered, so the answer still makes sense after the coach edits it. */
     prompt: text("prompt").notNull(),
     answer: text("answer").notNull(),
-    sharedAt: timestamp("shared_at", { withTimezone: true, mode: "date" }),
     updatedAt: timestamp("updated_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
   },
   (table) => [

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { slugSchema } from "@/lib/routines/schema";
 import { PUBLICATION_STATUSES } from "@/lib/routines/taxonomy";
 import { cleanText } from "@/lib/validation/text";
+import { parsePrompts } from "./reflection-rules";
 import { parseDownloads, parseFaq, parseInstalmentCount, parseInstalmentPrice, parsePrice, type Parsed } from "./admin-forms";
 
 /**
@@ -47,6 +48,8 @@ export const lessonFormSchema = z.object({
   captionsUrl: z.string().trim().max(2000).refine((value) => value === "" || /^(https:\/\/|\/)\S+$/.test(value), "Captions must be an https:// link or a path such as /uploads/lesson.vtt."),
   downloads: cleanText({ multiline: true }).max(10_000).pipe(fromText(parseDownloads)),
   body: cleanText({ multiline: true }).max(50_000, "Keep a lesson under 50,000 characters."),
+  reflectionPrompts: cleanText({ multiline: true }).max(2_000).default("").pipe(fromText(parsePrompts)),
+  reflectionRequired: z.boolean().default(false),
 });
 
 export type LessonEdit = z.infer<typeof lessonFormSchema>;

@@ -129,6 +129,7 @@ export function createCourseAdminService(deps: { db: Database; now?: () => Date 
 
     async updateLesson(lessonId: string, input: LessonEdit): Promise<EditResult> {
       const { durationMinutes, videoUrl, captionsUrl, ...fields } = input;
+      if (fields.reflectionRequired && fields.reflectionPrompts.length === 0) return { ok: false, errors: { reflectionPrompts: "Write a reflection prompt, or untick “Ask for an answer before continuing”." } };
       try {
         const row = await updateLessonRow(db, lessonId, { ...fields, durationSeconds: durationMinutes * 60, videoUrl: videoUrl || null, captionsUrl: captionsUrl || null });
         if (!row) return { ok: false, errors: { form: "This lesson does not exist any more." } };

@@ -11,6 +11,8 @@ import {
   setLessonComplete,
 } from "./learning-queries";
 import { lockedUntil } from "./drip";
+import { answersFor, lessonReflectionSetup, reflectionsOfUser, writeReflection } from "./reflection-queries";
+import { MAX_ANSWER_LENGTH, unanswered } from "./reflection-rules";
 import { computeProgress, continueLesson, flattenLessons, neighbours, type OutlineModule } from "./progress";
 
 export interface Viewer {
@@ -71,7 +73,11 @@ export function createLearningService(deps: { db: Database; now?: () => Date }) 
     if (access !== "open") return { kind: "gate" as const, ...base };
     const content = await loadLessonContent(db, item.id);
     if (enrollment && canActAsLearner(enrollment)) await recordLessonVisit(db, enrollment.id, item.id, now());
-    return { kind: "lesson" as const, ...base, content: content! };
+    // Reflections are the learner's own: only a learner is shown the prompts, with their answers.
+    const setup = viewer && canActAsLearner(enrollment) ? await lessonReflectionSetup(db, item.id) : null;
+    const reflection =
+      setup && setup.prompts.length > 0 ? { prompts: setup.prompts, required: setup.required, answers: Object.fromEntries(await answersFor(db, viewer!.id, item.id)) } : null;
+    return { kind: "lesson" as const, ...base, content: content!, reflection };
   }
 
   /** For actions: the lesson must be open to this viewer and the viewer must be an active learner. */
@@ -86,12 +92,45 @@ export function createLearningService(deps: { db: Database; now?: () => Date }) 
   return {
     lesson,
 
-    async setComplete(viewer: Viewer | null, courseSlug: string, lessonSlug: string, done: boolean): Promise<ActionResult> {
+    /**
+     * Complete (or undo). The reflection boxes are part of the completing form, so answers typed a
+     * moment ago are saved with it; a lesson whose reflection is required waits for every answer.
+     */
+    async setComplete(viewer: Viewer | null, courseSlug: string, lessonSlug: string, done: boolean, answers: Record<string, string> = {}): Promise<ActionResult> {
       const allowed = await requireLearner(viewer, courseSlug, lessonSlug);
       if (!allowed.ok) return allowed;
-      await setLessonComplete(db, viewer!.id, allowed.lessonId, done, now());
+      const at = now();
+      return db.transaction(async (tx): Promise<ActionResult> => {
+        const setup = await lessonReflectionSetup(tx, allowed.lessonId);
+        for (const prompt of setup.prompts) {
+          const answer = answers[prompt.id];
+          if (answer !== undefined) await writeReflection(tx, { userId: viewer!.id, lessonId: allowed.lessonId, promptId: prompt.id, prompt: prompt.text, answer: answer.slice(0, MAX_ANSWER_LENGTH), now: at });
+        }
+        if (done && setup.required) {
+          const missing = unanswered(setup.prompts, await answersFor(tx, viewer!.id, allowed.lessonId));
+          if (missing.length > 0) {
+            return { ok: false, error: missing.length === 1 && setup.prompts.length > 1 ? `Answer "${missing[0]!.text}" before you continue. Only you can read it.` : "Answer the reflection above before you continue. Only you can read it." };
+          }
+        }
+        await setLessonComplete(tx, viewer!.id, allowed.lessonId, done, at);
+        return { ok: true };
+      });
+    },
+
+    /** Autosave of one reflection answer, as the learner types. */
+    async saveReflection(viewer: Viewer | null, courseSlug: string, lessonSlug: string, promptId: string, answer: string): Promise<ActionResult> {
+      if (answer.length > MAX_ANSWER_LENGTH) return { ok: false, error: `Keep an answer under ${MAX_ANSWER_LENGTH.toLocaleString("en")} characters.` };
+      const allowed = await requireLearner(viewer, courseSlug, lessonSlug);
+      if (!allowed.ok) return allowed;
+      const setup = await lessonReflectionSetup(db, allowed.lessonId);
+      const prompt = setup.prompts.find((candidate) => candidate.id === promptId);
+      if (!prompt) return { ok: false, error: "This question is no longer on the lesson; reload the page to see the current ones." };
+      await writeReflection(db, { userId: viewer!.id, lessonId: allowed.lessonId, promptId, prompt: prompt.text, answer, now: now() });
       return { ok: true };
     },
+
+    /** Everything the learner has written, for their account page. */
+    myReflections: (viewer: Viewer) => reflectionsOfUser(db, viewer.id),
 
     async acknowledgeSafety(viewer: Viewer | null, courseSlug: string): Promise<ActionResult> {
       if (!viewer) return { ok: false, error: "Sign in first." };

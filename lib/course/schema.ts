@@ -28,6 +28,8 @@ export const lessonInputSchema = z.object({
     .default(null),
   downloads: z.array(downloadSchema).max(20, "Keep it to 20 downloads per lesson.").default([]),
   status: z.enum(PUBLICATION_STATUSES).default("published"),
+  reflectionPrompts: z.array(z.object({ id: z.string().regex(/^[0-9a-f]{16}$/), text: z.string().min(1).max(300) })).max(5).default([]),
+  reflectionRequired: z.boolean().default(false),
 });
 
 export const moduleInputSchema = z.object({
@@ -47,6 +49,8 @@ export const courseInputSchema = z
     faq: z.array(faqSchema).max(30).default([]),
     priceAmount: z.number().int("Prices are whole cents.").positive("A paid course needs a price above zero."),
     currency: z.string().regex(/^[a-z]{3}$/, "Use a three-letter currency code such as usd."),
+    instalmentCount: z.number().int().min(2).max(12).nullable().default(null),
+    instalmentAmount: z.number().int().positive().nullable().default(null),
     status: z.enum(PUBLICATION_STATUSES),
     modules: z.array(moduleInputSchema).min(1, "A course needs at least one module."),
   })

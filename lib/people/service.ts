@@ -1,3 +1,4 @@
+import { reflectionsOfUser } from "@/lib/course/reflection-queries";
 import type { Database } from "@/db/connect";
 import type { EmailService } from "@/lib/email/service";
 import { erasePerson, type ErasedBy, type ErasureSummary } from "@/lib/privacy/erasure-queries";
@@ -73,10 +74,15 @@ export function createPeopleService(deps: PeopleServiceDeps) {
     },
 
     /** Everything held about an address, as the documented JSON (docs/privacy-export.md). */
-    async exportData(email: string): Promise<PersonalDataExport> {
+    /**
+     * The data download. Course reflections are the learner's private writing: they are in the
+     * download a person makes for themselves, never in the one the coach makes for them.
+     */
+    async exportData(email: string, by: "person" | "coach" = "coach"): Promise<PersonalDataExport> {
       const person = await findPersonByEmail(deps.db, email);
       const records = await loadPersonRecords(deps.db, { email, personId: person?.id ?? null });
-      return personalDataExport(records, now());
+      const reflections = by === "person" && records.user ? await reflectionsOfUser(deps.db, records.user.id) : null;
+      return personalDataExport(records, now(), reflections);
     },
 
     /** The coach erases someone from their page. */

@@ -12,6 +12,7 @@ export const ERASURE_PLAN = {
   routine_check_ins: { erased: "deleted with the user" },
   enrollments: { erased: "deleted with the user" },
   lesson_progress: { erased: "deleted with the user" },
+  reflections: { erased: "deleted with the user (the learner's private answers under lessons)" },
   certificates: { erased: "deleted with the enrolment; the certificate's public page then says it does not exist" },
   module_open_notices: { erased: "deleted with the enrolment (the record that a part's opening was announced)" },
   subscribers: { erased: "deleted; the welcome letters they were sent go with it" },
@@ -28,6 +29,8 @@ export const ERASURE_PLAN = {
 
   // Holds no one: the coach's own content and settings, or ids that name no person.
   coach_profile: { notPersonal: "the coach's own profile" },
+  instalment_payments: { notPersonal: "amounts and invoice ids of a payment plan, kept with their order for accounting; no name or address" },
+  invoice_payment_intents: { notPersonal: "provider ids pairing a payment with an invoice; no name or address" },
   booking_settings: { notPersonal: "the coach's booking rules" },
   availability_rules: { notPersonal: "the coach's weekly hours" },
   availability_overrides: { notPersonal: "the coach's days off and extra hours" },

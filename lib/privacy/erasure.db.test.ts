@@ -10,6 +10,7 @@ import {
   emailSuppressions,
   enrollments,
   lessonProgress,
+  reflections,
   lessons,
   moduleOpenNotices,
   orders,
@@ -62,6 +63,7 @@ async function somebodyEverywhere(email: string, name: string) {
   await db.insert(moduleOpenNotices).values({ enrollmentId: enrollment!.id, moduleId: lesson!.moduleId, notifiedAt: now });
   await db.insert(certificates).values({ enrollmentId: enrollment!.id, learnerName: name, courseTitle: "A course", issuedAt: now });
   await db.insert(lessonProgress).values({ userId: user!.id, lessonId: lesson!.id, completedAt: now });
+  await db.insert(reflections).values({ userId: user!.id, lessonId: lesson!.id, promptId: "0123456789abcdef", prompt: "Where did you feel it?", answer: `${name} felt it in the jaw`, updatedAt: now });
   const [subscriber] = await db
     .insert(subscribers)
     .values({ email, firstName: name.split(" ")[0], status: "confirmed", source: "/routines/tennis-ball-foot-release", consentText: "Yes, send me letters.", signedUpAt: now, confirmedAt: now })

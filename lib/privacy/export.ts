@@ -11,7 +11,16 @@ export const EXPORT_VERSION = 1;
 
 const iso = (date: Date | null | undefined) => (date ? date.toISOString() : null);
 
-export function personalDataExport(records: PersonRecords, exportedAt: Date) {
+/** A learner's own reflections: only in the download they make themselves (null leaves the field out). */
+export interface ExportedReflection {
+  courseTitle: string;
+  lessonTitle: string;
+  prompt: string;
+  answer: string;
+  updatedAt: Date;
+}
+
+export function personalDataExport(records: PersonRecords, exportedAt: Date, reflections: ExportedReflection[] | null = null) {
   return {
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,
@@ -83,6 +92,9 @@ export function personalDataExport(records: PersonRecords, exportedAt: Date) {
       ? { reason: records.suppression.reason, detail: records.suppression.detail, since: iso(records.suppression.suppressedAt), until: iso(records.suppression.until), liftedAt: iso(records.suppression.liftedAt) }
       : null,
     coachNotes: records.notes.map((note) => ({ note: note.body, writtenAt: iso(note.createdAt) })),
+    ...(reflections
+      ? { reflections: reflections.map((entry) => ({ course: entry.courseTitle, lesson: entry.lessonTitle, question: entry.prompt, answer: entry.answer, updatedAt: iso(entry.updatedAt) })) }
+      : {}),
   };
 }
 

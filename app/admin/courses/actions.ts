@@ -38,7 +38,7 @@ export const saveCourse = formAction({
 export const saveLesson = formAction({
   guard: requireAdmin,
   schema: lessonFormSchema.extend({ lessonId: id }),
-  read: (form) => ({ ...formValues(form), isPreview: form.get("isPreview") === "on" }),
+  read: (form) => ({ ...formValues(form), isPreview: form.get("isPreview") === "on", reflectionRequired: form.get("reflectionRequired") === "on" }),
   async run({ lessonId, ...lesson }, { values }) {
     return settle(await (await courseAdmin()).updateLesson(lessonId, lesson), values);
   },

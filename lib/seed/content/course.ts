@@ -1,4 +1,5 @@
 import type { CourseSeedInput } from "@/lib/course/schema";
+import { promptId } from "@/lib/course/reflection-rules";
 
 const minutes = (value: number) => value * 60;
 
@@ -138,6 +139,8 @@ export const courseSeed: CourseSeedInput = {
             "## Afterwards",
             "Walk around the room slowly and notice your legs.",
           ].join("\n\n"),
+          // Private questions under the lesson; the learner's answers are theirs alone.
+          reflectionPrompts: ["Where in your body did you first feel the tremor?", "What helped you stay inside your window?"].map((text) => ({ id: promptId(text), text })),
         },
         {
           slug: "letting-the-tremor-move",

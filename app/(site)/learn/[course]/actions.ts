@@ -5,7 +5,8 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { requireUser } from "@/lib/auth/guards";
 import { services } from "@/lib/composition/web";
-import { formAction, type FormState } from "@/lib/forms/action";
+import { formAction, formValues, type FormState } from "@/lib/forms/action";
+import { MAX_ANSWER_LENGTH } from "@/lib/course/reflection-rules";
 import { slugSchema } from "@/lib/routines/schema";
 
 const lessonRef = z.object({ course: slugSchema, lesson: slugSchema });
@@ -14,11 +15,25 @@ const lessonRef = z.object({ course: slugSchema, lesson: slugSchema });
  * Mark complete / not complete; "Complete and continue" also names where to go next (the next
  * lesson, or the finish screen after the last). The service checks access to the lesson.
  */
+const REFLECTION_FIELD = /^reflection:([0-9a-f]{16})$/;
+const answersSchema = z.record(z.string().regex(/^[0-9a-f]{16}$/), z.string().max(MAX_ANSWER_LENGTH, "Keep an answer under 10,000 characters.")).default({});
+
+/** The reflection boxes belong to the completing form too (form="…"): their text arrives as reflection:<prompt id>. */
+function readWithAnswers(form: FormData) {
+  const answers: Record<string, string> = {};
+  for (const [name, value] of form.entries()) {
+    const match = REFLECTION_FIELD.exec(name);
+    if (match && typeof value === "string") answers[match[1]!] = value;
+  }
+  return { ...formValues(form), answers };
+}
+
 export const setLessonComplete = formAction({
   guard: () => requireUser(),
-  schema: lessonRef.extend({ done: z.enum(["true", "false"]), continueTo: z.union([slugSchema, z.literal("finished")]).optional() }),
-  async run({ course, lesson, done, continueTo }, { user }): Promise<FormState> {
-    const result = await (await services()).learning.setComplete(user, course, lesson, done === "true");
+  schema: lessonRef.extend({ done: z.enum(["true", "false"]), continueTo: z.union([slugSchema, z.literal("finished")]).optional(), answers: answersSchema }),
+  read: readWithAnswers,
+  async run({ course, lesson, done, continueTo, answers }, { user }): Promise<FormState> {
+    const result = await (await services()).learning.setComplete(user, course, lesson, done === "true", answers);
     if (!result.ok) return { message: result.error };
     revalidatePath(`/learn/${course}/${lesson}`);
     if (done === "true" && continueTo) redirect(`/learn/${course}/${continueTo}`);
@@ -34,5 +49,16 @@ export const acknowledgeSafety = formAction({
     const result = await (await services()).learning.acknowledgeSafety(user, course);
     if (!result.ok) return { message: result.error };
     redirect(`/learn/${course}/${lesson}`);
+  },
+});
+
+/** Autosave of one reflection answer while the learner types (the box saves again on "continue"). */
+export const saveReflectionAnswer = formAction({
+  guard: () => requireUser(),
+  schema: lessonRef.extend({ prompt: z.string().regex(/^[0-9a-f]{16}$/, "That question does not exist."), answer: z.string().max(MAX_ANSWER_LENGTH, "Keep an answer under 10,000 characters.") }),
+  async run({ course, lesson, prompt, answer }, { user }): Promise<FormState> {
+    const result = await (await services()).learning.saveReflection(user, course, lesson, prompt, answer);
+    if (!result.ok) return { message: result.error };
+    return { savedAt: new Date().toISOString() };
   },
 });

@@ -7,6 +7,7 @@ import { ButtonLink } from "@/app/_ui/button-link";
 import { Notice } from "@/app/_ui/notice";
 import { SubmitButton } from "@/app/_ui/submit-button";
 import { acknowledgeSafety, setLessonComplete } from "../actions";
+import { COMPLETE_FORM_ID } from "./reflection-box";
 
 /** These forms have one thing to say at a time: the sentence for the form, or its one field's problem. */
 const firstProblem = (state: FormState) => state.message ?? (state.errors?.understood ? state.errors.understood : state.errors ? "That lesson does not exist." : undefined);
@@ -20,7 +21,7 @@ export function CompleteButton({ course, lesson, done, next }: { course: string;
   const problem = firstProblem(state);
   const onward = next ? `/learn/${course}/${next.slug}` : `/learn/${course}/finished`;
   return (
-    <form action={action} className="space-y-3">
+    <form id={COMPLETE_FORM_ID} action={action} className="space-y-3">
       <input type="hidden" name="course" value={course} />
       <input type="hidden" name="lesson" value={lesson} />
       <input type="hidden" name="done" value={done ? "false" : "true"} />

@@ -17,6 +17,8 @@ import { embeddedRoutineSlugs, splitRoutineDirectives } from "@/lib/course/routi
 import { getPublishedRoutine, type PublicRoutine } from "@/lib/routines/cached";
 import { formatDuration } from "@/lib/routines/rules";
 import { CompleteButton, SafetyForm } from "./lesson-forms";
+import { ReflectionBox } from "./reflection-box";
+import { MAX_ANSWER_LENGTH } from "@/lib/course/reflection-rules";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { robots: { index: false } };
@@ -83,6 +85,9 @@ export default async function LessonPage({ params }: PageProps<"/learn/[course]/
             )}
           </div>
 
+          {view.kind === "lesson" && view.reflection ? (
+            <ReflectionBox course={course.slug} lesson={lesson.slug} prompts={view.reflection.prompts} answers={view.reflection.answers} required={view.reflection.required} maxLength={MAX_ANSWER_LENGTH} />
+          ) : null}
           {view.kind === "lesson" && view.learner ? (
             <div className="mt-10 border-t border-line pt-6">
               <CompleteButton course={course.slug} lesson={lesson.slug} done={completed.has(lesson.id)} next={next ? { slug: next.slug, title: next.title } : null} />

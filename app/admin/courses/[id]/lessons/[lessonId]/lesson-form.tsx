@@ -19,6 +19,8 @@ export interface LessonFormValues {
   captionsUrl: string;
   downloads: string;
   body: string;
+  reflectionPrompts: string;
+  reflectionRequired: boolean;
 }
 
 export function LessonForm({ values, coursePath }: { values: LessonFormValues; coursePath: string }) {
@@ -47,6 +49,24 @@ export function LessonForm({ values, coursePath }: { values: LessonFormValues; c
       <TextField name="videoUrl" label="Video link" hint="A YouTube or Vimeo link, or an https:// link to an MP4 file." defaultValue={values.videoUrl} error={errors.videoUrl} inputMode="url" />
       <TextField name="captionsUrl" label="Captions for an MP4 (WebVTT)" hint="An https:// link or a path such as /uploads/lesson.vtt. YouTube and Vimeo carry their own captions." defaultValue={values.captionsUrl} error={errors.captionsUrl} inputMode="url" />
       <UncontrolledMarkdownField name="body" label="Lesson text" hint="Markdown. Headings, lists and links work; HTML is shown as text. A line ::routine[tennis-ball-foot-release] places that routine, with its guided player, in the lesson." defaultValue={values.body} error={errors.body} />
+      <fieldset className="space-y-3 rounded-2xl border border-line p-4">
+        <legend className="px-1 font-semibold">Reflection</legend>
+        <TextArea
+          name="reflectionPrompts"
+          label="Reflection prompts"
+          hint="Up to five questions, one per line, answered privately under the lesson. You never see the answers: they belong to the learner."
+          defaultValue={values.reflectionPrompts}
+          error={errors.reflectionPrompts}
+          rows={3}
+        />
+        <label className="flex items-start gap-3">
+          <input type="checkbox" name="reflectionRequired" defaultChecked={values.reflectionRequired} className="mt-1 size-5 accent-moss" />
+          <span>
+            <span className="font-semibold">Ask for an answer before continuing</span>
+            <span className="block text-sm text-ink-muted">&ldquo;Complete and continue&rdquo; waits until every prompt has an answer.</span>
+          </span>
+        </label>
+      </fieldset>
       <TextArea name="downloads" label="Downloads" hint='One per line: "Label | https://link" or "Label | /uploads/file.pdf".' defaultValue={values.downloads} error={errors.downloads} rows={3} />
       <div className="flex flex-wrap items-center gap-4">
         <SubmitButton pendingLabel="Saving …">Save lesson</SubmitButton>

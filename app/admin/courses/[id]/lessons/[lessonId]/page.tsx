@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { formatPrompts } from "@/lib/course/reflection-rules";
 import { notFound } from "next/navigation";
 import { requireAdmin } from "@/lib/auth/guards";
 import { formatDownloads } from "@/lib/course/admin-forms";
@@ -39,6 +40,8 @@ export default async function LessonEditorPage({ params }: PageProps<"/admin/cou
             captionsUrl: lesson.captionsUrl ?? "",
             downloads: formatDownloads(lesson.downloads),
             body: lesson.body,
+            reflectionPrompts: formatPrompts(lesson.reflectionPrompts),
+            reflectionRequired: lesson.reflectionRequired,
           }}
         />
       </div>

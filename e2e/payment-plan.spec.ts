@@ -1,0 +1,66 @@
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
+import { uniqueEmail } from "./support/mailbox";
+
+/** The newest message to `to` with this subject, read from the local mailbox as a person would; it must say `words`. */
+async function expectMail(page: Page, to: string, subject: RegExp, words: string) {
+  await expect(async () => {
+    await page.goto(`/dev/mailbox?to=${encodeURIComponent(to)}`);
+    await expect(page.getByRole("article", { name: subject }).first()).toContainText(words, { timeout: 1000 });
+  }).toPass({ timeout: 15_000 });
+}
+
+const COURSE = "/courses/healing-emotions";
+const LESSON = "/learn/healing-emotions/welcome";
+
+test.describe("a payment plan", () => {
+  test("an instalment buyer gets access at the first payment, keeps it while Stripe retries, loses it when the last retry fails, and gets it back by paying", async ({ page }) => {
+    test.setTimeout(60_000);
+    const email = uniqueEmail("plan");
+
+    await page.goto(COURSE);
+    await expect(page.getByText("or 3 × $55 a month")).toBeVisible();
+    await page.getByRole("button", { name: "Or 3 monthly payments of $55" }).first().click();
+
+    await expect(page).toHaveURL(/\/checkout\/local\/cs_local_/);
+    const checkoutPath = new URL(page.url()).pathname;
+    await expect(page.getByText("a month, 3 payments")).toBeVisible();
+    await page.getByLabel("Email for the receipt").fill(email);
+    await page.getByRole("button", { name: "Pay (test)" }).click();
+
+    // Access starts with the first payment, in this browser, at once.
+    await expect(page).toHaveURL(new RegExp(`${LESSON}$`));
+    await page.goto("/account");
+    await expect(page.getByText("Payment 1 of 3. 2 monthly payments of $55 to go, taken automatically.")).toBeVisible();
+    await expectMail(page, email, /Your receipt and access/, "Payment 1 of 3");
+
+    // A month later the card is declined: the learner hears about it, and keeps the course while Stripe retries.
+    await page.goto(checkoutPath);
+    await page.getByRole("button", { name: "Decline it (Stripe retries)" }).click();
+    await expect(page.getByText("Sent: the payment was declined; Stripe would retry.")).toBeVisible();
+    await expectMail(page, email, /did not go through/, "your card will be tried again on");
+    await page.goto(LESSON);
+    await expect(page.getByRole("button", { name: "Complete and continue" })).toBeVisible();
+
+    // The last retry fails: the course pauses, and says why and what to do.
+    await page.goto(checkoutPath);
+    await page.getByRole("button", { name: "Decline the last retry" }).click();
+    await expect(page.getByText("Sent: the last retry was declined.")).toBeVisible();
+    await expectMail(page, email, /Your course is paused until this payment is made/, "the course is paused until this payment is made");
+    await page.goto(LESSON);
+    await expect(page.getByText("Your course is paused until the unpaid instalment is paid.")).toBeVisible();
+    await expect(page.getByRole("button", { name: "Complete and continue" })).toHaveCount(0);
+
+    // Paying the open invoice from the account brings the course back.
+    await page.getByRole("link", { name: "See the payment and pay it" }).click();
+    await expect(page.getByText("An instalment of $55 did not go through.")).toBeVisible();
+    await page.getByRole("link", { name: "Pay $55 now" }).click();
+    await expect(page.getByRole("heading", { name: "Invoice" })).toBeVisible();
+    await page.getByRole("button", { name: "Pay this invoice (test)" }).click();
+    await expect(page.getByText("Paid. Thank you: the course is open again.")).toBeVisible();
+    await page.goto(LESSON);
+    await expect(page.getByRole("button", { name: "Complete and continue" })).toBeVisible();
+    await page.goto("/account");
+    await expect(page.getByText("Payment 2 of 3. 1 monthly payment of $55 to go, taken automatically.")).toBeVisible();
+  });
+});
