@@ -8,7 +8,7 @@
  */
 import { createHmac, randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { chargeRefundedEvent, checkoutSessionEvent } from "../lib/payments/local-events";
+import { chargeRefundedEvent, checkoutSessionEvent, invoiceEvent } from "../lib/payments/local-events";
 import { signWebhookPayload } from "../lib/payments/signature";
 import { startCalendarServer } from "../lib/testing/calendar-server";
 import { ATTACKS, runAttack } from "./surge/attacks";
@@ -517,6 +517,84 @@ async function main() {
         Array.from({ length: N }, () => finisher),
       ),
     );
+
+    // 16k. The same learner's reflection autosaves from many tabs at once: one answer kept.
+    const reflectionAction = actionId("app/(site)/learn/[course]/actions.ts#saveReflectionAnswer");
+    await stack.sql`update enrollments set safety_acknowledged_at = now() where user_id = ${finisherUser!.id}`;
+    const [reflective] = await stack.sql<{ slug: string; prompt: string }[]>`select slug, reflection_prompts->0->>'id' prompt from lessons where jsonb_array_length(reflection_prompts) > 0 limit 1`;
+    rows.push(
+      await burst(
+        stack,
+        "reflection autosaves from many tabs",
+        N,
+        (_visitor, index) => finisher.action(`/learn/${theCourse!.slug}/${reflective!.slug}`, reflectionAction, { course: theCourse!.slug, lesson: reflective!.slug, prompt: reflective!.prompt, answer: `Tab ${index} felt it in the calves` }),
+        async () => [...expectEqual("answers kept for that question", await count(stack, "select count(*) n from reflections where user_id = $1", finisherUser!.id), 1)],
+        Array.from({ length: N }, () => finisher),
+      ),
+    );
+
+    // 16l. Payment plans: checkouts in monthly payments start at once, then Stripe reports each
+    // first payment (the checkout and its invoice, twice each) and a declined last retry for all.
+    const planBuyers = crowd(stack, N);
+    rows.push(
+      await burst(
+        stack,
+        "payment-plan checkouts",
+        N,
+        (visitor) => visitor.action(`/courses/${course!.slug}`, buyAction, { course: course!.slug, plan: "instalments" }),
+        async () => [...expectEqual("pending plan orders", await count(stack, "select count(*) n from orders where plan = 'instalments' and status = 'pending'"), N)],
+        planBuyers,
+      ),
+    );
+    const plans = await stack.sql<{ id: string; checkout_session_id: string; course_id: string; amount: number; currency: string }[]>`
+      select id::text, checkout_session_id, course_id::text, amount, currency from orders where plan = 'instalments' and status = 'pending' order by created_at`;
+    const planInvoice = (plan: (typeof plans)[number], n: number) => ({
+      invoiceId: `in_surge_${plan.id}_${n}`,
+      orderId: plan.id,
+      courseId: plan.course_id,
+      amount: plan.amount,
+      currency: plan.currency,
+      subscriptionId: `sub_surge_${plan.id}`,
+      hostedUrl: `${stack.baseUrl}/checkout/local/invoices/in_surge_${plan.id}_${n}`,
+      nextPaymentAttempt: null,
+    });
+    const planEvents = plans.flatMap((plan, index) => {
+      const checkout = checkoutSessionEvent(
+        "checkout.session.completed",
+        { sessionId: plan.checkout_session_id, orderId: plan.id, courseId: plan.course_id, amount: plan.amount, currency: plan.currency, email: `planner-${index}@surge.example`, paymentIntentId: null, paymentStatus: "paid", subscriptionId: `sub_surge_${plan.id}` },
+        new Date(),
+      );
+      const first = invoiceEvent("invoice.paid", planInvoice(plan, 1), new Date());
+      return [checkout, checkout, first, first];
+    });
+    rows.push(
+      await burst(stack, "stripe: plans' first payments", planEvents.length, (visitor, index) => post(visitor, planEvents[index]), async () => [
+        ...expectEqual("plans paid", await count(stack, "select count(*) n from orders where plan = 'instalments' and status = 'paid'"), N),
+        ...expectEqual("instalments counted", await count(stack, "select count(*) n from instalment_payments"), N),
+        ...expectEqual("plan learners with access", await count(stack, "select count(*) n from enrollments e join users u on u.id = e.user_id where u.email like 'planner-%@surge.example' and e.revoked_at is null"), N),
+      ]),
+    );
+    rows.push(
+      await burst(stack, "stripe: plans' last retries declined", N, (visitor, index) => post(visitor, invoiceEvent("invoice.payment_failed", planInvoice(plans[index]!, 2), new Date())), async () => [
+        ...expectEqual("plans paused", await count(stack, "select count(*) n from orders where plan = 'instalments' and status = 'unpaid'"), N),
+        ...expectEqual("plan learners paused", await count(stack, "select count(*) n from enrollments e join users u on u.id = e.user_id where u.email like 'planner-%@surge.example' and e.revoked_at is not null"), N),
+        ...expectEqual("learners told", await count(stack, "select count(*) n from email_outbox where template = 'instalment-failed'"), N),
+      ]),
+    );
+
+    // 16m. The coach saves the tax and invoice settings from many tabs at once.
+    const paymentSettingsAction = actionId("app/admin/settings/payment-actions.ts#updatePaymentSettings");
+    rows.push(
+      await burst(
+        stack,
+        "coach saves tax and invoice settings",
+        N,
+        (_visitor, index) => coach.action("/admin/settings", paymentSettingsAction, index % 2 ? { collectTax: "on", taxBehaviour: "exclusive" } : { issueInvoices: "on", taxBehaviour: "inclusive" }, true),
+        async () => [...expectEqual("settings rows", await count(stack, "select count(*) n from coach_profile"), 1)],
+        Array.from({ length: N }, () => coach),
+      ),
+    );
+    await stack.sql`update coach_profile set collect_tax = false, issue_invoices = false, prices_include_tax = true`;
 
     // 17. What an abuser would try.
     const spare = slots.slice(1 + 4 * N);

@@ -7,7 +7,7 @@ import type { GuardMode } from "@/db/transaction-scope";
 import { localTransport } from "@/lib/email/transport";
 import { localWebhookSecret, parseEnv } from "@/lib/env";
 import { createBoss } from "@/lib/queue/boss";
-import { chargeRefundedEvent, checkoutSessionEvent } from "@/lib/payments/local-events";
+import { chargeRefundedEvent, checkoutSessionEvent, invoiceEvent } from "@/lib/payments/local-events";
 import { createLocalProvider } from "@/lib/payments/local-provider";
 import type { PaymentProvider } from "@/lib/payments/provider";
 import { signWebhookPayload } from "@/lib/payments/signature";
@@ -193,5 +193,65 @@ describe.each<GuardMode>(["throw", "log"])("with the pool guard set to %s", (gua
     );
     expect(portraits.every((result) => result.ok)).toBe(true);
     expect(await count("select count(*) n from stored_files where key like 'portraits/%'")).toBe(1);
+  });
+
+  it(`runs ${N} payment plans at once: first payments, declines after the last retry, payments that restore access`, async () => {
+    const starts = await Promise.all(Array.from({ length: N }, () => services.checkout!.startCheckout({ courseSlug: "healing-emotions", user: null, plan: "instalments" })));
+    expect(starts.every((start) => start.kind === "redirect")).toBe(true);
+    const orders = await database.sql<{ id: string; checkout_session_id: string; course_id: string; amount: number; currency: string }[]>`
+      select id::text, checkout_session_id, course_id::text, amount, currency from orders where status = 'pending' and plan = 'instalments' order by created_at`;
+    expect(orders).toHaveLength(N);
+    const deliver = (event: object) => {
+      const body = JSON.stringify(event);
+      return services.webhook!.handle(body, signWebhookPayload(body, localWebhookSecret(SECRET)));
+    };
+    const invoice = (order: (typeof orders)[number], n: number, next: Date | null = null) => ({
+      invoiceId: `in_${guard}_${order.id}_${n}`,
+      orderId: order.id,
+      courseId: order.course_id,
+      amount: order.amount,
+      currency: order.currency,
+      subscriptionId: `sub_${guard}_${order.id}`,
+      hostedUrl: `https://invoice.example/${n}`,
+      nextPaymentAttempt: next,
+    });
+    const bought = await Promise.all(
+      orders.flatMap((order, index) => [
+        deliver(checkoutSessionEvent("checkout.session.completed", { sessionId: order.checkout_session_id, orderId: order.id, courseId: order.course_id, amount: order.amount, currency: order.currency, email: `plan-${guard}-${index}@example.com`, paymentIntentId: null, paymentStatus: "paid", subscriptionId: `sub_${guard}_${order.id}` }, new Date())),
+        deliver(invoiceEvent("invoice.paid", invoice(order, 1), new Date())),
+      ]),
+    );
+    expect(bought.every((response) => response.status === 200)).toBe(true);
+    expect(await count("select count(*) n from enrollments e join orders o on o.id = e.order_id where o.plan = 'instalments' and o.subscription_id like $1 and e.revoked_at is null", `sub_${guard}_%`)).toBe(N);
+
+    const declined = await Promise.all(orders.map((order) => deliver(invoiceEvent("invoice.payment_failed", invoice(order, 2), new Date()))));
+    expect(declined.map((response) => response.body.outcome)).toEqual(Array(N).fill("paused"));
+    const paid = await Promise.all(orders.map((order) => deliver(invoiceEvent("invoice.paid", invoice(order, 2), new Date()))));
+    expect(paid.map((response) => response.body.outcome)).toEqual(Array(N).fill("restored"));
+    const last = await Promise.all(orders.map((order) => deliver(invoiceEvent("invoice.paid", invoice(order, 3), new Date()))));
+    expect(last.map((response) => response.body.outcome)).toEqual(Array(N).fill("plan-complete"));
+    await Promise.all([services.planEnding.endFinishedPlans(), services.planEnding.endFinishedPlans()]);
+    expect(await count("select count(*) n from orders where subscription_id like $1 and subscription_ended_at is not null", `sub_${guard}_%`)).toBe(N);
+  });
+
+  it(`saves one reflection from ${N} tabs at once and completes ${N} lessons at once`, async () => {
+    const [user] = await database.sql<{ id: string }[]>`insert into users (email) values (${`reflect-${guard}@example.com`}) returning id::text`;
+    const [course] = await database.sql<{ id: string }[]>`select id::text from courses where slug = 'healing-emotions'`;
+    await database.sql`insert into enrollments (user_id, course_id, source, granted_at, safety_acknowledged_at) values (${user!.id}, ${course!.id}, 'complimentary', now(), now())`;
+    const [lesson] = await database.sql<{ slug: string; prompts: { id: string }[] }[]>`select slug, reflection_prompts prompts from lessons where jsonb_array_length(reflection_prompts) > 0 limit 1`;
+    const viewer = { id: user!.id, role: "member" as const };
+    const saves = await Promise.all(Array.from({ length: N }, (_, index) => services.learning.saveReflection(viewer, "healing-emotions", lesson!.slug, lesson!.prompts[0]!.id, `Tab ${index}`)));
+    expect(saves.every((result) => result.ok)).toBe(true);
+    expect(await count("select count(*) n from reflections where user_id = $1", user!.id)).toBe(1);
+    const lessons = await database.sql<{ slug: string }[]>`select slug from lessons where course_id = ${course!.id} order by position limit ${N}`;
+    const done = await Promise.all(lessons.map((row) => services.learning.setComplete(viewer, "healing-emotions", row.slug, true, { [lesson!.prompts[0]!.id]: "Kept" })));
+    expect(done.every((result) => result.ok)).toBe(true);
+  });
+
+  it(`saves the payment settings ${N} times at once`, async () => {
+    const saved = await Promise.all(Array.from({ length: N }, (_, index) => services.orders.savePaymentSettings({ collectTax: index % 2 === 0, pricesIncludeTax: true, issueInvoices: index % 2 === 1 })));
+    expect(saved.every((result) => result.ok)).toBe(true);
+    expect(await count("select count(*) n from coach_profile")).toBe(1);
+    await services.orders.savePaymentSettings({ collectTax: false, pricesIncludeTax: true, issueInvoices: false });
   });
 });

@@ -77,6 +77,8 @@ describe("a payment plan", () => {
     expect(now.access).toBe(true);
     expect(now.order).toMatchObject({ status: "paid", subscriptionId: `sub_for_${order.id}`, amountPaid: 5500 });
     expect(now.outbox.map((message) => message.template)).toEqual(["course-receipt"]);
+    const [receipt] = await database().db.select({ text: emailOutbox.text }).from(emailOutbox).where(eq(emailOutbox.template, "course-receipt"));
+    expect(receipt!.text).toContain("Payment 1 of 3. 2 monthly payments of $55 to go, taken automatically.");
 
     const second = invoice(order);
     const copies = await Promise.all(Array.from({ length: 12 }, () => deliver(invoiceEvent("invoice.paid", second, new Date()))));
@@ -126,6 +128,9 @@ describe("a payment plan", () => {
     expect(now.outbox.filter((message) => message.template === "instalment-failed")).toEqual([
       { template: "instalment-failed", to: "buyer@example.com", subject: expect.stringContaining("did not go through") },
     ]);
+    const [reminder] = await database().db.select({ text: emailOutbox.text }).from(emailOutbox).where(eq(emailOutbox.template, "instalment-failed"));
+    expect(reminder!.text).toContain("your card will be tried again on");
+    expect(reminder!.text).toContain(due.hostedUrl);
 
     expect((await deliver(invoiceEvent("invoice.payment_failed", { ...due, attemptCount: 4, nextPaymentAttempt: null }, new Date()))).body.outcome).toBe("paused");
     now = await state(order.id);
