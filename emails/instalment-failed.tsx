@@ -26,7 +26,7 @@ export default function InstalmentFailedEmail(props: InstalmentFailedEmailProps)
       </Text>
       <Text style={styles.text}>
         {props.accessPaused
-          ? "The card was tried several times, so the course is paused until this payment is made. Your progress and notes are kept, and everything opens again the moment it is paid."
+          ? "The card was tried several times, so the course is paused until this payment is made. Your progress and reflections are kept, and everything opens again the moment it is paid."
           : props.nextAttempt
             ? `Nothing changes for now: your card will be tried again on ${props.nextAttempt}. To pay sooner or with another card, use the button below.`
             : "Nothing changes for now. To pay with another card, use the button below."}

@@ -99,6 +99,8 @@ export async function completeLocalCheckout(
   if (!order || order.provider !== "local") return { ok: false, message: "This test checkout does not exist." };
   if (order.status !== "pending") return { ok: false, message: "This checkout is already finished." };
   const settings = await findPaymentSettings(db);
+  // Stripe's page will not take a payment without the billing address when tax is on; nor does this one.
+  if (settings.collectTax && input.action === "pay" && !input.country) return { ok: false, message: "Choose your billing country: tax is worked out from it." };
   const country = settings.collectTax ? (input.country ?? null) : null;
   const amountTax = settings.collectTax ? localTax(order.amount, country, settings.pricesIncludeTax) : 0;
   const charged = order.amount + (settings.pricesIncludeTax ? 0 : amountTax);

@@ -53,6 +53,7 @@ export default async function LocalCheckoutPage({ params, searchParams }: PagePr
           <dd className="font-serif text-2xl">
             {formatPrice(order.amount, order.currency)}
             {plan ? <span className="block text-right font-sans text-sm text-ink-muted">a month, {plan} payments</span> : null}
+            {settings.collectTax && !settings.pricesIncludeTax ? <span className="block text-right font-sans text-sm text-ink-muted">plus tax</span> : null}
           </dd>
         </dl>
         {order.status === "pending" ? (
@@ -81,11 +82,13 @@ export default async function LocalCheckoutPage({ params, searchParams }: PagePr
           </div>
         </section>
       ) : null}
-      <p className="mt-6">
-        <Link href={`/checkout/cancelled?course=${course.slug}`} className="underline underline-offset-4">
-          Cancel and go back
-        </Link>
-      </p>
+      {order.status === "pending" ? (
+        <p className="mt-6">
+          <Link href={`/checkout/cancelled?course=${course.slug}`} className="underline underline-offset-4">
+            Cancel and go back
+          </Link>
+        </p>
+      ) : null}
     </Container>
   );
 }

@@ -68,7 +68,7 @@ export default async function LessonPage({ params }: PageProps<"/learn/[course]/
             ) : view.access === "revoked" && view.revokedReason === INSTALMENT_UNPAID ? (
               <div className="space-y-3 rounded-3xl border border-line bg-surface p-6">
                 <p className="font-semibold">Your course is paused until the unpaid instalment is paid.</p>
-                <p className="text-ink-muted">Your progress and notes are kept; everything opens again the moment it is paid.</p>
+                <p className="text-ink-muted">Your progress and reflections are kept; everything opens again the moment it is paid.</p>
                 <ButtonLink href="/account#payments">See the payment and pay it</ButtonLink>
               </div>
             ) : view.access === "revoked" ? (

@@ -40,9 +40,9 @@ export default async function LocalInvoicePage({ params, searchParams }: PagePro
         </div>
       ) : null}
       <div className="mt-8 rounded-3xl border border-line bg-surface p-6">
-        <dl className="grid grid-cols-[1fr_auto] gap-x-4 gap-y-2">
-          <dt className="font-semibold">{course.title}</dt>
-          <dd className="font-serif text-2xl">{formatPrice(invoice.amount, order.currency)}</dd>
+        <p className="font-semibold">{course.title}</p>
+        <p className="mt-1 font-serif text-3xl">{formatPrice(invoice.amount, order.currency)}</p>
+        <dl className="mt-5 grid grid-cols-[auto_1fr] gap-x-6 gap-y-2">
           {order.plan === "instalments" ? (
             <>
               <dt className="text-ink-muted">Plan</dt>
