@@ -18,7 +18,7 @@ export const ERASURE_PLAN = {
   subscribers: { erased: "deleted; the welcome letters they were sent go with it" },
   welcome_deliveries: { erased: "deleted with the subscriber" },
   bookings: { erased: "deleted, intake answers and your notes included; the time is free again" },
-  orders: { erased: "kept for accounting with the address replaced by a placeholder and the account unlinked" },
+  orders: { erased: "kept for accounting with the address replaced by a placeholder, the account unlinked and any tax ID removed" },
   email_outbox: { erased: "unsent mail deleted; sent mail kept for the letter counts with address, subject and body blanked" },
   email_delivery_events: { erased: "deleted" },
   email_suppressions: { erased: "deleted" },

@@ -63,7 +63,8 @@ export async function erasePerson(tx: Executor, input: { email: string; by: Eras
 
   const anonymised = await tx
     .update(orders)
-    .set({ email: placeholder(orders.id), userId: null, browserBindingHash: null })
+    // A sole trader's VAT number names them too; the invoice itself stays in Stripe for the accounts.
+    .set({ email: placeholder(orders.id), userId: null, browserBindingHash: null, taxIds: null })
     .where(user ? or(eq(orders.email, email), eq(orders.userId, user.id)) : eq(orders.email, email))
     .returning({ id: orders.id });
 
