@@ -11,12 +11,12 @@ test.describe("the coach's face and what people say", () => {
     await expect(page.getByRole("img", { name: "Your current portrait" })).toBeVisible();
     await page.getByLabel("Replace the portrait").setInputFiles({ name: "me.png", mimeType: "image/png", buffer: await smallPng("#c99a7c") });
     await page.getByLabel("What the portrait shows").fill("");
-    await page.getByRole("button", { name: "Save" }).click();
+    await page.getByRole("button", { name: "Save settings" }).click();
     await expect(page.getByText(/Describe your portrait for people who cannot see it/)).toBeVisible();
 
     await page.getByLabel("Replace the portrait").setInputFiles({ name: "me.png", mimeType: "image/png", buffer: await smallPng("#c99a7c") });
     await page.getByLabel("What the portrait shows").fill("Mira in a sunlit room, smiling.");
-    await page.getByRole("button", { name: "Save" }).click();
+    await page.getByRole("button", { name: "Save settings" }).click();
     await expect(page.getByText(/Saved/).first()).toBeVisible();
     await expect(page.getByRole("img", { name: "Your current portrait" })).toHaveAttribute("src", /\/uploads\/portraits\//);
 

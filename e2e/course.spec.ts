@@ -7,7 +7,7 @@ const COURSE = "/courses/healing-emotions";
 test.describe("the paid course", () => {
   test("a guest buys through the local checkout, lands in the course signed in, learns, and loses access after a refund", async ({ page, browser }) => {
     // A whole journey, with the coach and a second browser: longer than one page's worth of time.
-    test.setTimeout(60_000);
+    test.setTimeout(90_000);
     const email = uniqueEmail("buyer");
 
     await page.goto(COURSE);

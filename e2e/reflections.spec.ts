@@ -59,5 +59,21 @@ test.describe("reflections", () => {
 
     const own = await page.request.get("/account/export");
     expect(await own.text()).toContain(secret);
+
+    // On a shared computer: a draft someone else left on this device is not shown to this learner,
+    // and signing out forgets this learner's own drafts.
+    await page.goto(LESSON);
+    await page.evaluate(() => {
+      for (const key of Object.keys(localStorage)) if (key.startsWith("reflection:")) localStorage.setItem(key.replace(/^reflection:[^/]+\//, "reflection:00000000-0000-4000-8000-000000000000/"), "Someone else's unsent words");
+      localStorage.setItem("reflection:mine-left-over", "My unsent words");
+    });
+    const keys = await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith("reflection:")));
+    expect(keys.length).toBeGreaterThan(0);
+    await page.reload();
+    await expect(page.getByText("Someone else's unsent words")).toHaveCount(0);
+    await page.goto("/account");
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await expect(page).toHaveURL(/\/$/);
+    expect(await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith("reflection:")))).toEqual([]);
   });
 });

@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Container } from "@/app/_ui/container";
-import { SubmitButton } from "@/app/_ui/submit-button";
 import { requireUser } from "@/lib/auth/guards";
 import { formatSlot, zoneLabel } from "@/lib/booking/format";
 import { services } from "@/lib/composition/web";
@@ -11,6 +10,7 @@ import { CarryOverCheckIns } from "./carry-over-check-ins";
 import { CheckInChart } from "@/app/_ui/check-in-chart";
 import { NameForm } from "./name-form";
 import { PaymentsList } from "./payments-list";
+import { SignOutForm } from "./sign-out-form";
 import { ReflectionsList } from "./reflections-list";
 import { RequestErasureForm } from "./privacy-forms";
 
@@ -160,11 +160,7 @@ export default async function AccountPage({ searchParams }: PageProps<"/account"
         </p>
       ) : null}
 
-      <form action={signOutAction} className="mt-10">
-        <SubmitButton variant="secondary" pendingLabel="Signing out …">
-          Sign out
-        </SubmitButton>
-      </form>
+      <SignOutForm action={signOutAction} />
     </Container>
   );
 }

@@ -38,6 +38,8 @@ ALTER TABLE "orders" ADD COLUMN "subscription_end_requested_at" timestamp with t
 ALTER TABLE "orders" ADD COLUMN "subscription_ended_at" timestamp with time zone;--> statement-breakpoint
 ALTER TABLE "orders" ADD COLUMN "open_invoice_id" text;--> statement-breakpoint
 ALTER TABLE "orders" ADD COLUMN "open_invoice_url" text;--> statement-breakpoint
+ALTER TABLE "orders" ADD COLUMN "open_invoice_amount" integer;--> statement-breakpoint
+ALTER TABLE "orders" ADD COLUMN "instalment_charge" integer;--> statement-breakpoint
 ALTER TABLE "orders" ADD COLUMN "amount_tax" integer;--> statement-breakpoint
 ALTER TABLE "orders" ADD COLUMN "billing_country" text;--> statement-breakpoint
 ALTER TABLE "orders" ADD COLUMN "tax_ids" text;--> statement-breakpoint

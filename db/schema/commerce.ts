@@ -67,6 +67,10 @@ export const orders = pgTable(
     /** An instalment the provider could not collect: the page where the learner can pay it. */
     openInvoiceId: text("open_invoice_id"),
     openInvoiceUrl: text("open_invoice_url"),
+    /** What that invoice asks for, tax included. */
+    openInvoiceAmount: integer("open_invoice_amount"),
+    /** What each month of a plan costs, tax included (the first payment's total). */
+    instalmentCharge: integer("instalment_charge"),
     /** Tax Stripe added or found inside the price, with what the buyer gave for it. */
     amountTax: integer("amount_tax"),
     billingCountry: text("billing_country"),

@@ -13,6 +13,7 @@ import {
 import { lockedUntil } from "./drip";
 import { answersFor, lessonReflectionSetup, reflectionsOfUser, writeReflection } from "./reflection-queries";
 import { MAX_ANSWER_LENGTH, unanswered } from "./reflection-rules";
+import { CONTROL_CHARACTER_MESSAGE, hasControlCharacters } from "@/lib/validation/text";
 import { computeProgress, continueLesson, flattenLessons, neighbours, type OutlineModule } from "./progress";
 
 export interface Viewer {
@@ -104,6 +105,7 @@ export function createLearningService(deps: { db: Database; now?: () => Date }) 
         const setup = await lessonReflectionSetup(tx, allowed.lessonId);
         for (const prompt of setup.prompts) {
           const answer = answers[prompt.id];
+          if (answer !== undefined && hasControlCharacters(answer, { multiline: true })) return { ok: false, error: CONTROL_CHARACTER_MESSAGE };
           if (answer !== undefined) await writeReflection(tx, { userId: viewer!.id, lessonId: allowed.lessonId, promptId: prompt.id, prompt: prompt.text, answer: answer.slice(0, MAX_ANSWER_LENGTH), now: at });
         }
         if (done && setup.required) {
@@ -120,6 +122,8 @@ export function createLearningService(deps: { db: Database; now?: () => Date }) 
     /** Autosave of one reflection answer, as the learner types. */
     async saveReflection(viewer: Viewer | null, courseSlug: string, lessonSlug: string, promptId: string, answer: string): Promise<ActionResult> {
       if (answer.length > MAX_ANSWER_LENGTH) return { ok: false, error: `Keep an answer under ${MAX_ANSWER_LENGTH.toLocaleString("en")} characters.` };
+      // PostgreSQL cannot store a NUL; other controls have no place in prose either.
+      if (hasControlCharacters(answer, { multiline: true })) return { ok: false, error: CONTROL_CHARACTER_MESSAGE };
       const allowed = await requireLearner(viewer, courseSlug, lessonSlug);
       if (!allowed.ok) return allowed;
       const setup = await lessonReflectionSetup(db, allowed.lessonId);

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq } from "drizzle-orm";
 import type { Executor } from "@/db/connect";
 import { courseModules, courses, lessons, reflections } from "@/db/schema";
+import { isBlankAnswer } from "./reflection-rules";
 
 export async function lessonReflectionSetup(db: Executor, lessonId: string) {
   const [row] = await db.select({ prompts: lessons.reflectionPrompts, required: lessons.reflectionRequired }).from(lessons).where(eq(lessons.id, lessonId)).limit(1);
@@ -18,7 +19,7 @@ export async function answersFor(db: Executor, userId: string, lessonId: string)
 
 /** Saves an answer (a blank one removes it); the last write wins, which is the learner's latest text. */
 export async function writeReflection(db: Executor, values: { userId: string; lessonId: string; promptId: string; prompt: string; answer: string; now: Date }) {
-  if (!values.answer.trim()) {
+  if (isBlankAnswer(values.answer)) {
     await db.delete(reflections).where(and(eq(reflections.userId, values.userId), eq(reflections.lessonId, values.lessonId), eq(reflections.promptId, values.promptId)));
     return;
   }

@@ -29,5 +29,6 @@ describe("reflection prompts", () => {
     ];
     expect(unanswered(prompts, new Map([["a", "yes"], ["b", "  \n "]]))).toEqual([{ id: "b", text: "B?" }]);
     expect(unanswered(prompts, new Map([["a", "yes"], ["b", "no"]]))).toEqual([]);
+    expect(unanswered(prompts, new Map([["a", "\u200B\u2060\uFEFF"], ["b", "no"]]))).toEqual([{ id: "a", text: "A?" }]);
   });
 });

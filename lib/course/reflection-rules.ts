@@ -33,7 +33,13 @@ export function parsePrompts(text: string): Parsed<ReflectionPrompt[]> {
 
 export const formatPrompts = (prompts: ReflectionPrompt[]) => prompts.map((prompt) => prompt.text).join("\n");
 
+/** Spaces, and the invisible characters that look like nothing (zero-width, word joiner, BOM). */
+const BLANK = /[\s\u200B-\u200D\u2060\uFEFF]/gu;
+
+/** An answer that shows nothing is no answer. */
+export const isBlankAnswer = (answer: string) => answer.replace(BLANK, "") === "";
+
 /** The prompts still waiting for a (non-blank) answer: what stands between a required reflection and "continue". */
 export function unanswered(prompts: ReflectionPrompt[], answers: ReadonlyMap<string, string>): ReflectionPrompt[] {
-  return prompts.filter((prompt) => !(answers.get(prompt.id) ?? "").trim());
+  return prompts.filter((prompt) => isBlankAnswer(answers.get(prompt.id) ?? ""));
 }

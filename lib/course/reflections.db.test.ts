@@ -61,6 +61,11 @@ describe("reflections", () => {
     expect((await rowsOf(learner.id)).map((row) => row.answer)).toEqual(["In my calves, then my jaw."]);
   });
 
+  it("refuses a NUL or other control character with a clear message instead of failing", async () => {
+    expect(await service.saveReflection(learner, courseSlug, "paid-one", promptId(FELT), "abc\u0000def")).toEqual({ ok: false, error: expect.stringContaining("control characters") });
+    expect(await service.setComplete(learner, courseSlug, "paid-one", true, { [promptId(HELPED)]: "a\u0000b" })).toEqual({ ok: false, error: expect.stringContaining("control characters") });
+  });
+
   it("keeps the last of many saves at once as one answer", async () => {
     await Promise.all(Array.from({ length: 16 }, (_, index) => service.saveReflection(learner, courseSlug, "paid-one", promptId(FELT), `Draft ${index}`)));
     const rows = await rowsOf(learner.id);
@@ -73,6 +78,8 @@ describe("reflections", () => {
     expect(await service.setComplete(learner, courseSlug, "paid-one", true)).toEqual({ ok: false, error: `Answer "${HELPED}" before you continue. Only you can read it.` });
     expect(await db.$count(lessonProgress, eq(lessonProgress.userId, learner.id))).toBe(0);
     expect(await service.setComplete(learner, courseSlug, "paid-one", true, { [promptId(HELPED)]: "   " })).toMatchObject({ ok: false });
+    // Invisible characters look like nothing, so they answer nothing.
+    expect(await service.setComplete(learner, courseSlug, "paid-one", true, { [promptId(HELPED)]: "\u200B\u200B\uFEFF" })).toMatchObject({ ok: false });
     expect(await service.setComplete(learner, courseSlug, "paid-one", true, { [promptId(HELPED)]: "Slowing my breath." })).toEqual({ ok: true });
     expect(await db.$count(lessonProgress, eq(lessonProgress.userId, learner.id))).toBe(1);
   });

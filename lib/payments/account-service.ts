@@ -25,7 +25,8 @@ export function createAccountPaymentService(deps: { db: Database }) {
     async paymentsFor(userId: string): Promise<AccountPayment[]> {
       const rows = await ordersOfUser(deps.db, userId);
       return rows.map((order) => {
-        const instalment = formatPrice(order.amount, order.currency);
+        // Each month's charge with its tax (what the card is asked for), not the price before tax.
+        const instalment = formatPrice(order.instalmentCharge ?? order.amount, order.currency);
         const plan = order.plan === "instalments" && order.instalmentCount ? planProgress(order.paidInstalments, order.instalmentCount) : null;
         const invoice = plan ? order.latestInstalmentUrl : order.invoiceUrl;
         return {
@@ -37,7 +38,10 @@ export function createAccountPaymentService(deps: { db: Database }) {
           taxLine: order.amountTax ? `Including tax of ${formatPrice(order.amountTax, order.currency)}` : null,
           planLine: plan ? planLine(plan, instalment) : null,
           invoiceHref: invoice ? `/account/invoices/${order.id}` : null,
-          overdue: order.status === "unpaid" || order.openInvoiceUrl ? { amount: instalment, payUrl: order.openInvoiceUrl ?? "/account" } : null,
+          overdue:
+            order.status === "unpaid" || order.openInvoiceUrl
+              ? { amount: order.openInvoiceAmount ? formatPrice(order.openInvoiceAmount, order.currency) : instalment, payUrl: order.openInvoiceUrl ?? "/account" }
+              : null,
           refunded: order.status === "refunded",
         };
       });

@@ -93,7 +93,7 @@ export async function fulfilCheckoutSession(
     amountTax: session.total_details?.amount_tax ?? null,
     billingCountry: country,
     taxIds,
-    ...(plan ? { subscriptionId: order.subscriptionId ?? session.subscription ?? null } : { invoiceId: order.invoiceId ?? session.invoice ?? null }),
+    ...(plan ? { subscriptionId: order.subscriptionId ?? session.subscription ?? null, instalmentCharge: charged } : { invoiceId: order.invoiceId ?? session.invoice ?? null }),
   });
 
   // A refund or dispute can arrive before the checkout it undoes; then nothing is granted.
@@ -117,7 +117,7 @@ export async function fulfilCheckoutSession(
       courseTitle: course!.title,
       amountPaid: formatPrice(charged, order.currency),
       taxLine: session.total_details?.amount_tax ? `Including tax of ${formatPrice(session.total_details.amount_tax, order.currency)}` : null,
-      planLine: plan ? planLine(planProgress(Math.max(plan.paid, 1), plan.count), formatPrice(order.amount, order.currency)) : null,
+      planLine: plan ? planLine(planProgress(Math.max(plan.paid, 1), plan.count), formatPrice(charged, order.currency)) : null,
       // A stable address on this site that opens the provider's invoice once it exists (account/invoices).
       invoiceUrl: plan || session.invoice ? `${deps.appUrl}/account/invoices/${order.id}` : null,
       orderReference: order.id.slice(0, 8),

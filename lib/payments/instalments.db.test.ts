@@ -3,6 +3,8 @@ import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { emailOutbox, enrollments, instalmentPayments, invoicePaymentIntents, lessonProgress, orders, paymentEvents, paymentReversals, users, verificationTokens } from "@/db/schema";
 import { freshTestDatabase } from "@/db/testing/test-database";
 import { chargeRefundedEvent, checkoutSessionEvent, invoiceEvent, invoicePaymentPaidEvent, subscriptionDeletedEvent, type LocalInvoiceFacts } from "./local-events";
+import { erasePerson } from "@/lib/privacy/erasure-queries";
+import { createAccountPaymentService } from "./account-service";
 import { createPlanEndingService } from "./plan-ending-service";
 import type { PaymentProvider } from "./provider";
 import { signWebhookPayload } from "./signature";
@@ -143,6 +145,61 @@ describe("a payment plan", () => {
     now = await state(order.id);
     expect(now.access).toBe(true);
     expect(now.order).toMatchObject({ status: "paid", openInvoiceId: null, openInvoiceUrl: null, amountPaid: 11000 });
+  });
+
+  it("a decline after the last instalment changes nothing; a payment beyond the plan is counted and the coach told to refund it", async () => {
+    const order = await boughtPlan();
+    await deliver(invoiceEvent("invoice.paid", invoice(order), new Date()));
+    await deliver(invoiceEvent("invoice.paid", invoice(order), new Date()));
+    const before = (await state(order.id)).outbox.length;
+    expect((await deliver(invoiceEvent("invoice.payment_failed", { ...invoice(order), nextPaymentAttempt: null }, new Date()))).body.outcome).toBe("ignored: the plan is paid off or ending");
+    let now = await state(order.id);
+    expect(now.access).toBe(true);
+    expect(now.order.status).toBe("paid");
+    expect(now.outbox).toHaveLength(before);
+
+    await deliver(invoiceEvent("invoice.paid", invoice(order), new Date()));
+    now = await state(order.id);
+    expect(now.order.amountPaid).toBe(4 * 5500);
+    expect(now.outbox.filter((message) => message.subject.startsWith("An extra payment came in"))).toHaveLength(1);
+  });
+
+  it("paying an overdue instalment gives back only what the unpaid instalment took: the coach's own revocation stays", async () => {
+    const { db } = database();
+    const order = await boughtPlan();
+    await db.update(enrollments).set({ revokedAt: new Date(), revokedReason: "Revoked by the coach" }).where(eq(enrollments.orderId, order.id));
+    const due = invoice(order);
+    await deliver(invoiceEvent("invoice.payment_failed", { ...due, nextPaymentAttempt: null }, new Date()));
+    await deliver(invoiceEvent("invoice.paid", due, new Date()));
+    const [enrollment] = await db.select().from(enrollments).where(eq(enrollments.orderId, order.id));
+    expect(enrollment).toMatchObject({ revokedReason: "Revoked by the coach" });
+    expect(enrollment!.revokedAt).not.toBeNull();
+  });
+
+  it("erasing the buyer stops the plan: the sweep is asked to cancel it, and a later decline sends nothing", async () => {
+    const { db } = database();
+    const order = await boughtPlan();
+    await db.transaction((tx) => erasePerson(tx, { email: "buyer@example.com", by: "coach", now: new Date() }));
+    const now = await state(order.id);
+    expect(now.order.subscriptionEndRequestedAt).not.toBeNull();
+    const before = now.outbox.length;
+    expect((await deliver(invoiceEvent("invoice.payment_failed", { ...invoice(order), nextPaymentAttempt: null }, new Date()))).body.outcome).toBe("ignored: the plan is paid off or ending");
+    expect((await state(order.id)).outbox).toHaveLength(before);
+  });
+
+  it("shows the learner what each month costs with its tax, and the unpaid amount the card was asked for", async () => {
+    const order = await createPendingPlanOrder(database().db, courseId);
+    const first = invoice(order, { amount: 6600 });
+    await deliver(checkoutSessionEvent("checkout.session.completed", sessionFacts(order, { amount: 5500, amountTax: 1100, taxExclusive: true, country: "GB", subscriptionId: first.subscriptionId }), new Date()));
+    await deliver(invoiceEvent("invoice.paid", first, new Date()));
+    await deliver(invoiceEvent("invoice.payment_failed", invoice(order, { amount: 6600, nextPaymentAttempt: new Date(Date.now() + 86_400_000) }), new Date()));
+    const [user] = await database().db.select().from(users).where(eq(users.email, "buyer@example.com"));
+    const [payment] = await createAccountPaymentService({ db: database().db }).paymentsFor(user!.id);
+    expect(payment).toMatchObject({
+      summary: "$66 paid so far",
+      planLine: "Payment 1 of 3. 2 monthly payments of $66 to go, taken automatically.",
+      overdue: { amount: "$66", payUrl: expect.stringContaining("https://invoice.example/") },
+    });
   });
 
   it("a plan stopped in Stripe before it is paid off pauses access; one we stopped does not", async () => {

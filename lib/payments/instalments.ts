@@ -44,13 +44,22 @@ export async function recordPaidInstalment(tx: Executor, deps: PaymentDeps, invo
     subscriptionId: order.subscriptionId ?? invoice.parent?.subscription_details?.subscription ?? null,
     // Revenue is what was collected; a pending order (checkout event still to come) keeps its own.
     ...(order.status === "pending" ? {} : { amountPaid: totals.amount }),
-    ...(settlesOpenInvoice ? { openInvoiceId: null, openInvoiceUrl: null } : {}),
+    ...(settlesOpenInvoice ? { openInvoiceId: null, openInvoiceUrl: null, openInvoiceAmount: null } : {}),
     ...(progress.complete && !order.subscriptionEndRequestedAt ? { subscriptionEndRequestedAt: now, note: `All ${progress.count} instalments paid.` } : {}),
   });
 
+  if (totals.paid > order.instalmentCount) {
+    // Stripe charged after the plan was paid off (the sweep had not cancelled it yet): money to give back.
+    await alertCoach(
+      tx,
+      deps,
+      `An extra payment came in for ${order.email ?? "a paid-off plan"}`,
+      `The plan had all ${order.instalmentCount} payments, and Stripe took one more (invoice ${invoice.id}) before the subscription was stopped. Refund that payment in your Stripe dashboard.`,
+    );
+  }
   if (order.status === "unpaid") {
     await updateOrder(tx, order.id, { status: "paid", note: `The overdue instalment was paid on ${format(now, "d MMMM yyyy")}; access is back.` });
-    await restoreEnrollmentsForOrder(tx, order.id);
+    await restoreEnrollmentsForOrder(tx, order.id, INSTALMENT_UNPAID);
     await alertCoach(tx, deps, `Instalment paid: access restored for ${order.email ?? "a learner"}`, `The overdue instalment was paid, so the course is open to ${order.email ?? "them"} again.`);
     return "restored";
   }
@@ -65,11 +74,16 @@ export async function recordFailedInstalment(tx: Executor, deps: PaymentDeps, in
   const order = await lockPlanOrder(tx, invoice);
   if (!order || order.plan !== "instalments") return "not-ours";
   if (await isInstalmentPaid(tx, invoice.id)) return "ignored: already paid";
+  // Paid off, refunded or erased: the subscription is being stopped, and nothing more is owed.
+  if (order.subscriptionEndRequestedAt || (order.instalmentCount && planProgress((await instalmentTotals(tx, order.id)).paid, order.instalmentCount).complete)) {
+    return "ignored: the plan is paid off or ending";
+  }
   const final = retriesAreOver(invoice.next_payment_attempt);
   const pause = final && order.status === "paid";
   await updateOrder(tx, order.id, {
     openInvoiceId: invoice.id,
     openInvoiceUrl: invoice.hosted_invoice_url ?? null,
+    openInvoiceAmount: invoice.amount_due,
     ...(pause ? { status: "unpaid" as const, note: `An instalment stayed unpaid after the last retry on ${format(now, "d MMMM yyyy")}; access is paused until it is paid.` } : {}),
   });
   if (pause) {

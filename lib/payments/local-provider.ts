@@ -10,7 +10,7 @@ import {
   type LocalInvoiceFacts,
   type LocalSessionFacts,
 } from "./local-events";
-import { localTax } from "./local-tax";
+import { LOCAL_TAX_RATES, localTax } from "./local-tax";
 import { findLocalInvoice } from "./plan-queries";
 import type { PaymentProvider } from "./provider";
 import { findOrder, findOrderBySession, findOrderBySessionId, findPaymentSettings } from "./queries";
@@ -100,7 +100,7 @@ export async function completeLocalCheckout(
   if (order.status !== "pending") return { ok: false, message: "This checkout is already finished." };
   const settings = await findPaymentSettings(db);
   // Stripe's page will not take a payment without the billing address when tax is on; nor does this one.
-  if (settings.collectTax && input.action === "pay" && !input.country) return { ok: false, message: "Choose your billing country: tax is worked out from it." };
+  if (settings.collectTax && input.action === "pay" && !(input.country && input.country in LOCAL_TAX_RATES)) return { ok: false, message: "Choose your billing country from the list: tax is worked out from it." };
   const country = settings.collectTax ? (input.country ?? null) : null;
   const amountTax = settings.collectTax ? localTax(order.amount, country, settings.pricesIncludeTax) : 0;
   const charged = order.amount + (settings.pricesIncludeTax ? 0 : amountTax);
@@ -154,6 +154,8 @@ export async function runLocalBilling(
   if (!order || order.provider !== "local" || order.plan !== "instalments" || !order.subscriptionId) return { ok: false, message: "This is not a test payment plan." };
   if (order.subscriptionEndedAt) return { ok: false, message: "This plan has ended: there is nothing left to collect." };
   if (input.step === "pay-open" && !order.openInvoiceId) return { ok: false, message: "There is no unpaid instalment to pay." };
+  // Stripe stops billing a plan that is paid off, refunded or erased (the sweep cancels it); so does this stand-in.
+  if (input.step !== "pay-open" && order.subscriptionEndRequestedAt) return { ok: false, message: "This plan is paid off or ending: there is nothing more to collect." };
   const settings = await findPaymentSettings(db);
   const tax = settings.collectTax && !settings.pricesIncludeTax ? localTax(order.amount, order.billingCountry, false) : 0;
   const invoiceId = input.step === "pay-next" ? localId("in") : (order.openInvoiceId ?? localId("in"));

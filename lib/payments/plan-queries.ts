@@ -80,7 +80,7 @@ export async function findLocalInvoice(db: Executor, invoiceId: string) {
     .limit(1);
   if (instalment) return { order: instalment.order, course: instalment.course, kind: "instalment" as const, paid: true, amount: instalment.amount };
   const [open] = await db.select(select).from(orders).innerJoin(courses, eq(courses.id, orders.courseId)).where(eq(orders.openInvoiceId, invoiceId)).limit(1);
-  if (open) return { ...open, kind: "instalment" as const, paid: false, amount: open.order.amount };
+  if (open) return { ...open, kind: "instalment" as const, paid: false, amount: open.order.openInvoiceAmount ?? open.order.instalmentCharge ?? open.order.amount };
   return null;
 }
 
@@ -100,6 +100,8 @@ export async function ordersOfUser(db: Executor, userId: string) {
       invoiceUrl: orders.invoiceUrl,
       invoiceId: orders.invoiceId,
       openInvoiceUrl: orders.openInvoiceUrl,
+      openInvoiceAmount: orders.openInvoiceAmount,
+      instalmentCharge: orders.instalmentCharge,
       courseTitle: courses.title,
       courseSlug: courses.slug,
       paidInstalments: sql<number>`(SELECT count(*)::int FROM ${instalmentPayments} WHERE ${instalmentPayments.orderId} = ${orders.id})`,

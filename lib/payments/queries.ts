@@ -116,11 +116,12 @@ export async function revokeEnrollmentsForOrder(tx: Executor, orderId: string, r
     .returning({ id: enrollments.id });
 }
 
-export async function restoreEnrollmentsForOrder(tx: Executor, orderId: string) {
+/** Gives back access taken for `reason` only: a revocation by the coach (or for another cause) stays. */
+export async function restoreEnrollmentsForOrder(tx: Executor, orderId: string, reason: string) {
   return tx
     .update(enrollments)
     .set({ revokedAt: null, revokedReason: null })
-    .where(eq(enrollments.orderId, orderId))
+    .where(and(eq(enrollments.orderId, orderId), eq(enrollments.revokedReason, reason)))
     .returning({ id: enrollments.id });
 }
 

@@ -4,6 +4,8 @@ import { alertCoach } from "./fulfilment";
 import { lockOrderByInstalmentPayment } from "./plan-queries";
 import { lockOrderByPaymentIntent, recordReversal, restoreEnrollmentsForOrder, revokeEnrollmentsForOrder, updateOrder } from "./queries";
 
+const DISPUTED_REASON = "Payment disputed";
+
 export type ReversalKind = "refunded" | "disputed" | "dispute_won";
 export type ReversalOutcome = "revoked" | "restored" | "recorded-before-order" | "no-change";
 
@@ -26,7 +28,7 @@ export async function applyReversal(
   if (input.kind === "dispute_won") {
     if (order.status !== "disputed") return "no-change";
     await updateOrder(tx, order.id, { status: "paid", note: "A dispute was closed in your favour; access was restored." });
-    const restored = await restoreEnrollmentsForOrder(tx, order.id);
+    const restored = await restoreEnrollmentsForOrder(tx, order.id, DISPUTED_REASON);
     await alertCoach(tx, deps, `Dispute won: access restored for ${who}`, `The bank closed the dispute in your favour, so the course is open to ${who} again.`);
     return restored.length > 0 ? "restored" : "no-change";
   }
@@ -40,7 +42,7 @@ export async function applyReversal(
     await updateOrder(tx, order.id, { status: input.kind, note: `The payment was ${input.kind} before access was granted.`, ...endPlan });
     return "no-change";
   }
-  const reason = input.kind === "refunded" ? "Refunded" : "Payment disputed";
+  const reason = input.kind === "refunded" ? "Refunded" : DISPUTED_REASON;
   await updateOrder(tx, order.id, {
     status: input.kind,
     ...(input.kind === "refunded" ? { refundedAt: input.now } : {}),

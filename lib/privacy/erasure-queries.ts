@@ -64,7 +64,14 @@ export async function erasePerson(tx: Executor, input: { email: string; by: Eras
   const anonymised = await tx
     .update(orders)
     // A sole trader's VAT number names them too; the invoice itself stays in Stripe for the accounts.
-    .set({ email: placeholder(orders.id), userId: null, browserBindingHash: null, taxIds: null })
+    .set({
+      email: placeholder(orders.id),
+      userId: null,
+      browserBindingHash: null,
+      taxIds: null,
+      // An erased person's payment plan must stop charging them: the plan-ending sweep cancels it.
+      subscriptionEndRequestedAt: sql`coalesce(${orders.subscriptionEndRequestedAt}, case when ${orders.plan} = 'instalments' then ${input.now.toISOString()}::timestamptz end)`,
+    })
     .where(user ? or(eq(orders.email, email), eq(orders.userId, user.id)) : eq(orders.email, email))
     .returning({ id: orders.id });
 

@@ -7,6 +7,7 @@ import { requireUser } from "@/lib/auth/guards";
 import { services } from "@/lib/composition/web";
 import { formAction, formValues, type FormState } from "@/lib/forms/action";
 import { MAX_ANSWER_LENGTH } from "@/lib/course/reflection-rules";
+import { cleanText } from "@/lib/validation/text";
 import { slugSchema } from "@/lib/routines/schema";
 
 const lessonRef = z.object({ course: slugSchema, lesson: slugSchema });
@@ -16,7 +17,8 @@ const lessonRef = z.object({ course: slugSchema, lesson: slugSchema });
  * lesson, or the finish screen after the last). The service checks access to the lesson.
  */
 const REFLECTION_FIELD = /^reflection:([0-9a-f]{16})$/;
-const answersSchema = z.record(z.string().regex(/^[0-9a-f]{16}$/), z.string().max(MAX_ANSWER_LENGTH, "Keep an answer under 10,000 characters.")).default({});
+const answerSchema = cleanText({ multiline: true }).max(MAX_ANSWER_LENGTH, "Keep an answer under 10,000 characters.");
+const answersSchema = z.record(z.string().regex(/^[0-9a-f]{16}$/), answerSchema).default({});
 
 /** The reflection boxes belong to the completing form too (form="…"): their text arrives as reflection:<prompt id>. */
 function readWithAnswers(form: FormData) {
@@ -55,7 +57,7 @@ export const acknowledgeSafety = formAction({
 /** Autosave of one reflection answer while the learner types (the box saves again on "continue"). */
 export const saveReflectionAnswer = formAction({
   guard: () => requireUser(),
-  schema: lessonRef.extend({ prompt: z.string().regex(/^[0-9a-f]{16}$/, "That question does not exist."), answer: z.string().max(MAX_ANSWER_LENGTH, "Keep an answer under 10,000 characters.") }),
+  schema: lessonRef.extend({ prompt: z.string().regex(/^[0-9a-f]{16}$/, "That question does not exist."), answer: answerSchema }),
   async run({ course, lesson, prompt, answer }, { user }): Promise<FormState> {
     const result = await (await services()).learning.saveReflection(user, course, lesson, prompt, answer);
     if (!result.ok) return { message: result.error };

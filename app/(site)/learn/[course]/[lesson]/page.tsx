@@ -86,7 +86,7 @@ export default async function LessonPage({ params }: PageProps<"/learn/[course]/
           </div>
 
           {view.kind === "lesson" && view.reflection ? (
-            <ReflectionBox course={course.slug} lesson={lesson.slug} prompts={view.reflection.prompts} answers={view.reflection.answers} required={view.reflection.required} maxLength={MAX_ANSWER_LENGTH} />
+            <ReflectionBox owner={user!.id} course={course.slug} lesson={lesson.slug} prompts={view.reflection.prompts} answers={view.reflection.answers} required={view.reflection.required} maxLength={MAX_ANSWER_LENGTH} />
           ) : null}
           {view.kind === "lesson" && view.learner ? (
             <div className="mt-10 border-t border-line pt-6">

@@ -3,6 +3,7 @@
 import { useEffect, useId, useRef, useState } from "react";
 import { PenLine } from "lucide-react";
 import { saveReflectionAnswer } from "../actions";
+import { DRAFT_PREFIX } from "./reflection-drafts";
 
 export const COMPLETE_FORM_ID = "complete-lesson";
 
@@ -22,8 +23,8 @@ const STATUS_TEXT: Record<Status, string> = {
  * account a moment after typing stops (and when the page is hidden), so a reload or a dropped
  * connection never loses it. The box also belongs to the lesson's "Complete and continue" form.
  */
-function ReflectionAnswer({ course, lesson, prompt, initial, maxLength }: { course: string; lesson: string; prompt: { id: string; text: string }; initial: string; maxLength: number }) {
-  const draftKey = `reflection:${course}/${lesson}/${prompt.id}`;
+function ReflectionAnswer({ owner, course, lesson, prompt, initial, maxLength }: { owner: string; course: string; lesson: string; prompt: { id: string; text: string }; initial: string; maxLength: number }) {
+  const draftKey = `${DRAFT_PREFIX}${owner}/${course}/${lesson}/${prompt.id}`;
   const [value, setValue] = useState(initial);
   const [status, setStatus] = useState<Status>("idle");
   const [problem, setProblem] = useState<string | null>(null);
@@ -116,6 +117,7 @@ function ReflectionAnswer({ course, lesson, prompt, initial, maxLength }: { cour
 }
 
 export function ReflectionBox({
+  owner,
   course,
   lesson,
   prompts,
@@ -123,6 +125,8 @@ export function ReflectionBox({
   required,
   maxLength,
 }: {
+  /** The signed-in learner's id: whose drafts this device keeps. */
+  owner: string;
   course: string;
   lesson: string;
   prompts: { id: string; text: string }[];
@@ -142,7 +146,7 @@ export function ReflectionBox({
         </p>
       </div>
       {prompts.map((prompt) => (
-        <ReflectionAnswer key={prompt.id} course={course} lesson={lesson} prompt={prompt} initial={answers[prompt.id] ?? ""} maxLength={maxLength} />
+        <ReflectionAnswer key={prompt.id} owner={owner} course={course} lesson={lesson} prompt={prompt} initial={answers[prompt.id] ?? ""} maxLength={maxLength} />
       ))}
     </section>
   );
