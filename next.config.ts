@@ -1,6 +1,6 @@
 import path from "node:path";
 import type { NextConfig } from "next";
-import { prerenderedRoutes, ROUTINE_FILTER_PARAMS } from "./lib/cache/prerendered-routes";
+import { perRequestRoutes } from "./lib/cache/per-request-routes";
 import { SECURITY_HEADERS } from "./lib/server/security-headers.mjs";
 
 
@@ -47,12 +47,8 @@ const nextConfig: NextConfig = {
     "pdfkit",
   ],
   async redirects() {
-    // The cached copies have one public address each.
-    return Object.values(prerenderedRoutes).map(({ publicPath, route }) => ({
-      source: `${route.slice(0, route.lastIndexOf("/"))}/:variant`,
-      destination: publicPath,
-      permanent: false,
-    }));
+    // The per-request routes answer at their public addresses only (query string kept).
+    return Object.values(perRequestRoutes).map(({ publicPath, route }) => ({ source: route, destination: publicPath, permanent: false }));
   },
   async headers() {
     // Our own server sets these on every response in lib/server/http-hooks.mjs, at a fraction of
@@ -60,17 +56,11 @@ const nextConfig: NextConfig = {
     return process.env.VERCEL ? [{ source: "/:path*", headers: SECURITY_HEADERS.map(([key, value]) => ({ key, value })) }] : [];
   },
   async rewrites() {
-    const { home, routines, consultation } = prerenderedRoutes;
+    // Only a query that changes the page leaves the cached copy; the plain addresses match no rule.
     return {
-      beforeFiles: [
-        { source: home.publicPath, destination: home.route },
-        {
-          source: routines.publicPath,
-          destination: routines.route,
-          missing: ROUTINE_FILTER_PARAMS.map((key) => ({ type: "query" as const, key })),
-        },
-        { source: consultation.publicPath, destination: consultation.route, missing: [{ type: "query" as const, key: "tz" }] },
-      ],
+      beforeFiles: Object.values(perRequestRoutes).flatMap(({ publicPath, route, params }) =>
+        params.map((key) => ({ source: publicPath, destination: route, has: [{ type: "query" as const, key }] })),
+      ),
     };
   },
 };

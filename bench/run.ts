@@ -2,9 +2,10 @@
  * npm run bench — speed figures for the public pages, printed, never asserted by tests.
  *
  * Builds the production app (BENCH_SKIP_BUILD=1 reuses the last build), starts it on a fresh
- * seeded database, and for each page runs autocannon (50 connections, BENCH_SECONDS=20 each)
- * against the app and against its bare twin: a bare Next.js page of the same HTML bytes, same Next
- * version, standalone server (bench/bare-twin.ts). The share of the twin is the figure that matters:
+ * seeded database, and for each page runs autocannon (50 connections, BENCH_SECONDS=10 a run,
+ * BENCH_ROUNDS=3 alternating rounds, the best of each side kept) against the app and against its
+ * bare twin: a bare Next.js page of the same HTML bytes, same Next version, standalone server
+ * (bench/bare-twin.ts). The share of the twin is the figure that matters:
  * cached pages must reach 90 %, and /consultation a p99 under 300 ms. It also counts database queries per request
  * and the first-load JavaScript (gzip) each page references above a bare Next.js page (the
  * framework's own root scripts, from the build manifest), against the budgets below, for the public
@@ -29,7 +30,9 @@ import { run } from "../scripts/lib/run";
 import { startBareTwin, type BareTwin } from "./bare-twin";
 import { benchTools } from "./tools";
 
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+/** Alternating rounds of app and twin per page; the best of each is compared (see the load loop). */
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const CONNECTIONS = 50;
 /** Pages served from the cache: they must make no database query once warm. */
 const ALL_PAGES = [
@@ -69,8 +72,8 @@ if (process.env.BENCH_SKIP_BUILD !== "1") {
 /** Untimed load first, so the JIT and the caches are warm for the page measured first too. */
 const WARM_UP_SECONDS = 3;
 
-async function load(url: string) {
-  await autocannon({ url, connections: CONNECTIONS, duration: WARM_UP_SECONDS });
+async function load(url: string, warmUp: boolean) {
+  if (warmUp) await autocannon({ url, connections: CONNECTIONS, duration: WARM_UP_SECONDS });
   const result = await autocannon({ url, connections: CONNECTIONS, duration: SECONDS });
   return {
     requestsPerSecond: Math.round(result.requests.average),
@@ -154,10 +157,25 @@ try {
 
   const rows = [];
   for (const page of LOAD ? PAGES : []) {
+    // The app and its twin take turns (app first, then twin first, ...) and each keeps its best
+    // round: on a 2-core machine shared with the load generator, a single run of either can lose
+    // a tenth to whatever else the machine did in those seconds.
+    const appRuns: Awaited<ReturnType<typeof load>>[] = [];
+    const twinRuns: Awaited<ReturnType<typeof load>>[] = [];
     const before = await queries();
-    const appResult = await load(`${base}${page.path}`);
+    for (let round = 0; round < ROUNDS; round += 1) {
+      const order = round % 2 === 0 ? (["app", "twin"] as const) : (["twin", "app"] as const);
+      for (const side of order) {
+        if (side === "app") appRuns.push(await load(`${base}${page.path}`, round === 0));
+        else twinRuns.push(await load(twin!.urlFor(page.path), round === 0));
+      }
+    }
     const queriesPerRequest = (await queries()) - before;
-    const twinResult = await load(twin!.urlFor(page.path));
+    const best = (runs: typeof appRuns) => runs.reduce((a, b) => (b.requestsPerSecond > a.requestsPerSecond ? b : a));
+    const appResult = { ...best(appRuns), total: appRuns.reduce((sum, run) => sum + run.total, 0), errors: appRuns.reduce((sum, run) => sum + run.errors, 0) };
+    // The slowest round's p99 is the one held to the budget.
+    appResult.p99 = Math.max(...appRuns.map((run) => run.p99));
+    const twinResult = best(twinRuns);
     const share = appResult.requestsPerSecond / twinResult.requestsPerSecond;
     rows.push({
       page: page.path,
@@ -224,7 +242,7 @@ try {
   console.table(jsRows);
   console.table(scores);
   log(`A bare Next.js page loads ${(bareBytes / 1024).toFixed(1)} KB of JavaScript (gzip, ${bare.size} files); the table above counts what each page adds.`);
-  log(`${CONNECTIONS} connections, ${SECONDS} s per run, on ${process.env.CI ? "CI" : "this machine"}.`);
+  log(`${CONNECTIONS} connections, ${SECONDS} s per run, best of ${ROUNDS} alternating rounds, on ${process.env.CI ? "CI" : "this machine"}.`);
   mkdirSync("bench/reports", { recursive: true });
   const report = `bench/reports/bench-${new Date().toISOString().replace(/[:.]/g, "-")}.json`;
   writeFileSync(report, JSON.stringify({ at: new Date().toISOString(), seconds: SECONDS, connections: CONNECTIONS, bareNextJsGzipBytes: bareBytes, rows, javascript: jsRows, lighthouse: scores }, null, 2));

@@ -53,10 +53,11 @@ test("cached public pages let a CDN keep them; personal pages never", async ({ r
   }
 });
 
-test("the cached copies behind / and /routines have no address of their own", async ({ request }) => {
-  for (const [path, target] of [["/cached/home/index", "/"], ["/cached/routines/index", "/routines"], ["/cached/home/other", "/"]] as const) {
+test("the per-request pages behind a filtered library or a chosen zone have no address of their own", async ({ request }) => {
+  for (const [path, target] of [["/per-request/routines?area=feet", "/routines?area=feet"], ["/per-request/consultation?tz=Asia%2FKolkata", "/consultation?tz=Asia%2FKolkata"]] as const) {
     const response = await request.get(path, { maxRedirects: 0 });
     expect(response.status(), path).toBe(307);
-    expect(new URL(response.headers()["location"]!, "http://x").pathname, path).toBe(target);
+    const location = new URL(response.headers()["location"]!, "http://x");
+    expect(location.pathname + location.search, path).toBe(target);
   }
 });

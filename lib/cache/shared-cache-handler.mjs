@@ -20,6 +20,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { createClient } from "@redis/client";
 import { withAsciiHtml } from "./ascii-html.mjs";
+import { isBuildPlaceholder } from "./build-placeholder.mjs";
 
 const require = createRequire(import.meta.url);
 const TIMEOUT_MS = 500;
@@ -155,8 +156,8 @@ function redisClient(url) {
 // Next.js builds a new handler for every request: anything that costs more than an object must be
 // made once (a require and a file read per request cost a tenth of a cached page's time).
 let FileSystemCache;
-/** Entry values already ASCII (see get). */
-const asciiEntries = new WeakSet();
+/** File-cache entry values already looked at (see get). */
+const checkedEntries = new WeakSet();
 const redisStores = new Map();
 function redisStoreFor(url, serverDistDir) {
   let store = redisStores.get(serverDistDir);
@@ -183,11 +184,13 @@ export default class SharedCacheHandler {
   async get(key, ctx) {
     const entry = await this.store.get(key, ctx);
     // Pages written by `next build` reach the file cache without passing through set(); the file
-    // cache hands out the same entry object on every hit, so it is converted once, in place.
-    // (Redis entries were all stored through set().)
-    if (this.fileCache && entry?.value && !asciiEntries.has(entry.value)) {
+    // cache hands out the same entry object on every hit, so each is looked at once. A build-time
+    // placeholder is a miss (lib/cache/build-placeholder.mjs); any other page is made ASCII in
+    // place. (Redis entries were all stored through set(), at run time.)
+    if (this.fileCache && entry?.value && !checkedEntries.has(entry.value)) {
+      if (isBuildPlaceholder(entry.value)) return null;
       entry.value = withAsciiHtml(entry.value);
-      asciiEntries.add(entry.value);
+      checkedEntries.add(entry.value);
     }
     return entry;
   }

@@ -1,14 +1,15 @@
-import { isIanaTimeZone } from "@/lib/site/timezones";
-import { currentZoneName } from "@/lib/site/zone-renames";
-import { ConsultationPage, consultationMetadata } from "./_components/consultation-page";
+import { ConsultationPage, consultationMetadata } from "@/app/(site)/consultation/_components/consultation-page";
+import { renderingAtBuild } from "@/lib/cache/build-placeholder.mjs";
 
-// Reached with ?tz= only (a shared link, or the zone form without JavaScript): next.config.ts sends
-// plain /consultation to the cached copy in app/(site)/cached/consultation.
-export const dynamic = "force-dynamic";
+// One cached copy for every visitor, whose browser shows the free times in their own zone. Built
+// as a placeholder (no database at build), rendered on the first request. A booking, move or
+// cancellation refreshes it at once (the bookings tag); the minute is the backstop for free times
+// that pass (lib/booking/cached.ts). `?tz=` is rewritten to app/(site)/per-request/consultation.
+export const revalidate = 60;
 
 export const metadata = consultationMetadata;
 
-export default async function ConsultationInZonePage({ searchParams }: PageProps<"/consultation">) {
-  const { tz } = await searchParams;
-  return <ConsultationPage requestedZone={typeof tz === "string" && isIanaTimeZone(tz) ? currentZoneName(tz) : null} />;
+export default async function CachedConsultationPage() {
+  if (renderingAtBuild()) return null;
+  return <ConsultationPage requestedZone={null} />;
 }

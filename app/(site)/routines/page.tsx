@@ -1,13 +1,16 @@
-import { parseFilters } from "@/lib/routines/filter";
-import { LibraryPage, libraryMetadata } from "./_components/library-page";
+import { LibraryPage, libraryMetadata } from "@/app/(site)/routines/_components/library-page";
+import { renderingAtBuild } from "@/lib/cache/build-placeholder.mjs";
+import { NO_FILTERS } from "@/lib/routines/filter";
 
-// Only filtered views reach this page (`?area=…`, `?q=…`): they depend on the query string, so they
-// render per request, reading routines from the tagged cache without touching the database.
-// `/routines` without filters is rewritten to the cached copy (lib/cache/prerendered-routes.ts).
-export const dynamic = "force-dynamic";
+// The unfiltered library: built as a placeholder (the build has no database), rendered on the
+// first request, then served from the cache until a routine changes (docs/decisions/0003).
+// Filtered views are rewritten to app/(site)/per-request/routines (lib/cache/per-request-routes.ts).
+// PUBLIC_REVALIDATE_SECONDS (lib/cache/tags.ts): an hourly backstop behind tag revalidation.
+export const revalidate = 3600;
 
 export const metadata = libraryMetadata;
 
-export default async function FilteredRoutinesPage({ searchParams }: PageProps<"/routines">) {
-  return <LibraryPage filters={parseFilters(await searchParams)} />;
+export default async function RoutineLibraryPage() {
+  if (renderingAtBuild()) return null;
+  return <LibraryPage filters={NO_FILTERS} />;
 }

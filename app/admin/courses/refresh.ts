@@ -1,6 +1,5 @@
 import "server-only";
 import { revalidatePath, updateTag } from "next/cache";
-import { prerenderedRoutes } from "@/lib/cache/prerendered-routes";
 import { cacheTags } from "@/lib/cache/tags";
 
 /** After an edit, the sales page (old and new address), the home page and the editor show it on the next request. */
@@ -10,6 +9,6 @@ export function refreshPublicCourses(slugs: string[]) {
     updateTag(cacheTags.course(slug));
     revalidatePath(`/courses/${slug}`);
   }
-  revalidatePath(prerenderedRoutes.home.route);
+  revalidatePath("/");
   revalidatePath("/admin/courses", "layout");
 }

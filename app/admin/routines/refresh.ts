@@ -1,6 +1,5 @@
 import "server-only";
 import { revalidatePath, updateTag } from "next/cache";
-import { prerenderedRoutes } from "@/lib/cache/prerendered-routes";
 import { cacheTags } from "@/lib/cache/tags";
 
 /**
@@ -14,6 +13,6 @@ export function refreshPublicRoutines(...slugs: (string | undefined)[]) {
     updateTag(cacheTags.routine(slug));
     revalidatePath(`/routines/${slug}`);
   }
-  revalidatePath(prerenderedRoutes.routines.route);
-  revalidatePath(prerenderedRoutes.home.route);
+  revalidatePath("/routines");
+  revalidatePath("/");
 }

@@ -1,31 +1,26 @@
 import { ArrowRight, CalendarHeart, Footprints } from "lucide-react";
-import { notFound } from "next/navigation";
 import { ButtonLink } from "@/app/_ui/button-link";
 import { Container } from "@/app/_ui/container";
 import { CalmShapes, FootOnBallDrawing, ForwardFoldDrawing } from "@/app/_ui/illustrations";
 import { CoachPortrait } from "@/app/_ui/coach-portrait";
 import { Testimonials } from "@/app/_ui/testimonials";
 import { RoutineCard } from "@/app/_ui/routine-card";
-import { PRERENDERED_VARIANT } from "@/lib/cache/prerendered-routes";
 import { consultationMinutes } from "@/lib/booking/cached";
 import { getCourseSummaries } from "@/lib/course/cached";
 import { formatPrice, formatRunningTime } from "@/lib/format";
 import { getRoutineCards } from "@/lib/routines/cached";
 import { getPublicCoachProfile } from "@/lib/site/cached";
+import { renderingAtBuild } from "@/lib/cache/build-placeholder.mjs";
 
-// Served at "/" through a rewrite (lib/cache/prerendered-routes.ts): rendered on the first request,
-// then from the cache until the coach edits what it shows (docs/decisions/0003).
-export const dynamicParams = true;
+// Built as a placeholder (the build has no database), rendered on the first request, then served
+// from the cache until the coach edits what it shows (docs/decisions/0003).
 // PUBLIC_REVALIDATE_SECONDS (lib/cache/tags.ts): an hourly backstop behind tag revalidation.
 export const revalidate = 3600;
-export async function generateStaticParams() {
-  return [];
-}
 
 const FIRST_ROUTINE = "tennis-ball-foot-release";
 
-export default async function HomePage({ params }: PageProps<"/cached/home/[variant]">) {
-  if ((await params).variant !== PRERENDERED_VARIANT) notFound();
+export default async function HomePage() {
+  if (renderingAtBuild()) return null;
   const [coach, routines, courses, callMinutes] = await Promise.all([
     getPublicCoachProfile(),
     getRoutineCards(),
