@@ -10,7 +10,7 @@ export function RoutineCard({ routine }: { routine: RoutineCardData }) {
     ? routine.equipment.map((item) => EQUIPMENT_LABELS[item]).join(", ")
     : "No equipment";
   return (
-    <article className="group relative flex h-full flex-col overflow-hidden rounded-3xl border border-line/80 bg-surface p-6 transition-shadow duration-300 hover:shadow-md">
+    <article className="group card">
       {routine.image ? (
         // The title beside it names the routine; the picture is decoration here (its words are on the routine's page).
         <div className="relative -mx-6 -mt-6 mb-5 aspect-[16/9] bg-sand">
@@ -31,7 +31,7 @@ export function RoutineCard({ routine }: { routine: RoutineCardData }) {
       <p className="mt-2 flex-1 text-ink-muted">{routine.summary}</p>
       <ul className="mt-5 flex flex-wrap gap-2" aria-label="Body areas">
         {routine.bodyAreas.map((area) => (
-          <li key={area} className="rounded-full bg-clay-soft px-3 py-1 text-sm text-clay">
+          <li key={area} className="chip">
             {BODY_AREA_LABELS[area]}
           </li>
         ))}

@@ -1,5 +1,8 @@
 import type { ReactNode } from "react";
 import { getPublicCoachProfile } from "@/lib/site/cached";
+import { FooterNewsletter } from "./footer-newsletter";
+import { NewsletterForm } from "./newsletter-form";
+import { FooterSignupSource } from "./signup-source";
 import { SiteFooter } from "./site-footer";
 import { SiteHeader } from "./site-header";
 
@@ -12,7 +15,15 @@ export async function SiteChrome({ children }: { children: ReactNode }) {
       <main id="main" className="flex-1">
         {children}
       </main>
-      <SiteFooter coachName={coach?.name ?? "The coach"} contactEmail={coach?.contactEmail ?? "hello@example.com"} />
+      <SiteFooter
+        coachName={coach?.name ?? "The coach"}
+        contactEmail={coach?.contactEmail ?? "hello@example.com"}
+        newsletter={
+          <FooterNewsletter>
+            <NewsletterForm source={<FooterSignupSource />} idPrefix="footer" compact />
+          </FooterNewsletter>
+        }
+      />
     </div>
   );
 }

@@ -1,11 +1,15 @@
+"use client";
+
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { Container } from "./container";
-import { FooterNewsletter } from "./footer-newsletter";
-import { NewsletterForm } from "./newsletter-form";
-import { FooterSignupSource } from "./signup-source";
 import { CONSULTATION_LINK, SITE_NAV } from "./site-nav";
 
-export function SiteFooter({ coachName, contactEmail }: { coachName: string; contactEmail: string }) {
+/**
+ * The same on every page, so a client component (see SiteHeader). The sign-up form comes in
+ * from the server as `newsletter`: it carries the consent text, which lives with the schema.
+ */
+export function SiteFooter({ coachName, contactEmail, newsletter }: { coachName: string; contactEmail: string; newsletter: ReactNode }) {
   return (
     <footer className="mt-24 border-t border-line/70 bg-sand/60">
       <Container className="grid gap-10 py-14 md:grid-cols-[1.4fr_1fr_1fr]">
@@ -15,11 +19,7 @@ export function SiteFooter({ coachName, contactEmail }: { coachName: string; con
             One short routine and a few honest words about living in a body under stress. No spam, leave with one
             click.
           </p>
-          <div className="mt-4">
-            <FooterNewsletter>
-              <NewsletterForm source={<FooterSignupSource />} idPrefix="footer" compact />
-            </FooterNewsletter>
-          </div>
+          <div className="mt-4">{newsletter}</div>
         </div>
 
         <nav aria-label="Footer">
@@ -27,7 +27,7 @@ export function SiteFooter({ coachName, contactEmail }: { coachName: string; con
           <ul className="mt-3 space-y-1">
             {[...SITE_NAV, CONSULTATION_LINK, { href: "/account", label: "Your account" }].map((item) => (
               <li key={item.href}>
-                <Link href={item.href} className="inline-flex min-h-11 items-center text-ink-muted hover:text-ink hover:underline">
+                <Link href={item.href} className="footer-link">
                   {item.label}
                 </Link>
               </li>

@@ -1,9 +1,16 @@
+"use client";
+
 import Link from "next/link";
 import { Menu } from "lucide-react";
 import { AccountLinks } from "./account-links";
 import { Container } from "./container";
 import { CONSULTATION_LINK, SITE_NAV } from "./site-nav";
 
+/**
+ * The same on every page, so a client component: its markup is rendered on the server as usual,
+ * but each page's RSC data carries only `coachName` instead of the whole header (a fifth of a
+ * page's RSC data); the code is one cached script.
+ */
 export function SiteHeader({ coachName }: { coachName: string }) {
   return (
     <header className="border-b border-line/70 bg-linen/95">
@@ -23,12 +30,12 @@ export function SiteHeader({ coachName }: { coachName: string }) {
             <Link
               key={item.href}
               href={item.href}
-              className="inline-flex min-h-11 items-center rounded-full px-4 text-ink-muted hover:bg-sand hover:text-ink"
+              className="nav-pill"
             >
               {item.label}
             </Link>
           ))}
-          <AccountLinks linkClassName="inline-flex min-h-11 items-center rounded-full px-4 text-ink-muted hover:bg-sand hover:text-ink" />
+          <AccountLinks linkClassName="nav-pill" />
           <Link
             href={CONSULTATION_LINK.href}
             className="ml-2 inline-flex min-h-11 items-center rounded-full bg-moss px-5 font-semibold text-on-moss hover:bg-moss-strong"
@@ -48,11 +55,11 @@ export function SiteHeader({ coachName }: { coachName: string }) {
             className="absolute right-0 z-40 mt-2 flex w-64 flex-col gap-1 rounded-2xl border border-line bg-surface p-3 shadow-lg"
           >
             {SITE_NAV.map((item) => (
-              <Link key={item.href} href={item.href} className="flex min-h-11 items-center rounded-xl px-3 hover:bg-sand">
+              <Link key={item.href} href={item.href} className="menu-link">
                 {item.label}
               </Link>
             ))}
-            <AccountLinks linkClassName="flex min-h-11 items-center rounded-xl px-3 hover:bg-sand" />
+            <AccountLinks linkClassName="menu-link" />
             <Link
               href={CONSULTATION_LINK.href}
               className="mt-1 flex min-h-11 items-center justify-center rounded-full bg-moss px-4 font-semibold text-on-moss"
