@@ -185,6 +185,7 @@ try {
       errors: appResult.errors,
       "twin req/s": twinResult.requestsPerSecond,
       "of twin": `${Math.round(share * 100)}%`,
+      rounds: `${appRuns.map((run) => run.requestsPerSecond).join("/")} vs ${twinRuns.map((run) => run.requestsPerSecond).join("/")}`,
       "HTML KB": +(htmlBytes.get(page.path)! / 1024).toFixed(1),
       "twin HTML KB": +(twin!.bytesFor(page.path) / 1024).toFixed(1),
       "first-load JS KB": +(firstLoadJs(page.path) / 1024).toFixed(1),
