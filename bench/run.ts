@@ -2,8 +2,8 @@
  * npm run bench — speed figures for the public pages, printed, never asserted by tests.
  *
  * Builds the production app (BENCH_SKIP_BUILD=1 reuses the last build), starts it on a fresh
- * seeded database, and for each page runs autocannon (50 connections, BENCH_SECONDS=10 a run,
- * BENCH_ROUNDS=3 alternating rounds, the best of each side kept) against the app and against its
+ * seeded database, and for each page runs autocannon (50 connections, BENCH_SECONDS=8 a run,
+ * BENCH_ROUNDS=5 alternating rounds; the share is the median round's app/twin ratio) against the app and against its
  * bare twin: a bare Next.js page of the same HTML bytes, same Next version, standalone server
  * (bench/bare-twin.ts), and a second server of the twin that has rendered once. The servers run on
  * Node 24 unless BENCH_NODE says otherwise (bench/tools.ts). The share of the twin is the figure that matters:
@@ -32,9 +32,9 @@ import { run } from "../scripts/lib/run";
 import { startBareTwin, type BareTwin } from "./bare-twin";
 import { benchNode, benchTools } from "./tools";
 
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 /** Alternating rounds of app and twin per page; the best of each is compared (see the load loop). */
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const CONNECTIONS = 50;
 /** Pages served from the cache: they must make no database query once warm. */
 const ALL_PAGES = [
@@ -168,9 +168,9 @@ try {
 
   const rows = [];
   for (const page of LOAD ? PAGES : []) {
-    // The app and its twin take turns (app first, then twin first, ...) and each keeps its best
-    // round: on a 2-core machine shared with the load generator, a single run of either can lose
-    // a tenth to whatever else the machine did in those seconds.
+    // The app and its twins take turns (app first, then last, ...): on a 2-core machine shared with
+    // the load generator (and, here, with other virtual machines), a single run of either can lose
+    // a fifth to whatever else happened in those seconds.
     const appRuns: Awaited<ReturnType<typeof load>>[] = [];
     const twinRuns: Awaited<ReturnType<typeof load>>[] = [];
     const renderedTwinRuns: Awaited<ReturnType<typeof load>>[] = [];
@@ -192,7 +192,11 @@ try {
     appResult.p99 = Math.max(...appRuns.map((run) => run.p99));
     const twinResult = best(twinRuns);
     const renderedTwinResult = best(renderedTwinRuns);
-    const share = appResult.requestsPerSecond / twinResult.requestsPerSecond;
+    // Each round's app and twin ran back to back, so their ratio is free of the slow drifts of a
+    // shared machine; the median round's ratio is the share (one lucky or unlucky run moves neither).
+    const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+    const share = median(appRuns.map((run, round) => run.requestsPerSecond / twinRuns[round]!.requestsPerSecond));
+    const renderedShare = median(appRuns.map((run, round) => run.requestsPerSecond / renderedTwinRuns[round]!.requestsPerSecond));
     rows.push({
       page: page.path,
       "req/s": appResult.requestsPerSecond,
@@ -202,7 +206,7 @@ try {
       "twin req/s": twinResult.requestsPerSecond,
       "of twin": `${Math.round(share * 100)}%`,
       "rendered twin": renderedTwinResult.requestsPerSecond,
-      "of rendered": `${Math.round((appResult.requestsPerSecond / renderedTwinResult.requestsPerSecond) * 100)}%`,
+      "of rendered": `${Math.round(renderedShare * 100)}%`,
       rounds: [appRuns, twinRuns, renderedTwinRuns].map((runs) => runs.map((run) => run.requestsPerSecond).join("/")).join(" · "),
       "HTML KB": +(htmlBytes.get(page.path)! / 1024).toFixed(1),
       "twin HTML KB": +(twin!.bytesFor(page.path) / 1024).toFixed(1),
@@ -263,7 +267,7 @@ try {
   console.table(jsRows);
   console.table(scores);
   log(`A bare Next.js page loads ${(bareBytes / 1024).toFixed(1)} KB of JavaScript (gzip, ${bare.size} files); the table above counts what each page adds.`);
-  log(`Servers on Node ${serverNodeVersion} (BENCH_NODE), ${CONNECTIONS} connections, ${SECONDS} s per run, best of ${ROUNDS} alternating rounds, on ${process.env.CI ? "CI" : "this machine"}.`);
+  log(`Servers on Node ${serverNodeVersion} (BENCH_NODE), ${CONNECTIONS} connections, ${SECONDS} s per run, ${ROUNDS} alternating rounds (req/s: the best round; share of the twin: the median round's ratio), on ${process.env.CI ? "CI" : "this machine"}.`);
   mkdirSync("bench/reports", { recursive: true });
   const report = `bench/reports/bench-${new Date().toISOString().replace(/[:.]/g, "-")}.json`;
   writeFileSync(report, JSON.stringify({ at: new Date().toISOString(), node: serverNodeVersion, seconds: SECONDS, connections: CONNECTIONS, bareNextJsGzipBytes: bareBytes, rows, javascript: jsRows, lighthouse: scores }, null, 2));
