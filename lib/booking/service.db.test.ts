@@ -287,7 +287,7 @@ describe("booking a consultation", () => {
     }
   });
 
-  it("feeds the coach's calendar app every booking with its answers, cancelled ones marked, at an address that can be renewed", async () => {
+  it("feeds the coach's calendar app every live booking with its answers, no visitor's manage link, cancelled ones left out, at an address that can be renewed", async () => {
     expect(await service.calendarFeedAddress()).toBeNull();
     expect(await service.calendarFeed("x".repeat(43))).toBeNull();
     await service.renewCalendarFeed();
@@ -300,16 +300,23 @@ describe("booking a consultation", () => {
     if (!kept.ok || !dropped.ok) throw new Error("setup failed");
     await service.cancelByVisitor(dropped.manageToken, "Travelling.");
 
-    const calendar = new ICAL.Component(ICAL.parse((await service.calendarFeed(token))!));
+    const text = (await service.calendarFeed(token))!;
+    const calendar = new ICAL.Component(ICAL.parse(text));
     const events = calendar.getAllSubcomponents("vevent").map((vevent) => new ICAL.Event(vevent));
     const keptEvent = events.find((event) => event.uid === `booking-${kept.booking.id}@coach.example`)!;
     expect(keptEvent.summary).toBe('Consultation with Ana "Feed" Ruiz');
     expect(keptEvent.startDate.toJSDate().toISOString()).toBe("2026-06-15T08:00:00.000Z");
     expect(keptEvent.description).toContain("What brings you here?\nA stiff lower back.");
     expect(keptEvent.component.getFirstPropertyValue("status")).toBe("CONFIRMED");
-    const droppedEvent = events.find((event) => event.uid === `booking-${dropped.booking.id}@coach.example`)!;
-    expect(droppedEvent.component.getFirstPropertyValue("status")).toBe("CANCELLED");
-    expect(droppedEvent.description).toContain("Cancelled: Travelling.");
+    expect(keptEvent.component.getFirstPropertyValue("url")).toBe("https://coach.example/admin/bookings");
+    // Whoever reads the coach's calendar (Google, Apple, an assistant) cannot move or cancel anyone's call.
+    const unfolded = text.replace(/\r\n[ \t]/g, "");
+    for (const manageToken of [kept.manageToken, dropped.manageToken]) expect(unfolded).not.toContain(manageToken);
+    expect(unfolded).not.toMatch(/\/bookings\//);
+    // A cancelled booking leaves the feed; a subscribed calendar then removes its copy.
+    expect(events.some((event) => event.uid === `booking-${dropped.booking.id}@coach.example`)).toBe(false);
+    expect(unfolded).not.toContain("feed-dropped@example.com");
+    expect(unfolded).not.toContain("STATUS:CANCELLED");
 
     // A new address voids the old one; off means no address at all.
     await service.renewCalendarFeed();

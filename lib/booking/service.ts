@@ -3,7 +3,7 @@ import type { BookingServiceDeps } from "./deps";
 import type { ReminderJob } from "./reminders";
 import { askToReschedule, cancelByCoach, cancelByVisitor, moveByCoach, moveByVisitor, sendReminder, tooLateToChange } from "./change-booking";
 import { freeSlots } from "./free-slots";
-import { hashToken, manageTokenFor, manageUrlFor } from "./manage-token";
+import { hashToken, manageTokenFor } from "./manage-token";
 import { handleNewBooking } from "./new-booking";
 import { calendarFeed, calendarFeedToken, isCalendarFeedToken } from "./calendar-feed";
 import { callLocation } from "./call-location";
@@ -113,8 +113,9 @@ export function createBookingService(deps: BookingServiceDeps) {
     renewCalendarFeed: () => renewCalendarFeedVersion(deps.db),
     stopCalendarFeed: () => stopCalendarFeed(deps.db),
     /**
-     * The feed itself, for a calendar app: bookings from a month back to half a year ahead,
-     * cancelled ones marked. Null when the token is not the current one (or the feed is off).
+     * The feed itself, for a calendar app: live bookings from a month back to half a year ahead,
+     * linking only to /admin/bookings (no visitor's manage link; cancelled ones are left out, see
+     * calendarFeed). Null when the token is not the current one (or the feed is off).
      */
     async calendarFeed(token: string): Promise<string | null> {
       const version = await findCalendarFeedVersion(deps.db);
@@ -129,7 +130,7 @@ export function createBookingService(deps: BookingServiceDeps) {
         host: new URL(deps.appUrl).host,
         coachName: coach.name,
         adminUrl: `${deps.appUrl}/admin/bookings`,
-        bookings: rows.map((booking) => ({ booking, manageUrl: manageUrlFor(deps.appUrl, deps.secret, booking.id), location: callLocation(settings, deps.secret, booking.id) })),
+        bookings: rows.map((booking) => ({ booking, location: callLocation(settings, deps.secret, booking.id) })),
       });
     },
 

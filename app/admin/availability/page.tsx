@@ -164,7 +164,8 @@ export default async function AvailabilityPage() {
         <h2 id="feed-heading" className="text-2xl">Your bookings in your own calendar</h2>
         <p className="mt-2 text-ink-muted">
           A private address your calendar app subscribes to (Google Calendar: Other calendars → From URL; Apple Calendar: File → New Calendar
-          Subscription; Outlook: Add calendar → Subscribe from web). Every booking shows with the visitor’s answers; cancelled ones disappear.
+          Subscription; Outlook: Add calendar → Subscribe from web). Every booking shows with the visitor’s name, email and answers, and a link to
+          your bookings page here (never the visitor’s own link to move or cancel); cancelled ones disappear.
           Calendar apps refresh it every few hours. Anyone with the address can read it: if it leaks, make a new one.
         </p>
         {feedAddress ? (
