@@ -2,9 +2,9 @@ import { DrizzleAdapter } from "@auth/drizzle-adapter";
 import NextAuth from "next-auth";
 import type { EmailConfig } from "next-auth/providers/email";
 import { getDb } from "@/db/client";
-import { accounts, sessions, users, verificationTokens, type UserRole } from "@/db/schema";
-import { deleteSessionReturning, deleteSignInLinks, findUserEmail, setUserRole } from "@/lib/auth/queries";
-import { roleFor } from "@/lib/auth/access";
+import { accounts, sessions, users, verificationTokens, type SessionProof, type UserRole } from "@/db/schema";
+import { deleteSessionReturning, deleteSignInLinks, findUserEmail, proveAddress, setUserRole } from "@/lib/auth/queries";
+import { roleFor, sessionStanding } from "@/lib/auth/access";
 import { watchAdapter } from "@/lib/auth/adapter-failures";
 import { adminEmails, env } from "@/lib/env";
 import { loggableError, logger } from "@/lib/log";
@@ -17,7 +17,8 @@ declare module "next-auth" {
     role?: UserRole;
   }
   interface Session {
-    user: { id: string; email: string; name?: string | null; role: UserRole };
+    /** `revoked`: a paying browser's session for an address someone has since proven (see sessionStanding). */
+    user: { id: string; email: string; name?: string | null; role: UserRole; proof: SessionProof; revoked: boolean };
   }
 }
 
@@ -99,19 +100,29 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       const sameSite = target.origin === app.origin || url.startsWith("/");
       return sameSite ? `${app.origin}${target.pathname}${target.search}` : app.origin;
     },
+    // Runs once the link's token has been checked and spent, before Auth.js writes the new session.
+    async signIn({ user, email }) {
+      if (email?.verificationRequest || !user.email) return true;
+      await proveAddress(getDb(), { email: user.email, role: (address) => roleFor(address, adminEmails()), now: new Date() });
+      return true;
+    },
     session({ session, user }) {
-      // Only what pages need; the session never carries more of the user row than this.
+      // Only what pages need; the session never carries more of the user row than this. The role
+      // is the session's, not the user's: a session the checkout opened holds none (decision 0022).
+      const proof = ((session as { proof?: SessionProof }).proof ?? "link") as SessionProof;
+      const standing = sessionStanding({ proof, role: (user.role ?? "member") as UserRole, emailVerified: user.emailVerified ?? null });
       return {
         expires: session.expires,
-        user: { id: user.id, email: user.email, name: user.name, role: (user.role ?? "member") as UserRole },
+        user: { id: user.id, email: user.email, name: user.name, role: standing.role, proof, revoked: !standing.valid },
       } as typeof session;
     },
   },
   events: {
-    async signIn({ user }) {
-      // ADMIN_EMAILS is the source of truth for the role; it is written on every sign-in.
+    async signIn({ user, isNewUser }) {
+      // ADMIN_EMAILS is the source of truth for the role. An existing account's role was settled
+      // (and its other sessions ended) by callbacks.signIn; a new account has no other session.
       if (!user.id || !user.email) return;
-      await setUserRole(getDb(), user.id, roleFor(user.email, adminEmails()));
+      if (isNewUser) await setUserRole(getDb(), user.id, roleFor(user.email, adminEmails()));
       await deleteSignInLinks(getDb(), user.email);
     },
     async signOut(message) {

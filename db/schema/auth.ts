@@ -47,6 +47,14 @@ export const accounts = pgTable(
   (table) => [primaryKey({ columns: [table.provider, table.providerAccountId] })],
 );
 
+/**
+ * How a session was opened. `link`: a sign-in link sent to the address was opened (Auth.js writes
+ * these, hence the default). `checkout`: the browser that paid was let into the course it bought
+ * (decision 0017); it proves nothing about the address, so such a session holds no role and reads
+ * only the course (lib/auth/access.ts), and the first `link` sign-in ends it (decision 0022).
+ */
+export const sessionProof = pgEnum("session_proof", ["link", "checkout"]);
+
 export const sessions = pgTable(
   "sessions",
   {
@@ -55,6 +63,7 @@ export const sessions = pgTable(
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
     expires: timestamp("expires", { withTimezone: true, mode: "date" }).notNull(),
+    proof: sessionProof("proof").notNull().default("link"),
   },
   (table) => [index("sessions_user_idx").on(table.userId)],
 );
@@ -72,3 +81,4 @@ export const verificationTokens = pgTable(
 
 export type User = typeof users.$inferSelect;
 export type UserRole = (typeof userRole.enumValues)[number];
+export type SessionProof = (typeof sessionProof.enumValues)[number];

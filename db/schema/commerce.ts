@@ -79,6 +79,12 @@ export const orders = pgTable(
     invoiceId: text("invoice_id"),
     invoiceUrl: text("invoice_url"),
     invoicePdfUrl: text("invoice_pdf_url"),
+    /**
+     * Money to give back without anyone asking in the back office: a payment that completed for an
+     * address erased while its checkout was open. The refund sweep sends it and sets refundSentAt.
+     */
+    refundRequestedAt: timestamp("refund_requested_at", { withTimezone: true, mode: "date" }),
+    refundSentAt: timestamp("refund_sent_at", { withTimezone: true, mode: "date" }),
     ...timestamps,
   },
   (table) => [
@@ -196,6 +202,8 @@ export const certificates = pgTable(
     learnerName: text("learner_name").notNull(),
     courseTitle: text("course_title").notNull(),
     issuedAt: timestamp("issued_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+    /** First downloaded, or its public page first opened by someone else: from then on the name is final. */
+    sharedAt: timestamp("shared_at", { withTimezone: true, mode: "date" }),
   },
   (table) => [
     uniqueIndex("certificates_enrollment_unique").on(table.enrollmentId),

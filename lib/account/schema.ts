@@ -1,9 +1,10 @@
 import { z } from "zod";
-import { cleanText } from "@/lib/validation/text";
+import { personName } from "@/lib/validation/text";
 
 export const accountNameSchema = z.object({
-  name: cleanText()
-    .trim()
-    .max(80, "Keep your name under 80 characters.")
-    .transform((value) => (value === "" ? null : value)),
+  // Optional: an empty field clears it; anything typed must be a name a person can read.
+  name: z.preprocess(
+    (value) => (typeof value === "string" && value.trim() === "" ? null : value),
+    personName({ blankMessage: "Write a name people can read, or leave the field empty.", max: 80, maxMessage: "Keep your name under 80 characters." }).nullable(),
+  ),
 });

@@ -1,22 +1,43 @@
-import type { UserRole } from "@/db/schema";
+import type { SessionProof, UserRole } from "@/db/schema";
 
 export interface SessionUser {
   id: string;
   email: string;
   name: string | null;
   role: UserRole;
+  /**
+   * Whether this session was opened by a link sent to the address (`link`), or only by the
+   * browser that paid for a course (`checkout`, decision 0017), which proves nothing about the
+   * address: such a session is a learner in its course and nothing more (decision 0022).
+   */
+  proof: SessionProof;
 }
 
-export type Requirement = "user" | "admin";
-export type AccessDecision = "allow" | "sign-in" | "not-found";
+/** `user`: a proven sign-in; `learner`: any session, proven or the paying browser's; `admin`: the coach. */
+export type Requirement = "learner" | "user" | "admin";
+export type AccessDecision = "allow" | "sign-in" | "prove-address" | "not-found";
 
 /**
  * Who may see what. Anonymous visitors are sent to sign in for their own pages; admin pages do
- * not admit they exist (404) to anyone who is not an admin, signed in or not.
+ * not admit they exist (404) to anyone who is not a proven admin, signed in or not. A session
+ * the checkout opened may learn; for the account (its data, export, erasure, invoices) it is sent
+ * to prove the address with a link first.
  */
 export function decideAccess(user: SessionUser | null, requirement: Requirement): AccessDecision {
-  if (requirement === "admin") return user?.role === "admin" ? "allow" : "not-found";
-  return user ? "allow" : "sign-in";
+  if (requirement === "admin") return user?.role === "admin" && user.proof === "link" ? "allow" : "not-found";
+  if (!user) return "sign-in";
+  if (requirement === "user" && user.proof !== "link") return "prove-address";
+  return "allow";
+}
+
+/**
+ * The role a session holds. A role is only ever held by a proven session; a session whose
+ * address someone has since proven by link is no session at all (the sign-in ended it, and this
+ * holds even if a cleanup failed or raced).
+ */
+export function sessionStanding(input: { proof: SessionProof; role: UserRole; emailVerified: Date | null }): { valid: boolean; role: UserRole } {
+  if (input.proof === "link") return { valid: true, role: input.role };
+  return { valid: input.emailVerified === null, role: "member" };
 }
 
 /** Where to go after signing in: only paths on this site, never another origin. */

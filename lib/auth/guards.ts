@@ -8,17 +8,38 @@ import { withAdapterFailures } from "./adapter-failures";
 /**
  * The signed-in person for this request, or null. Read once per request. When the database cannot
  * be reached this throws (an outage is not "signed out"): routes answer 503, pages show the error page.
+ * A session opened by the paying browser carries proof "checkout" and never a role (auth.ts).
  */
 export const currentUser = cache(async (): Promise<SessionUser | null> => {
   const session = await withAdapterFailures(() => auth());
-  if (!session?.user?.id || !session.user.email) return null;
-  return { id: session.user.id, email: session.user.email, name: session.user.name ?? null, role: session.user.role };
+  if (!session?.user?.id || !session.user.email || session.user.revoked) return null;
+  return { id: session.user.id, email: session.user.email, name: session.user.name ?? null, role: session.user.role, proof: session.user.proof };
 });
 
-/** For pages and actions that belong to a signed-in person. `next` is where to return after. */
+function signInPath(next: string, reason?: "prove") {
+  return `/sign-in?next=${encodeURIComponent(next)}${reason ? `&reason=${reason}` : ""}`;
+}
+
+/**
+ * For the account's pages and actions (its data, export, erasure, invoices): a proven sign-in.
+ * The paying browser's session is sent to prove the address first. `next` is where to return after.
+ */
 export async function requireUser(next = "/account"): Promise<SessionUser> {
   const user = await currentUser();
-  if (decideAccess(user, "user") !== "allow") redirect(`/sign-in?next=${encodeURIComponent(next)}`);
+  const decision = decideAccess(user, "user");
+  if (decision === "sign-in") redirect(signInPath(next));
+  if (decision === "prove-address") redirect(signInPath(next, "prove"));
+  return user!;
+}
+
+/**
+ * For the course player's actions and pages (complete a lesson, a reflection, the certificate):
+ * any session, including the one the checkout opened for the browser that paid. The services
+ * still check the enrolment.
+ */
+export async function requireLearner(next = "/account"): Promise<SessionUser> {
+  const user = await currentUser();
+  if (decideAccess(user, "learner") !== "allow") redirect(signInPath(next));
   return user!;
 }
 

@@ -1,11 +1,11 @@
 import { z } from "zod";
 import { isIanaTimeZone } from "@/lib/site/timezones";
-import { cleanText } from "@/lib/validation/text";
+import { cleanText, personName } from "@/lib/validation/text";
 import { saneDateTime } from "@/lib/validation/time";
 
 export const bookingRequestSchema = z.object({
   start: saneDateTime("Choose a time from the list."),
-  name: cleanText({ error: "Tell us your name." }).trim().min(1, "Tell us your name.").max(100, "Keep your name under 100 characters."),
+  name: personName({ blankMessage: "Tell us your name.", max: 100, maxMessage: "Keep your name under 100 characters." }),
   email: z.string({ error: "Enter your email address." }).trim().toLowerCase().max(254).pipe(z.email("Enter an email address like name@example.com.")),
   timezone: z.string({ error: "Choose your timezone from the list." }).max(64).refine(isIanaTimeZone, "Choose your timezone from the list."),
   answers: z.record(z.string().max(64), cleanText({ multiline: true }).max(4000, "Keep each answer under 4,000 characters.")).default({}),

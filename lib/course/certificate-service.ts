@@ -2,24 +2,21 @@ import { z } from "zod";
 import type { Database, Executor } from "@/db/connect";
 import { findUserById } from "@/lib/account/queries";
 import { findEnrollment } from "@/lib/payments/queries";
-import { cleanText } from "@/lib/validation/text";
+import { personName } from "@/lib/validation/text";
 import { canActAsLearner } from "./access";
 import { renderCertificatePdf } from "./certificate-pdf";
-import { findCertificate, findCertificateOfEnrollment, issueCertificateOnce } from "./certificate-queries";
+import { correctCertificateName, findCertificate, findCertificateOfEnrollment, issueCertificateOnce, markCertificateShared } from "./certificate-queries";
 import { completedLessonIds, loadCourseOutline } from "./learning-queries";
 import type { Viewer } from "./learning-service";
 import { flattenLessons } from "./progress";
 
-export const certificateNameSchema = cleanText()
-  .trim()
-  .min(1, "Write the name to put on your certificate.")
-  .max(120, "Keep the name under 120 characters.");
+export const certificateNameSchema = personName({ blankMessage: "Write the name to put on your certificate.", max: 120, maxMessage: "Keep the name under 120 characters." });
 
 export type CertificateState =
   | { kind: "none" }
   | { kind: "unfinished"; done: number; total: number }
   | { kind: "ready"; suggestedName: string }
-  | { kind: "issued"; id: string; learnerName: string; issuedAt: Date };
+  | { kind: "issued"; id: string; learnerName: string; issuedAt: Date; correctable: boolean };
 
 const issuedOn = (date: Date, timeZone: string) => new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone }).format(date);
 
@@ -57,12 +54,15 @@ export function createCertificateService(deps: {
       const found = await standing(viewer, courseSlug);
       if (!found) return { kind: "none" };
       const issued = await findCertificateOfEnrollment(db, found.enrollment.id);
-      if (issued) return { kind: "issued", id: issued.id, learnerName: issued.learnerName, issuedAt: issued.issuedAt };
+      if (issued) return { kind: "issued", id: issued.id, learnerName: issued.learnerName, issuedAt: issued.issuedAt, correctable: issued.sharedAt === null };
       if (found.total === 0 || found.done < found.total) return { kind: "unfinished", done: found.done, total: found.total };
       return { kind: "ready", suggestedName: (await findUserById(db, viewer.id))?.name ?? "" };
     },
 
-    /** Issues the certificate (once; a second request gets the first one) when every lesson is complete. */
+    /**
+     * Issues the certificate (once; a second request gets the first one) when every lesson is
+     * complete. Asked again with another name before it was shared, it corrects the name.
+     */
     async issue(viewer: Viewer, courseSlug: string, name: string): Promise<{ ok: true; id: string } | { ok: false; error: string }> {
       const parsed = z.object({ name: certificateNameSchema }).safeParse({ name });
       if (!parsed.success) return { ok: false, error: parsed.error.issues[0]!.message };
@@ -70,6 +70,9 @@ export function createCertificateService(deps: {
       if (!found) return { ok: false, error: "This course is not open to you." };
       if (found.total === 0 || found.done < found.total) return { ok: false, error: "Complete every lesson first; your certificate is waiting at the end." };
       const certificate = await issueCertificateOnce(db, { enrollmentId: found.enrollment.id, learnerName: parsed.data.name, courseTitle: found.course.title, issuedAt: now() });
+      if (certificate.learnerName !== parsed.data.name && !(await correctCertificateName(db, { enrollmentId: found.enrollment.id, learnerName: parsed.data.name }))) {
+        return { ok: false, error: "This certificate has been downloaded or shared, so its name can no longer change." };
+      }
       return { ok: true, id: certificate.id };
     },
 
@@ -78,6 +81,7 @@ export function createCertificateService(deps: {
       const found = await standing(viewer, courseSlug);
       const certificate = found ? await findCertificateOfEnrollment(db, found.enrollment.id) : null;
       if (!found || !certificate) return null;
+      await markCertificateShared(db, { id: certificate.id, now: now(), viewerUserId: null });
       const coach = await deps.coach();
       const bytes = await renderCertificatePdf({
         learnerName: certificate.learnerName,
@@ -91,10 +95,12 @@ export function createCertificateService(deps: {
     },
 
     /** What the public verification page may say: name, course and date, nothing else. */
-    async verify(id: string) {
+    async verify(id: string, viewerUserId: string | null = null) {
       if (!z.uuid().safeParse(id).success) return null;
       const certificate = await findCertificate(db, id);
       if (!certificate) return null;
+      // Someone other than its holder has seen it: the name is final from now on.
+      await markCertificateShared(db, { id: certificate.id, now: now(), viewerUserId: viewerUserId ?? "00000000-0000-0000-0000-000000000000" });
       const coach = await deps.coach();
       return { learnerName: certificate.learnerName, courseTitle: certificate.courseTitle, issuedOn: issuedOn(certificate.issuedAt, coach.timeZone) };
     },

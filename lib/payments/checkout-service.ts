@@ -7,7 +7,7 @@ import { checkoutUrls, type PaymentProvider } from "./provider";
 import { insertSession } from "@/lib/auth/queries";
 import { SESSION_MAX_AGE_SECONDS } from "@/lib/auth/session-cookie";
 import { browserEntry } from "./browser-entry";
-import { findBuyerAccount, findOrderBySession, findPaymentSettings, findPublishedCourseBySlug, hasActiveEnrollment, insertOrder, lockOrderBySession, markBrowserBindingUsed, updateOrder } from "./queries";
+import { findBuyerAccount, findOrderBySession, lockBuyerAccount, findPaymentSettings, findPublishedCourseBySlug, hasActiveEnrollment, insertOrder, lockOrderBySession, markBrowserBindingUsed, updateOrder } from "./queries";
 
 export type StartCheckoutResult =
   | { kind: "redirect"; url: string; sessionId: string; browserBinding: string }
@@ -125,12 +125,13 @@ export function createCheckoutService(deps: PaymentDeps & { provider: PaymentPro
       return db.transaction(async (tx): Promise<EnterCourseResult> => {
         const found = await lockOrderBySession(tx, sessionId);
         if (!found) return { kind: "use-the-link" };
-        const account = found.order.userId ? await findBuyerAccount(tx, found.order.userId) : null;
+        const account = found.order.userId ? await lockBuyerAccount(tx, found.order.userId) : null;
         if (!account || !browserEntry({ order: found.order, account, bindingHash: sha256(browserBinding), now: at }).ok) return { kind: "use-the-link" };
         if (!(await markBrowserBindingUsed(tx, found.order.id, at))) return { kind: "use-the-link" };
         const sessionToken = randomBytes(32).toString("hex");
         const expires = new Date(at.getTime() + SESSION_MAX_AGE_SECONDS * 1000);
-        await insertSession(tx, { sessionToken, userId: account.id, expires });
+        // A session that proves nothing about the address: the course, no role, no account (decision 0022).
+        await insertSession(tx, { sessionToken, userId: account.id, expires, proof: "checkout" });
         return { kind: "signed-in", sessionToken, expires, coursePath: `/learn/${found.course.slug}` };
       });
     },

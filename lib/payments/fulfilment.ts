@@ -8,12 +8,17 @@ import { instalmentTotals } from "./plan-queries";
 import {
   findCourseTitle,
   findOrCreateUserId,
+  findOrder,
   grantEnrollment,
   lockOrder,
   reversalsFor,
   updateOrder,
 } from "./queries";
 import { createSignInLink, RECEIPT_SIGN_IN_HOURS } from "./sign-in-link";
+import { orderFacts } from "./order-facts";
+import { transition } from "./order-machine";
+import { lockAddress, wasErasedSince } from "@/lib/privacy/erasure-queries";
+import { ERASED_DOMAIN } from "@/lib/privacy/erasure-plan";
 
 export type FulfilmentOutcome =
   | "fulfilled"
@@ -22,6 +27,7 @@ export type FulfilmentOutcome =
   | "not-ours"
   | "mismatch"
   | "reversed-before-fulfilment"
+  | "erased-before-fulfilment"
   | "failed";
 
 /** Statuses after which a checkout event has nothing left to do. */
@@ -63,6 +69,10 @@ export async function fulfilCheckoutSession(
 ): Promise<FulfilmentOutcome> {
   const orderId = session.client_reference_id ?? session.metadata?.order_id;
   if (!orderId) return "not-ours";
+  // The buyer's turn first, then the order: an erasure of the same address runs wholly before or
+  // wholly after this (erasure-queries.ts takes the same lock first, so neither can deadlock).
+  const address = buyerEmail(session) ?? (await findOrder(tx, orderId))?.email ?? null;
+  if (address) await lockAddress(tx, address);
   const order = await lockOrder(tx, orderId);
   if (!order) return "not-ours";
   if (SETTLED.has(order.status)) return "already-settled";
@@ -75,6 +85,27 @@ export async function fulfilCheckoutSession(
     await updateOrder(tx, order.id, { status: "mismatch", note: `Not granted: ${problem}.`, email, checkoutSessionId: order.checkoutSessionId ?? session.id });
     await alertCoach(tx, deps, "A payment did not match its order", `Order ${order.id}: ${problem}. No access was granted; check the payment in your Stripe dashboard and refund or grant access by hand.`);
     return "mismatch";
+  }
+
+  if (transition(orderFacts(order, { erased: await wasErasedSince(tx, email!, order.createdAt) }), "checkout-paid").refund) {
+    // Erased while the checkout was open: no account, no access, no receipt, no sign-in link; the
+    // order keeps only what erasure keeps, and the refund sweep gives the money back.
+    await updateOrder(tx, order.id, {
+      status: "refunded",
+      email: `erased-${order.id}@${ERASED_DOMAIN}`,
+      userId: null,
+      browserBindingHash: null,
+      taxIds: null,
+      amountPaid: session.amount_total ?? order.amount,
+      paymentIntentId: session.payment_intent ?? null,
+      checkoutSessionId: order.checkoutSessionId ?? session.id,
+      subscriptionId: order.subscriptionId ?? session.subscription ?? null,
+      paidAt: now,
+      refundRequestedAt: now,
+      ...(order.plan === "instalments" ? { subscriptionEndRequestedAt: order.subscriptionEndRequestedAt ?? now } : {}),
+      note: "The buyer's data was erased while this checkout was open: nothing was granted, and the payment is being refunded.",
+    });
+    return "erased-before-fulfilment";
   }
 
   const userId = await findOrCreateUserId(tx, email!);

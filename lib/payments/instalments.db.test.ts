@@ -208,6 +208,18 @@ describe("a payment plan", () => {
     expect((await state(order.id)).access).toBe(false);
   });
 
+  it("a plan stopped in Stripe stays stopped when a late invoice.paid arrives: access stays paused and the coach is told (issue 27, attack 4)", async () => {
+    const order = await boughtPlan();
+    expect((await deliver(subscriptionDeletedEvent({ subscriptionId: `sub_for_${order.id}`, orderId: order.id }, new Date()))).body.outcome).toBe("paused");
+    // Stripe does not promise order: an invoice paid before the stop is reported after it.
+    const late = await deliver(invoiceEvent("invoice.paid", invoice(order), new Date()));
+    expect(late.body.outcome).toBe("counted; the plan is stopped, access stays paused");
+    const now = await state(order.id);
+    expect(now.access).toBe(false);
+    expect(now.order.status).toBe("unpaid");
+    expect(now.outbox.map((message) => message.subject)).toContainEqual(expect.stringContaining("A payment came in for a stopped plan"));
+  });
+
   it("a full refund of an instalment removes access and asks for the plan to end", async () => {
     const order = await boughtPlan();
     const first = (await database().db.select().from(instalmentPayments).where(eq(instalmentPayments.orderId, order.id)))[0]!;

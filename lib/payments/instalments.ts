@@ -6,6 +6,8 @@ import { alertCoach } from "./fulfilment";
 import { INSTALMENT_UNPAID, planProgress, retriesAreOver } from "./instalment-plan";
 import { invoiceOrderId, type InvoicePayload, type SubscriptionPayload } from "./payloads";
 import { instalmentTotals, isInstalmentPaid, lockOrderBySubscription, recordInstalmentPayment } from "./plan-queries";
+import { orderFacts } from "./order-facts";
+import { transition } from "./order-machine";
 import { findCourseTitle, lockOrder, restoreEnrollmentsForOrder, revokeEnrollmentsForOrder, updateOrder, type Order } from "./queries";
 
 /**
@@ -39,6 +41,7 @@ export async function recordPaidInstalment(tx: Executor, deps: PaymentDeps, invo
 
   const totals = await instalmentTotals(tx, order.id);
   const progress = planProgress(totals.paid, order.instalmentCount);
+  const next = transition(orderFacts(order, { paidOff: progress.complete }), "instalment-paid");
   const settlesOpenInvoice = order.openInvoiceId === invoice.id || order.status === "unpaid";
   await updateOrder(tx, order.id, {
     subscriptionId: order.subscriptionId ?? invoice.parent?.subscription_details?.subscription ?? null,
@@ -57,8 +60,18 @@ export async function recordPaidInstalment(tx: Executor, deps: PaymentDeps, invo
       `The plan had all ${order.instalmentCount} payments, and Stripe took one more (invoice ${invoice.id}) before the subscription was stopped. Refund that payment in your Stripe dashboard.`,
     );
   }
-  if (order.status === "unpaid") {
-    await updateOrder(tx, order.id, { status: "paid", note: `The overdue instalment was paid on ${format(now, "d MMMM yyyy")}; access is back.` });
+  if (order.status === "unpaid" && next.access !== "restore") {
+    // Stopped in Stripe (or erased) before this payment's event arrived: it is counted, access stays paused.
+    await alertCoach(
+      tx,
+      deps,
+      `A payment came in for a stopped plan (${order.email ?? "a learner"})`,
+      `Stripe reported a paid instalment (invoice ${invoice.id}) for a plan that was already stopped, so the course stays paused. Refund it in your Stripe dashboard, or grant access on their page in People.`,
+    );
+    return "counted; the plan is stopped, access stays paused";
+  }
+  if (next.access === "restore") {
+    await updateOrder(tx, order.id, { status: next.status, note: `The overdue instalment was paid on ${format(now, "d MMMM yyyy")}; access is back.` });
     await restoreEnrollmentsForOrder(tx, order.id, INSTALMENT_UNPAID);
     await alertCoach(tx, deps, `Instalment paid: access restored for ${order.email ?? "a learner"}`, `The overdue instalment was paid, so the course is open to ${order.email ?? "them"} again.`);
     return "restored";
@@ -74,23 +87,23 @@ export async function recordFailedInstalment(tx: Executor, deps: PaymentDeps, in
   const order = await lockPlanOrder(tx, invoice);
   if (!order || order.plan !== "instalments") return "not-ours";
   if (await isInstalmentPaid(tx, invoice.id)) return "ignored: already paid";
-  // Paid off, refunded or erased: the subscription is being stopped, and nothing more is owed.
-  if (order.subscriptionEndRequestedAt || (order.instalmentCount && planProgress((await instalmentTotals(tx, order.id)).paid, order.instalmentCount).complete)) {
-    return "ignored: the plan is paid off or ending";
-  }
   const final = retriesAreOver(invoice.next_payment_attempt);
-  const pause = final && order.status === "paid";
+  const paidOff = Boolean(order.instalmentCount && planProgress((await instalmentTotals(tx, order.id)).paid, order.instalmentCount).complete);
+  const next = transition(orderFacts(order, { paidOff }), final ? "instalment-declined-final" : "instalment-declined");
+  // Paid off, refunded or erased: the subscription is being stopped, and nothing more is owed.
+  if (paidOff || order.subscriptionEndRequestedAt) return "ignored: the plan is paid off or ending";
+  const pause = next.access === "revoke";
   await updateOrder(tx, order.id, {
     openInvoiceId: invoice.id,
     openInvoiceUrl: invoice.hosted_invoice_url ?? null,
     openInvoiceAmount: invoice.amount_due,
-    ...(pause ? { status: "unpaid" as const, note: `An instalment stayed unpaid after the last retry on ${format(now, "d MMMM yyyy")}; access is paused until it is paid.` } : {}),
+    ...(pause ? { status: next.status, note: `An instalment stayed unpaid after the last retry on ${format(now, "d MMMM yyyy")}; access is paused until it is paid.` } : {}),
   });
   if (pause) {
     await revokeEnrollmentsForOrder(tx, order.id, INSTALMENT_UNPAID, now);
     await alertCoach(tx, deps, `Instalment unpaid: access paused for ${order.email ?? "a learner"}`, `Stripe could not collect an instalment after its last retry. The course is paused for ${order.email ?? "them"} until they pay it; paying brings access back by itself.`);
   }
-  if (order.email && (order.status === "paid" || order.status === "unpaid")) {
+  if (order.email && next.tell.includes("buyer")) {
     const course = await findCourseTitle(tx, order.courseId);
     const coach = await deps.coach(tx);
     await deps.email.sendEmail({
@@ -120,8 +133,9 @@ export async function recordEndedPlan(tx: Executor, deps: PaymentDeps, subscript
   if (!order || order.plan !== "instalments" || !order.instalmentCount) return "not-ours";
   await updateOrder(tx, order.id, { subscriptionEndedAt: order.subscriptionEndedAt ?? now, subscriptionId: order.subscriptionId ?? subscription.id });
   const progress = planProgress((await instalmentTotals(tx, order.id)).paid, order.instalmentCount);
-  if (progress.complete || order.subscriptionEndRequestedAt || order.status !== "paid") return "plan ended";
-  await updateOrder(tx, order.id, { status: "unpaid", note: `The payment plan was stopped after ${progress.paid} of ${progress.count} payments; access is paused.` });
+  const next = transition(orderFacts(order, { paidOff: progress.complete }), "plan-stopped");
+  if (next.access !== "revoke") return "plan ended";
+  await updateOrder(tx, order.id, { status: next.status, note: `The payment plan was stopped after ${progress.paid} of ${progress.count} payments; access is paused.` });
   await revokeEnrollmentsForOrder(tx, order.id, INSTALMENT_UNPAID, now);
   await alertCoach(
     tx,

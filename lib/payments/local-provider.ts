@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import type { Database, Executor } from "@/db/connect";
 import {
   chargeRefundedEvent,
@@ -74,6 +75,8 @@ export interface LocalCheckoutInput {
   /** With tax on: the billing country (ISO 3166 alpha-2) and an optional tax id, as Stripe's page asks. */
   country?: string | null;
   taxId?: string | null;
+  /** The checkout cookie of the browser posting (browser-binding.ts): only the browser that started the checkout may finish it. */
+  browserBinding: string | null;
 }
 
 const localInvoiceUrl = (config: LocalProviderConfig, invoiceId: string) => `${config.appUrl}/checkout/local/invoices/${invoiceId}`;
@@ -98,6 +101,10 @@ export async function completeLocalCheckout(
   const order = await findOrderBySessionId(db, input.sessionId);
   if (!order || order.provider !== "local") return { ok: false, message: "This test checkout does not exist." };
   if (order.status !== "pending") return { ok: false, message: "This checkout is already finished." };
+  // A session id seen in a URL (history, a shared screen) is not the checkout: the browser that started it holds its cookie.
+  if (order.browserBindingHash && (!input.browserBinding || createHash("sha256").update(input.browserBinding).digest("hex") !== order.browserBindingHash)) {
+    return { ok: false, message: "This test checkout was started in another browser. Start again from the course page." };
+  }
   const settings = await findPaymentSettings(db);
   // Stripe's page will not take a payment without the billing address when tax is on; nor does this one.
   if (settings.collectTax && input.action === "pay" && !(input.country && input.country in LOCAL_TAX_RATES)) return { ok: false, message: "Choose your billing country from the list: tax is worked out from it." };
@@ -144,14 +151,28 @@ export async function completeLocalCheckout(
  */
 export type LocalBillingStep = "pay-next" | "decline" | "decline-final" | "pay-open";
 
+/**
+ * Who may run test billing on a plan (pure). Only its buyer, signed in on this site (the course
+ * session the checkout opened counts): it changes their access. Paying the open invoice is also
+ * open to whoever holds that invoice's own address, as Stripe's hosted invoice page is.
+ */
+export function mayRunTestBilling(input: { orderUserId: string | null; openInvoiceId: string | null; step: LocalBillingStep; actorUserId: string | null; invoiceId: string | null }): boolean {
+  if (input.actorUserId !== null && input.orderUserId !== null && input.actorUserId === input.orderUserId) return true;
+  return input.step === "pay-open" && input.invoiceId !== null && input.openInvoiceId !== null && input.invoiceId === input.openInvoiceId;
+}
+
 export async function runLocalBilling(
   db: Executor,
   config: LocalProviderConfig,
-  input: { orderId: string; step: LocalBillingStep },
+  input: { orderId: string; step: LocalBillingStep; actorUserId: string | null; invoiceId: string | null },
   now: Date,
 ): Promise<{ ok: true; message: string } | { ok: false; message: string }> {
   const order = await findOrder(db, input.orderId);
   if (!order || order.provider !== "local" || order.plan !== "instalments" || !order.subscriptionId) return { ok: false, message: "This is not a test payment plan." };
+  // Someone else's plan gets the same answer as none at all.
+  if (!mayRunTestBilling({ orderUserId: order.userId, openInvoiceId: order.openInvoiceId, step: input.step, actorUserId: input.actorUserId, invoiceId: input.invoiceId })) {
+    return { ok: false, message: "This is not a test payment plan." };
+  }
   if (order.subscriptionEndedAt) return { ok: false, message: "This plan has ended: there is nothing left to collect." };
   if (input.step === "pay-open" && !order.openInvoiceId) return { ok: false, message: "There is no unpaid instalment to pay." };
   // Stripe stops billing a plan that is paid off, refunded or erased (the sweep cancels it); so does this stand-in.
@@ -189,7 +210,7 @@ export function createLocalCheckout(db: Database, config: LocalProviderConfig) {
       return found ? { ...found, settings: await findPaymentSettings(db) } : null;
     },
     complete: (input: LocalCheckoutInput, now: Date) => completeLocalCheckout(db, config, input, now),
-    billing: (input: { orderId: string; step: LocalBillingStep }, now: Date) => runLocalBilling(db, config, input, now),
+    billing: (input: { orderId: string; step: LocalBillingStep; actorUserId: string | null; invoiceId: string | null }, now: Date) => runLocalBilling(db, config, input, now),
     /** One invoice for the stand-in of Stripe's hosted invoice page. */
     invoice: (invoiceId: string) => findLocalInvoice(db, invoiceId),
   };

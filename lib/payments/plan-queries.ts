@@ -112,3 +112,16 @@ export async function ordersOfUser(db: Executor, userId: string) {
     .where(and(eq(orders.userId, userId), isNotNull(orders.paidAt)))
     .orderBy(sql`${orders.paidAt} DESC`);
 }
+
+/** Payments to give back that nobody has sent yet (erased while their checkout was open). */
+export async function ordersToRefund(db: Executor, limit: number) {
+  return db
+    .select({ id: orders.id, plan: orders.plan, provider: orders.provider, paymentIntentId: orders.paymentIntentId, amount: orders.amount, amountPaid: orders.amountPaid })
+    .from(orders)
+    .where(and(isNotNull(orders.refundRequestedAt), isNull(orders.refundSentAt)))
+    .limit(limit);
+}
+
+export async function markRefundSent(db: Executor, orderId: string, now: Date) {
+  await db.update(orders).set({ refundSentAt: now }).where(and(eq(orders.id, orderId), isNull(orders.refundSentAt)));
+}

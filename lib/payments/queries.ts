@@ -36,6 +36,16 @@ export async function findBuyerAccount(db: Executor, userId: string) {
   return row ?? null;
 }
 
+/**
+ * The same, locked: a sign-in by link (lib/auth/queries.ts proveAddress) locks this row too, so
+ * the paying browser is let in either before the address is proven (and that sign-in then ends
+ * its session) or not at all.
+ */
+export async function lockBuyerAccount(tx: Executor, userId: string) {
+  const [row] = await tx.select({ id: users.id, role: users.role, emailVerified: users.emailVerified, createdAt: users.createdAt }).from(users).where(eq(users.id, userId)).for("update").limit(1);
+  return row ?? null;
+}
+
 /** Spends the browser binding; false when another request spent it first. */
 export async function markBrowserBindingUsed(tx: Executor, orderId: string, now: Date): Promise<boolean> {
   const rows = await tx

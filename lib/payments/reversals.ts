@@ -2,6 +2,8 @@ import type { Executor } from "@/db/connect";
 import type { PaymentDeps } from "./context";
 import { alertCoach } from "./fulfilment";
 import { lockOrderByInstalmentPayment } from "./plan-queries";
+import { orderFacts } from "./order-facts";
+import { transition } from "./order-machine";
 import { lockOrderByPaymentIntent, recordReversal, restoreEnrollmentsForOrder, revokeEnrollmentsForOrder, updateOrder } from "./queries";
 
 const DISPUTED_REASON = "Payment disputed";
@@ -24,27 +26,28 @@ export async function applyReversal(
   const order = (await lockOrderByPaymentIntent(tx, input.paymentIntentId)) ?? (await lockOrderByInstalmentPayment(tx, input.paymentIntentId));
   if (!order) return "recorded-before-order";
   const who = order.email ?? "the buyer";
+  const next = transition(orderFacts(order), input.kind === "dispute_won" ? "dispute-won" : input.kind);
+  // A refunded plan must not go on charging: the plan-ending sweep stops its subscription.
+  const endPlan = next.endPlan && !order.subscriptionEndRequestedAt ? { subscriptionEndRequestedAt: input.now } : {};
 
-  if (input.kind === "dispute_won") {
-    if (order.status !== "disputed") return "no-change";
-    await updateOrder(tx, order.id, { status: "paid", note: "A dispute was closed in your favour; access was restored." });
+  if (next.access === "restore") {
+    await updateOrder(tx, order.id, { status: next.status, note: "A dispute was closed in your favour; access was restored." });
     const restored = await restoreEnrollmentsForOrder(tx, order.id, DISPUTED_REASON);
     await alertCoach(tx, deps, `Dispute won: access restored for ${who}`, `The bank closed the dispute in your favour, so the course is open to ${who} again.`);
     return restored.length > 0 ? "restored" : "no-change";
   }
-
-  // A refunded plan must not go on charging: the plan-ending sweep stops its subscription.
-  const endPlan = input.kind === "refunded" && order.plan === "instalments" && !order.subscriptionEndRequestedAt ? { subscriptionEndRequestedAt: input.now } : {};
-  if (order.status === "refunded" || (order.status === "disputed" && input.kind === "disputed")) return "no-change";
-  // An unpaid plan had access and is only paused: it is refunded like a paid one.
-  if (order.status !== "paid" && order.status !== "disputed" && order.status !== "unpaid") {
+  if (next.status === order.status) {
+    if (Object.keys(endPlan).length > 0) await updateOrder(tx, order.id, endPlan);
+    return "no-change";
+  }
+  if (next.access !== "revoke") {
     // Not granted (pending, failed, mismatch): remember the reversal on the order so it never will be.
-    await updateOrder(tx, order.id, { status: input.kind, note: `The payment was ${input.kind} before access was granted.`, ...endPlan });
+    await updateOrder(tx, order.id, { status: next.status, note: `The payment was ${input.kind} before access was granted.`, ...endPlan });
     return "no-change";
   }
   const reason = input.kind === "refunded" ? "Refunded" : DISPUTED_REASON;
   await updateOrder(tx, order.id, {
-    status: input.kind,
+    status: next.status,
     ...(input.kind === "refunded" ? { refundedAt: input.now } : {}),
     ...endPlan,
     note: input.kind === "refunded" ? "Refunded in full; access removed." : "The buyer's bank opened a dispute; access is paused until it is closed.",

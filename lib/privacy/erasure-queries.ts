@@ -39,6 +39,26 @@ export function addressHash(address: string, saltValue: string): string {
   return createHmac("sha256", saltValue).update(address.trim().toLowerCase()).digest("hex");
 }
 
+/**
+ * One person's turn: erasure and fulfilment of the same address take this lock first (before any
+ * row lock, so they cannot deadlock), and never interleave. Held to the end of the transaction.
+ */
+export async function lockAddress(tx: Executor, address: string) {
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`erase:${address.trim().toLowerCase()}`}))`);
+}
+
+/** Whether `address` was erased at or after `since` (an order begun before its buyer was erased). */
+export async function wasErasedSince(tx: Executor, address: string, since: Date): Promise<boolean> {
+  const [row] = await tx.select({ salt: privacySalt.salt }).from(privacySalt).where(eq(privacySalt.id, 1));
+  if (!row) return false;
+  const [found] = await tx
+    .select({ erasedAt: erasedAddresses.erasedAt })
+    .from(erasedAddresses)
+    .where(eq(erasedAddresses.addressHash, addressHash(address, row.salt)))
+    .limit(1);
+  return Boolean(found && found.erasedAt >= since);
+}
+
 /** Which of `addresses` belong to people who were erased (imports leave them out). */
 export async function findErasedAddresses(db: Executor, addresses: readonly string[]): Promise<Set<string>> {
   if (addresses.length === 0) return new Set();
@@ -57,8 +77,9 @@ const placeholder = (id: typeof orders.id | typeof emailOutbox.id) => sql`'erase
  */
 export async function erasePerson(tx: Executor, input: { email: string; by: ErasedBy; now: Date }): Promise<ErasureSummary> {
   const email = input.email.trim().toLowerCase();
-  // Two erasures of one person (a double click, the coach and the person at once) take turns.
-  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`erase:${email}`}))`);
+  // Two erasures of one person (a double click, the coach and the person at once) take turns, and
+  // so do an erasure and a payment completing for the same address (lib/payments/fulfilment.ts).
+  await lockAddress(tx, email);
   const [user] = await tx.select({ id: users.id }).from(users).where(eq(users.email, email));
 
   const anonymised = await tx

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { cleanText } from "@/lib/validation/text";
+import { cleanText, personName } from "@/lib/validation/text";
 import { isIanaTimeZone } from "./timezones";
 
 const required = (label: string, max: number, multiline = false) =>
@@ -9,7 +9,7 @@ const required = (label: string, max: number, multiline = false) =>
     .max(max, `Keep ${label} under ${max.toLocaleString("en-US")} characters.`);
 
 export const coachProfileInputSchema = z.object({
-  name: required("your name", 80),
+  name: personName({ blankMessage: "Add your name.", max: 80, maxMessage: "Keep your name under 80 characters." }),
   headline: required("a headline", 120),
   shortBio: required("a short bio", 400, true),
   longBio: required("a longer bio", 5000, true),

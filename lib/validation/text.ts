@@ -19,3 +19,33 @@ export function hasControlCharacters(value: string, options: { multiline?: boole
 export function cleanText(options: { multiline?: boolean; error?: string } = {}) {
   return z.string(options.error ? { error: options.error } : undefined).refine((value) => !hasControlCharacters(value, options), CONTROL_CHARACTER_MESSAGE);
 }
+
+/**
+ * Characters that show nothing: spaces, zero-width ones, joiners, the BOM, soft hyphen, Hangul
+ * fillers, variation selectors and direction marks. A name made only of these looks blank.
+ */
+const INVISIBLE = /[\s\u00AD\u034F\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u2028-\u202F\u205F-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0]/gu;
+/** Bidirectional embedding, override and isolate controls: they reorder what follows them (U+202E turns "gnp.exe" into "exe.png"). */
+const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/u;
+
+export const BIDI_CONTROL_MESSAGE = "Remove the hidden characters that change the direction of the text.";
+
+export function isVisiblyBlank(value: string): boolean {
+  return value.replace(INVISIBLE, "") === "";
+}
+
+export function hasBidiControls(value: string): boolean {
+  return BIDI_CONTROL.test(value);
+}
+
+/**
+ * A name a person can read: no control characters, no direction overrides or isolates, and not
+ * blank once the invisible characters are set aside. `blankMessage` is the field's own wording.
+ */
+export function personName(options: { blankMessage: string; max: number; maxMessage: string }) {
+  return cleanText({ error: options.blankMessage })
+    .trim()
+    .refine((value) => !hasBidiControls(value), BIDI_CONTROL_MESSAGE)
+    .refine((value) => !isVisiblyBlank(value), options.blankMessage)
+    .refine((value) => value.length <= options.max, options.maxMessage);
+}

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { BadgeCheck } from "lucide-react";
 import { Container } from "@/app/_ui/container";
+import { currentUser } from "@/lib/auth/guards";
 import { services } from "@/lib/composition/web";
 
 export const dynamic = "force-dynamic";
@@ -10,7 +11,9 @@ export const metadata: Metadata = { title: "Certificate of completion", robots: 
 
 /** Anyone with the address can check a certificate: name, course and date, nothing more. */
 export default async function CertificatePage({ params }: PageProps<"/certificates/[id]">) {
-  const certificate = await (await services()).certificates.verify((await params).id);
+  // The holder looking at their own page does not count as sharing it (its name stays correctable).
+  const viewer = await currentUser();
+  const certificate = await (await services()).certificates.verify((await params).id, viewer?.id ?? null);
   if (!certificate) notFound();
   return (
     <Container className="max-w-2xl py-16">

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { requireUser } from "@/lib/auth/guards";
+import { requireLearner } from "@/lib/auth/guards";
 import { services } from "@/lib/composition/web";
 import { formAction, formValues, type FormState } from "@/lib/forms/action";
 import { MAX_ANSWER_LENGTH } from "@/lib/course/reflection-rules";
@@ -31,7 +31,7 @@ function readWithAnswers(form: FormData) {
 }
 
 export const setLessonComplete = formAction({
-  guard: () => requireUser(),
+  guard: () => requireLearner(),
   schema: lessonRef.extend({ done: z.enum(["true", "false"]), continueTo: z.union([slugSchema, z.literal("finished")]).optional(), answers: answersSchema }),
   read: readWithAnswers,
   async run({ course, lesson, done, continueTo, answers }, { user }): Promise<FormState> {
@@ -45,7 +45,7 @@ export const setLessonComplete = formAction({
 
 /** The one-time safety acknowledgement; only an active learner can give it. */
 export const acknowledgeSafety = formAction({
-  guard: () => requireUser(),
+  guard: () => requireLearner(),
   schema: lessonRef.extend({ understood: z.literal("yes", { error: "Tick the box to say you have read this." }) }),
   async run({ course, lesson }, { user }): Promise<FormState> {
     const result = await (await services()).learning.acknowledgeSafety(user, course);
@@ -56,7 +56,7 @@ export const acknowledgeSafety = formAction({
 
 /** Autosave of one reflection answer while the learner types (the box saves again on "continue"). */
 export const saveReflectionAnswer = formAction({
-  guard: () => requireUser(),
+  guard: () => requireLearner(),
   schema: lessonRef.extend({ prompt: z.string().regex(/^[0-9a-f]{16}$/, "That question does not exist."), answer: answerSchema }),
   async run({ course, lesson, prompt, answer }, { user }): Promise<FormState> {
     const result = await (await services()).learning.saveReflection(user, course, lesson, prompt, answer);

@@ -1,11 +1,12 @@
 import { NextRequest } from "next/server";
 import { handlers } from "@/auth";
-import { signInRequestSchema } from "@/lib/auth/sign-in";
+import { mayMailAddress, signInRequestSchema } from "@/lib/auth/sign-in";
 import { getRateLimiter } from "@/lib/composition/web";
 import { requestClientKey } from "@/lib/http/client-address";
 import { readBoundedText } from "@/lib/http/json";
 import { tooManyRequests } from "@/lib/http/limits";
 import { answersWhenUnavailable } from "@/lib/http/unavailable";
+import { env } from "@/lib/env";
 
 /** Auth.js's own forms are small: a CSRF token, an address, a callback URL. */
 const AUTH_BODY_LIMIT = 16 * 1024;
@@ -28,8 +29,13 @@ export const POST = answersWhenUnavailable(async (request: NextRequest) => {
   const limiter = getRateLimiter();
   const perIp = await limiter.consume("signInPerIp", requestClientKey(request.headers));
   if (!perIp.ok) return tooManyRequests(perIp, "Too many sign-in requests from your network.");
-  const perEmail = await limiter.consume("signInPerEmail", parsed.data.email);
-  if (!perEmail.ok) return tooManyRequests(perEmail, "We have sent several links to this address already.");
+  if (!(await mayMailAddress(limiter, parsed.data.email))) {
+    // Answered as Auth.js answers a link sent, and nothing is sent: no stranger learns that a
+    // limit was hit, and the owner's inbox already holds a working link (lib/rate-limit/limits.ts).
+    const checkEmail = `${env().APP_URL}/sign-in/check-email?provider=email&type=email`;
+    if (request.headers.get("x-auth-return-redirect")) return Response.json({ url: checkEmail });
+    return Response.redirect(checkEmail, 302);
+  }
 
   form.set("email", parsed.data.email);
   const headers = new Headers(request.headers);

@@ -1,8 +1,11 @@
 "use server";
 
+import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import { currentUser } from "@/lib/auth/guards";
 import { services } from "@/lib/composition/web";
+import { CHECKOUT_BINDING_COOKIE } from "@/lib/payments/browser-binding";
 import { formAction, nobody, type FormState } from "@/lib/forms/action";
 
 const schema = z.object({
@@ -16,12 +19,14 @@ const schema = z.object({
 
 /** Pay or Fail on the local test checkout: posts the signed event, then follows the buyer on. */
 export const finishLocalCheckout = formAction({
+  // guard: nobody — the checkout's own browser binding (its httpOnly cookie) is the proof, checked by the service.
   guard: nobody,
   schema,
   async run({ session, action, email, country, taxId }, { values }): Promise<FormState> {
     const checkout = (await services()).localCheckout;
     if (!checkout) return { values, message: "The test checkout is switched off on this site." };
-    const result = await checkout.complete({ sessionId: session, action, email, country: country || null, taxId: taxId || null }, new Date());
+    const browserBinding = (await cookies()).get(CHECKOUT_BINDING_COOKIE)?.value ?? null;
+    const result = await checkout.complete({ sessionId: session, action, email, country: country || null, taxId: taxId || null, browserBinding }, new Date());
     if (!result.ok) return { values, message: result.message };
     redirect(result.redirectTo);
   },
@@ -32,16 +37,19 @@ export const finishLocalCheckout = formAction({
  * instalment, decline it, decline the last retry, or pay the open one.
  */
 export const runTestBilling = formAction({
-  guard: nobody,
+  // guard: owner — the service lets only the plan's signed-in buyer run it, or, for paying the open
+  // invoice, whoever holds that invoice's address (mayRunTestBilling).
+  guard: currentUser,
   schema: z.object({
     order: z.uuid("This test plan does not exist."),
+    invoice: z.string().regex(/^in_local_[0-9a-f]{24}$/, "This invoice does not exist.").optional(),
     step: z.enum(["pay-next", "decline", "decline-final", "pay-open"]),
     back: z.string().regex(/^\/checkout\/local\/(invoices\/)?[A-Za-z0-9_]+$/, "Unknown page.").default("/account"),
   }),
-  async run({ order, step, back }): Promise<FormState> {
+  async run({ order, invoice, step, back }, { user }): Promise<FormState> {
     const checkout = (await services()).localCheckout;
     if (!checkout) return { message: "The test checkout is switched off on this site." };
-    const result = await checkout.billing({ orderId: order, step }, new Date());
+    const result = await checkout.billing({ orderId: order, step, actorUserId: user?.id ?? null, invoiceId: invoice ?? null }, new Date());
     if (!result.ok) return { message: result.message };
     redirect(`${back}?done=${encodeURIComponent(step)}`);
   },

@@ -56,11 +56,12 @@ export function LocalCheckoutForm({ session, email, collectTax, countries }: { s
 }
 
 /** The months after checkout, on demand: what Stripe's billing would do to this test plan. */
-export function TestBillingForm({ order, back, hasOpenInvoice, payOnly = false }: { order: string; back: string; hasOpenInvoice: boolean; payOnly?: boolean }) {
+export function TestBillingForm({ order, invoice, back, hasOpenInvoice, payOnly = false }: { order: string; invoice?: string; back: string; hasOpenInvoice: boolean; payOnly?: boolean }) {
   const [state, action] = useActionState<FormState, FormData>(runTestBilling, {});
   return (
     <form action={action} className="space-y-3">
       <input type="hidden" name="order" value={order} />
+      {invoice ? <input type="hidden" name="invoice" value={invoice} /> : null}
       <input type="hidden" name="back" value={back} />
       {state.message ? (
         <Notice tone="error" live>

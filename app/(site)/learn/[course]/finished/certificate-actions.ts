@@ -2,12 +2,12 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { requireUser } from "@/lib/auth/guards";
+import { requireLearner } from "@/lib/auth/guards";
 import { services } from "@/lib/composition/web";
 import { formAction, type FormState } from "@/lib/forms/action";
 
 export const issueCertificate = formAction({
-  guard: () => requireUser(),
+  guard: () => requireLearner(),
   schema: z.object({ course: z.string().min(1).max(200), name: z.string().max(500) }),
   async run({ course, name }, { user, values }): Promise<FormState> {
     const result = await (await services()).certificates.issue(user, course, name);

@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { Award, Download, Sprout } from "lucide-react";
 import { ButtonLink, buttonClasses } from "@/app/_ui/button-link";
 import { Container } from "@/app/_ui/container";
-import { requireUser } from "@/lib/auth/guards";
+import { requireLearner } from "@/lib/auth/guards";
 import { services } from "@/lib/composition/web";
 import { CertificateForm } from "./certificate-form";
 
@@ -14,7 +14,7 @@ export const metadata: Metadata = { title: "Course finished", robots: { index: f
 /** Where "Complete the course" leads: a calm ending, or the way back to what is still open. */
 export default async function CourseFinishedPage({ params }: PageProps<"/learn/[course]/finished">) {
   const { course: slug } = await params;
-  const user = await requireUser(`/learn/${slug}/finished`);
+  const user = await requireLearner(`/learn/${slug}/finished`);
   const mine = (await (await services()).learning.myCourses(user)).find((course) => course.slug === slug);
   if (!mine) redirect(`/courses/${slug}`);
   const { done, total } = mine.progress;
@@ -61,6 +61,12 @@ export default async function CourseFinishedPage({ params }: PageProps<"/learn/[
                 Its public page
               </Link>
             </div>
+            {certificate.correctable ? (
+              <details className="mt-6">
+                <summary className="cursor-pointer font-semibold text-moss-strong">Name spelled wrong? Correct it</summary>
+                <CertificateForm course={slug} suggestedName={certificate.learnerName} correcting />
+              </details>
+            ) : null}
           </>
         ) : certificate.kind === "ready" ? (
           <>

@@ -74,7 +74,7 @@ export default async function LocalInvoicePage({ params, searchParams }: PagePro
         </dl>
         {!invoice.paid ? (
           <div className="mt-6">
-            <TestBillingForm order={order.id} back={`/checkout/local/invoices/${invoiceId}`} hasOpenInvoice payOnly />
+            <TestBillingForm order={order.id} invoice={invoiceId} back={`/checkout/local/invoices/${invoiceId}`} hasOpenInvoice payOnly />
           </div>
         ) : null}
       </div>
