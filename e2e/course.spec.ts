@@ -1,6 +1,6 @@
 import { expect, test } from "./fixtures";
 import { COACH_STATE } from "./support/accounts";
-import { latestLink, uniqueEmail } from "./support/mailbox";
+import { latestLink, signInWithEmail, uniqueEmail } from "./support/mailbox";
 
 const COURSE = "/courses/healing-emotions";
 
@@ -23,8 +23,10 @@ test.describe("the paid course", () => {
 
     // Bought means in: the browser that paid is signed in and lands in the first lesson.
     await expect(page).toHaveURL(/\/learn\/healing-emotions\/welcome$/);
+    // The paying browser holds the course, not the account: that waits for the address to be proven.
     await page.goto("/account");
-    await expect(page.getByText(`Signed in as ${email}`)).toBeVisible();
+    await expect(page).toHaveURL(/\/sign-in\?next=%2Faccount&reason=prove/);
+    await expect(page.getByRole("heading", { name: "Confirm your email" })).toBeVisible();
 
     // The success link copied into another browser shows the purchase, never the buyer's address,
     // and signs nobody in, even through the entry route itself.
@@ -44,6 +46,11 @@ test.describe("the paid course", () => {
     await copied.goto(link);
     await expect(copied).toHaveURL(/\/learn\/healing-emotions\/welcome$/);
     await stranger.close();
+
+    // Proving the address ends the paying browser's course session (decision 0022): it signs in by link too.
+    await page.goto("/learn/healing-emotions/finding-your-window");
+    await expect(page).toHaveURL(/\/sign-in\?next=/);
+    await signInWithEmail(page, email, "/learn/healing-emotions/finding-your-window");
 
     // The first full lesson asks for the safety acknowledgement once.
     await page.goto("/learn/healing-emotions/finding-your-window");

@@ -33,6 +33,9 @@ test.describe("a payment plan", () => {
     await page.getByLabel(/I have read this/).check();
     await page.getByRole("button", { name: "Continue to the lesson" }).click();
     await expect(page.getByRole("button", { name: "Complete and continue" })).toBeVisible();
+    // The account waits for the address to be proven: the receipt's button does it.
+    await page.goto(await latestLink(page, email, /Your receipt and access/));
+    await expect(page).toHaveURL(/\/learn\/healing-emotions\//);
     await page.goto("/account");
     await expect(page.getByText("Payment 1 of 3. 2 monthly payments of $55 to go, taken automatically.")).toBeVisible();
     await expectMail(page, email, /Your receipt and access/, /\/account\/invoices\/[0-9a-f-]{36}$/);

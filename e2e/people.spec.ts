@@ -96,7 +96,8 @@ test("a reader signs up, books, buys and checks in; the coach sees it all on one
     await coach.getByRole("row").filter({ hasText: email }).getByRole("link", { name: email }).click();
     await expect(coach).toHaveURL(personUrl);
 
-    // The person downloads everything held about them.
+    // The person downloads everything held about them, once the address is proven (the receipt's button).
+    await page.goto(await latestLink(page, email, /Your receipt and access/));
     await page.goto("/account");
     const downloading = page.waitForEvent("download");
     await page.getByRole("link", { name: "Download my data (JSON)" }).click();

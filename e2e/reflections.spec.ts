@@ -1,6 +1,6 @@
 import { expect, test } from "./fixtures";
 import { COACH_STATE } from "./support/accounts";
-import { uniqueEmail } from "./support/mailbox";
+import { latestLink, uniqueEmail } from "./support/mailbox";
 
 const LESSON = "/learn/healing-emotions/wall-sit-and-first-tremor";
 const FIRST = "Where in your body did you first feel the tremor?";
@@ -39,6 +39,8 @@ test.describe("reflections", () => {
     await page.reload();
     await expect(page.getByLabel(SECOND)).toHaveValue("Breathing slowly");
 
+    // The account (where the answers are listed) opens once the address is proven: the receipt's button.
+    await page.goto(await latestLink(page, email, /Your receipt and access/));
     await page.goto("/account");
     await expect(page.getByRole("heading", { name: "Your reflections" })).toBeVisible();
     await expect(page.getByText(secret)).toBeVisible();

@@ -596,6 +596,75 @@ async function main() {
     );
     await stack.sql`update coach_profile set collect_tax = false, issue_invoices = false, prices_include_tax = true`;
 
+    // 16k. Proof before power (decision 0022): N browsers pay for one address nobody has proven and
+    // come back to enter the course while the address's owner opens her sign-in link. Whatever the
+    // order, no checkout session of hers survives the proof, and she holds exactly one of her own.
+    const ownerEmail = "owner-race@surge.example";
+    const racingBuyers = crowd(stack, N);
+    const racingStarts = await Promise.all(racingBuyers.map((visitor) => visitor.action(`/courses/${course!.slug}`, buyAction, { course: course!.slug })));
+    const racingSessions = racingStarts.map((response) => /cs_local_[\w-]+/.exec(response.headers["x-action-redirect"] ?? "")?.[0] ?? "missing");
+    const racingOrders = await stack.sql<{ id: string; checkout_session_id: string; course_id: string; amount: number; currency: string }[]>`
+      select id::text, checkout_session_id, course_id::text, amount, currency from orders where checkout_session_id = any(${racingSessions})`;
+    const paidRace = new Visitor(stack.baseUrl, "127.8.8.8");
+    for (const [index, order] of racingOrders.entries()) {
+      await post(paidRace, checkoutSessionEvent("checkout.session.completed", { sessionId: order.checkout_session_id, orderId: order.id, courseId: order.course_id, amount: order.amount, currency: order.currency, email: ownerEmail, paymentIntentId: `pi_owner_race_${index}`, paymentStatus: "paid" }, new Date()));
+    }
+    const owner = new Visitor(stack.baseUrl, "127.8.8.9");
+    await signIn(stack, owner, ownerEmail, { follow: false });
+    const [ownerMail] = await stack.sql<{ text: string }[]>`select text from email_outbox where to_address = ${ownerEmail} and template = 'magic-link' order by created_at desc limit 1`;
+    const ownerLink = (ownerMail?.text.match(/https?:\/\/\S+\/api\/auth\/callback\/email\?\S+/)?.[0] ?? "/missing").replace(/^https?:\/\/[^/]+/, "");
+    rows.push(
+      await burst(
+        stack,
+        "paying browsers for one address while its owner signs in",
+        N + 1,
+        (visitor, index) => (index < N ? visitor.send(`/checkout/enter?session_id=${racingSessions[index]}`) : visitor.send(ownerLink)),
+        async () => [
+          ...expectEqual("checkout sessions left for the address", await count(stack, "select count(*) n from sessions s join users u on u.id = s.user_id where u.email = $1 and s.proof = 'checkout'", ownerEmail), 0),
+          ...expectEqual("the owner's own sessions", await count(stack, "select count(*) n from sessions s join users u on u.id = s.user_id where u.email = $1 and s.proof = 'link'", ownerEmail), 1),
+          ...expectEqual("the address proven", await count(stack, "select count(*) n from users where email = $1 and email_verified is not null", ownerEmail), 1),
+        ],
+        [...racingBuyers, owner],
+      ),
+    );
+
+    // 16l. Erasure racing payment: N people with an open checkout each; the coach erases each one at
+    // the moment their payment completes. Every one is fully erased, and each order is either
+    // refunded (erasure first: nothing granted, nothing sent) or a purchase that stood and was then
+    // anonymised like any other, never paid under their address.
+    const racers = Array.from({ length: N }, (_, index) => `erase-race-${index}@surge.example`);
+    for (const email of racers) await stack.sql`insert into users (email, email_verified) values (${email}, now())`;
+    const racerPeople = await stack.sql<{ id: string; email: string }[]>`select id::text, email from people where email = any(${racers}) order by email`;
+    const racerBuyers = crowd(stack, N);
+    const racerStarts = await Promise.all(racerBuyers.map((visitor) => visitor.action(`/courses/${course!.slug}`, buyAction, { course: course!.slug })));
+    const racerSessions = racerStarts.map((response) => /cs_local_[\w-]+/.exec(response.headers["x-action-redirect"] ?? "")?.[0] ?? "missing");
+    const racerOrders = await stack.sql<{ id: string; checkout_session_id: string; course_id: string; amount: number; currency: string }[]>`
+      select id::text, checkout_session_id, course_id::text, amount, currency from orders where checkout_session_id = any(${racerSessions})`;
+    const racerEvent = (index: number) => {
+      const order = racerOrders[index]!;
+      return checkoutSessionEvent("checkout.session.completed", { sessionId: order.checkout_session_id, orderId: order.id, courseId: order.course_id, amount: order.amount, currency: order.currency, email: racerPeople[index]!.email, paymentIntentId: `pi_erase_race_${index}`, paymentStatus: "paid" }, new Date());
+    };
+    rows.push(
+      await burst(
+        stack,
+        "erasures racing payments",
+        2 * N,
+        (visitor, index) =>
+          index % 2 === 0
+            ? coach.action(`/admin/people/${racerPeople[index / 2]!.id}`, eraseAction, { personId: racerPeople[index / 2]!.id, confirm: racerPeople[index / 2]!.email })
+            : post(visitor, racerEvent((index - 1) / 2)),
+        async () => [
+          ...expectEqual("racers with an account", await count(stack, "select count(*) n from users where email = any($1::text[])", racers), 0),
+          ...expectEqual("racers still listed", await count(stack, "select count(*) n from people where email = any($1::text[])", racers), 0),
+          ...expectEqual("mail or sign-in links left for racers", await count(stack, "select (select count(*) from email_outbox where to_address = any($1::text[])) + (select count(*) from verification_tokens where identifier = any($1::text[])) n", racers), 0),
+          ...expectEqual("racers' orders under their address", await count(stack, "select count(*) n from orders where email = any($1::text[])", racers), 0),
+          ...expectEqual("racers' orders neither refunded-to-send nor paid", await count(stack, "select count(*) n from orders where checkout_session_id = any($1::text[]) and not ((status = 'refunded' and refund_requested_at is not null) or status = 'paid')", racerSessions), 0),
+          ...expectEqual("racers' orders granting a course", await count(stack, "select count(*) n from enrollments e join orders o on o.id = e.order_id where o.checkout_session_id = any($1::text[]) and e.revoked_at is null", racerSessions), 0),
+        ],
+        Array.from({ length: 2 * N }, (_, index) => (index % 2 === 0 ? coach : racerBuyers[(index - 1) / 2]!)),
+      ),
+    );
+
     // 17. What an abuser would try.
     const spare = slots.slice(1 + 4 * N);
     const attackContext = { answers, freeStart: () => spare.shift()!, webhookSecret: secret, count: (query: string, ...params: unknown[]) => count(stack, query, ...params) };

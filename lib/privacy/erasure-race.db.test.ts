@@ -67,9 +67,9 @@ describe("erasure racing a payment for the same address", () => {
     }
     expect(await db.select().from(sessions)).toEqual([]);
     expect(await db.select().from(emailOutbox).where(like(emailOutbox.toAddress, "racer-%"))).toEqual([]);
-    // Both orders of events happened across the rounds (the lock decides, not luck of one order).
+    // Every outcome is one of the two orders (the lock decides); how often each came is printed.
     expect(outcomes.every((outcome) => outcome === "erased-before-fulfilment" || outcome === "fulfilled")).toBe(true);
-    console.info(`erasure first ${outcomes.filter((outcome) => outcome === "erased-before-fulfilment").length} times, payment first ${outcomes.filter((outcome) => outcome === "fulfilled").length} times`);
+    console.warn(`erasure first ${outcomes.filter((outcome) => outcome === "erased-before-fulfilment").length} times, payment first ${outcomes.filter((outcome) => outcome === "fulfilled").length} times`);
   });
 
   it("a payment that completes after its buyer was erased is refunded by the sweep, once, and grants nothing", async () => {

@@ -29,16 +29,36 @@ export const POST = answersWhenUnavailable(async (request: NextRequest) => {
   const limiter = getRateLimiter();
   const perIp = await limiter.consume("signInPerIp", requestClientKey(request.headers));
   if (!perIp.ok) return tooManyRequests(perIp, "Too many sign-in requests from your network.");
-  if (!(await mayMailAddress(limiter, parsed.data.email))) {
-    // Answered as Auth.js answers a link sent, and nothing is sent: no stranger learns that a
-    // limit was hit, and the owner's inbox already holds a working link (lib/rate-limit/limits.ts).
-    const checkEmail = `${env().APP_URL}/sign-in/check-email?provider=email&type=email`;
-    if (request.headers.get("x-auth-return-redirect")) return Response.json({ url: checkEmail });
-    return Response.redirect(checkEmail, 302);
-  }
+  // Over the address's budget nothing is sent, and the answer is the one a sent link gets: no
+  // stranger learns that a limit was hit, and the owner's inbox already holds a working link
+  // (lib/rate-limit/limits.ts). Both answers send the browser to our check-email page on APP_URL.
+  const checkEmail = `${env().APP_URL}/sign-in/check-email?provider=email&type=email`;
+  const wantsJson = Boolean(request.headers.get("x-auth-return-redirect"));
+  if (!(await mayMailAddress(limiter, parsed.data.email))) return wantsJson ? Response.json({ url: checkEmail }) : Response.redirect(checkEmail, 302);
 
   form.set("email", parsed.data.email);
   const headers = new Headers(request.headers);
   headers.delete("content-length");
-  return handlers.POST(new NextRequest(request.url, { method: "POST", headers, body: form.toString() }));
+  const sent = await handlers.POST(new NextRequest(request.url, { method: "POST", headers, body: form.toString() }));
+  return sameAnswerWhenSent(sent, checkEmail, wantsJson);
 });
+
+/**
+ * Auth.js answers a sent link with a redirect to its verify-request page, built from the request's
+ * own host. Ours names the check-email page on APP_URL, identical whether or not a link went out;
+ * an error (a redirect elsewhere) passes through untouched, with any cookies Auth.js set.
+ */
+async function sameAnswerWhenSent(sent: Response, checkEmail: string, wantsJson: boolean): Promise<Response> {
+  const location = sent.headers.get("location") ?? "";
+  const json = wantsJson && sent.headers.get("content-type")?.includes("json") ? ((await sent.clone().json().catch(() => null)) as { url?: string } | null) : null;
+  const target = json?.url ?? location;
+  if (!/\/(verify-request|sign-in\/check-email)\b/.test(target)) return sent;
+  const headers = new Headers();
+  for (const cookie of sent.headers.getSetCookie()) headers.append("set-cookie", cookie);
+  if (wantsJson) {
+    headers.set("content-type", "application/json");
+    return new Response(JSON.stringify({ url: checkEmail }), { status: 200, headers });
+  }
+  headers.set("location", checkEmail);
+  return new Response(null, { status: 302, headers });
+}
