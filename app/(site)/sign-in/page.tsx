@@ -16,7 +16,8 @@ export default async function SignInPage({ searchParams }: PageProps<"/sign-in">
       {prove ? (
         <p className="mt-4 text-ink-muted">
           Your course is open on this device. Your account (payments, reflections, your data) opens once you confirm
-          your email address: enter it and open the link we send you.
+          your email address: the button in your receipt does it, or enter the address here and open the link we send
+          you.
         </p>
       ) : (
         <p className="mt-4 text-ink-muted">
