@@ -7,6 +7,11 @@
 // The hooks load before Next.js sets NODE_ENV, so anything but an explicit development run gets
 // the production policy (scripts/dev.ts says "development").
 const production = process.env.NODE_ENV !== "development";
+// HSTS promises browsers two years of https on this host name; only a site whose public address
+// is https can keep that promise. A plain-http install (a box on the LAN, a local production run)
+// sends none. Read at load like NODE_ENV, before lib/env.ts parses APP_URL (its default,
+// http://localhost:3000, is plain http too).
+const httpsSite = /^https:\/\//i.test(process.env.APP_URL?.trim() ?? "");
 
 /**
  * One static Content-Security-Policy for every response, so cached pages stay cached: a per-request
@@ -38,5 +43,5 @@ export const SECURITY_HEADERS = Object.freeze([
   ["X-Frame-Options", "DENY"],
   // The guided player keeps the screen awake; nothing else needs a device feature.
   ["Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=(), usb=(), screen-wake-lock=(self)"],
-  ...(production ? [["Strict-Transport-Security", "max-age=63072000; includeSubDomains"]] : []),
+  ...(production && httpsSite ? [["Strict-Transport-Security", "max-age=63072000; includeSubDomains"]] : []),
 ]);
