@@ -1,6 +1,8 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { CalendarParseError, parseBusyTimes } from "./busy-times";
+import { TZDate } from "@date-fns/tz";
+import ICAL from "ical.js";
+import { CalendarParseError, DEFAULT_BUDGET, mergeBusy, parseBusyTimes } from "./busy-times";
 
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), "utf8");
 const window = { from: new Date("2026-12-01T00:00:00Z"), to: new Date("2027-06-01T00:00:00Z"), timeZone: "Europe/Berlin" };
@@ -74,3 +76,92 @@ describe("parseBusyTimes", () => {
     expect(() => parseBusyTimes("<!doctype html>", window)).toThrow(/ICS or iCal address/);
   });
 });
+
+const calendarOf = (...events: string[][]) => ["BEGIN:VCALENDAR", "VERSION:2.0", ...events.flatMap((lines) => ["BEGIN:VEVENT", ...lines, "END:VEVENT"]), "END:VCALENDAR"].join("\r\n");
+const everySecondSince1990 = (n: number) => ["UID:storm-" + n + "@attacker.test", "SUMMARY:Storm " + n, "DTSTART:19900101T000000Z", "DTEND:19900101T000001Z", "RRULE:FREQ=SECONDLY"];
+
+describe("parseBusyTimes on rules that repeat for ever", () => {
+  it("reads ten events repeating every second since 1990 as one busy block each, and says so", () => {
+    const text = calendarOf(...Array.from({ length: 10 }, (_, n) => everySecondSince1990(n)));
+    expect(text.length).toBeLessThan(1500);
+    const { busy, blocks, events } = parseBusyTimes(text, window);
+    expect(events).toBe(10);
+    // The whole window is busy: nobody is booked over what the file says is every second.
+    expect(iso(busy)).toEqual([`${window.from.toISOString()}/${window.to.toISOString()}`]);
+    expect(blocks).toHaveLength(10);
+    expect(blocks[0]).toMatchObject({ seriesStart: new Date("1990-01-01T00:00:00Z"), repeats: "every second", to: window.to });
+    // Expansion began at the window (not in 1990) and stopped after the allowed occurrences.
+    expect(blocks[0]!.from.getTime() - window.from.getTime()).toBe((DEFAULT_BUDGET.occurrencesPerEvent - 1) * 1000);
+  });
+
+  it("starts a daily rule from 1990 near the window, with the same occurrences and the wall clock kept across DST", () => {
+    const text = calendarOf(["UID:daily-1990@stillpoint.test", "DTSTART;TZID=Europe/Berlin:19900101T090000", "DTEND;TZID=Europe/Berlin:19900101T100000", "RRULE:FREQ=DAILY"]);
+    const { busy, blocks } = parseBusyTimes(text, window);
+    expect(blocks).toEqual([]);
+    expect(busy).toHaveLength(182);
+    expect(iso(busy.slice(0, 1))).toEqual(["2026-12-01T08:00:00.000Z/2026-12-01T09:00:00.000Z"]);
+    // Berlin is on summer time from 28 March 2027: 09:00 there is 07:00 UTC.
+    expect(iso(busy.slice(-1))).toEqual(["2027-05-31T07:00:00.000Z/2027-05-31T08:00:00.000Z"]);
+  });
+
+  it("keeps a weekly rule's days when it starts long ago, with an EXDATE inside the window", () => {
+    const text = calendarOf([
+      "UID:weekly-2001@stillpoint.test", "DTSTART:20010101T170000Z", "DTEND:20010101T180000Z",
+      "RRULE:FREQ=WEEKLY;INTERVAL=2;BYDAY=MO,WE", "EXDATE:20261214T170000Z",
+    ]);
+    const { busy } = parseBusyTimes(text, { ...window, to: new Date("2026-12-20T00:00:00Z") });
+    // 1 January 2001 was a Monday, and 30 November 2026 is 1,352 weeks later: a week of the series.
+    expect(iso(busy)).toEqual(["2026-12-02T17:00:00.000Z/2026-12-02T18:00:00.000Z", "2026-12-16T17:00:00.000Z/2026-12-16T18:00:00.000Z"]);
+  });
+
+  it("counts a COUNT from the series' real start", () => {
+    // 13,000 days from 1 January 1990 end in August 2025; 20,000 days end in 2044.
+    const ended = calendarOf(["UID:count-ended@stillpoint.test", "DTSTART:19900101T090000Z", "DTEND:19900101T093000Z", "RRULE:FREQ=DAILY;COUNT=13000"]);
+    expect(parseBusyTimes(ended, window).busy).toEqual([]);
+    const running = calendarOf(["UID:count-running@stillpoint.test", "DTSTART:19900101T090000Z", "DTEND:19900101T093000Z", "RRULE:FREQ=DAILY;COUNT=20000"]);
+    expect(parseBusyTimes(running, window).busy).toHaveLength(182);
+    const short = calendarOf(["UID:count-short@stillpoint.test", "DTSTART:19900101T090000Z", "DTEND:19900101T093000Z", "RRULE:FREQ=SECONDLY;COUNT=5"]);
+    expect(parseBusyTimes(short, window)).toMatchObject({ busy: [], blocks: [] });
+  });
+
+  it("ends a block at the series' UNTIL", () => {
+    const text = calendarOf(["UID:until@stillpoint.test", "SUMMARY:Ping", "DTSTART:19900101T000000Z", "DTEND:19900101T000010Z", "RRULE:FREQ=MINUTELY;UNTIL=20261220T000000Z"]);
+    const { busy, blocks } = parseBusyTimes(text, window);
+    expect(blocks).toMatchObject([{ seriesStart: new Date("1990-01-01T00:00:00Z"), repeats: "every minute", to: new Date("2026-12-20T00:00:10Z") }]);
+    expect(iso(busy).at(-1)).toMatch(/\/2026-12-20T00:00:10.000Z$/);
+  });
+
+  it("past the calendar's whole budget, every repeating event left is a block from its start in the window", () => {
+    const text = calendarOf(
+      ["UID:a@stillpoint.test", "SUMMARY:Walk", "DTSTART:20261201T120000Z", "DTEND:20261201T130000Z", "RRULE:FREQ=DAILY"],
+      ["UID:b@stillpoint.test", "SUMMARY:Swim", "DTSTART:20261202T170000Z", "DTEND:20261202T180000Z", "RRULE:FREQ=DAILY"],
+    );
+    const { busy, blocks } = parseBusyTimes(text, window, { ...DEFAULT_BUDGET, stepsPerCalendar: 3 });
+    // Walk: three steps, then busy from its third occurrence; Swim: no steps left, busy from its start.
+    expect(iso(busy)).toEqual(["2026-12-01T12:00:00.000Z/2026-12-01T13:00:00.000Z", "2026-12-02T12:00:00.000Z/2026-12-02T13:00:00.000Z", `2026-12-02T17:00:00.000Z/${window.to.toISOString()}`]);
+    expect(blocks.map((block) => [block.seriesStart.toISOString(), block.from.toISOString()])).toEqual([["2026-12-01T12:00:00.000Z", "2026-12-03T12:00:00.000Z"], ["2026-12-02T17:00:00.000Z", "2026-12-02T17:00:00.000Z"]]);
+  });
+
+  it("gives the same occurrences as walking each rule from its start", () => {
+    // The reference walks ical.js's own iterator from DTSTART (2023, so it stays cheap).
+    const rules = ["FREQ=DAILY;INTERVAL=3", "FREQ=WEEKLY;INTERVAL=2;BYDAY=MO,WE", "FREQ=HOURLY;INTERVAL=7;BYHOUR=9,16", "FREQ=DAILY;BYMONTH=1,3", "FREQ=MINUTELY;INTERVAL=45;BYHOUR=10;BYDAY=TU", "FREQ=WEEKLY;COUNT=205", "FREQ=DAILY;COUNT=1440"];
+    const small = { from: new Date("2026-12-01T00:00:00Z"), to: new Date("2027-04-01T00:00:00Z"), timeZone: "Europe/Berlin" };
+    for (const rule of rules) {
+      for (const start of ["DTSTART;TZID=Europe/Berlin:20230104T101500", "DTSTART:20230104T101500Z"]) {
+        const lines = ["UID:reference@stillpoint.test", start, "DURATION:PT30M", `RRULE:${rule}`];
+        const event = new ICAL.Event(new ICAL.Component(ICAL.parse(calendarOf(lines)) as unknown as unknown[]).getFirstSubcomponent("vevent")!);
+        const expected: string[] = [];
+        const iterator = event.iterator();
+        for (let next = iterator.next(); next && next.toJSDate() < small.to; next = iterator.next()) {
+          const startsAt = next.zone === ICAL.Timezone.utcTimezone ? next.toJSDate() : new Date(new TZDate(next.year, next.month - 1, next.day, next.hour, next.minute, next.second, "Europe/Berlin").getTime());
+          const endsAt = new Date(startsAt.getTime() + 30 * 60_000);
+          if (endsAt > small.from) expected.push(`${new Date(Math.max(startsAt.getTime(), small.from.getTime())).toISOString()}/${endsAt.toISOString()}`);
+        }
+        const got = iso(parseBusyTimes(calendarOf(lines), small).busy);
+        expect(got.length, `${rule} ${start}`).toBeGreaterThan(0);
+        expect(got, `${rule} ${start}`).toEqual(iso(mergeBusy(expected.map((pair) => ({ start: new Date(pair.split("/")[0]!), end: new Date(pair.split("/")[1]!) })))));
+      }
+    }
+  });
+});
+

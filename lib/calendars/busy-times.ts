@@ -17,7 +17,41 @@ export interface BusyTimes {
   busy: BusyInterval[];
   /** Busy events in the file (a recurring event counts once). */
   events: number;
+  /** Repeating events too dense to expand, whose times were kept as one block: said to the coach. */
+  blocks: BusyBlockNotice[];
 }
+
+/** A repeating event read as one busy block from `from` to `to` (see ExpansionBudget). */
+export interface BusyBlockNotice {
+  /** One repeating event too dense to expand, or more separate busy times than are kept. */
+  kind: "dense-event" | "too-many-times";
+  /** When the series began: how the coach finds the event (titles are never read). */
+  seriesStart: Date;
+  /** How the file says it repeats ("every second", "every 5 minutes"), when the rule is plain. */
+  repeats: string | null;
+  from: Date;
+  to: Date;
+}
+
+/**
+ * How much expanding one calendar may cost. A repeating event that would need more occurrences
+ * than these inside the window (an event every second since 1990, as an invitation anyone can send
+ * may carry) is not expanded further: from where expansion stopped to the end of its series in the
+ * window it counts as one busy block. Busy is what the coach would want: a visitor booked over an
+ * event she may attend is worse than a few hours not offered, and she is told which event it is
+ * (by when its series began: titles are never read).
+ */
+export interface ExpansionBudget {
+  /** Occurrences of one repeating event inside the window (hourly for two months is about 1,500). */
+  occurrencesPerEvent: number;
+  /** Steps of one event's rule, before and inside the window. */
+  stepsPerEvent: number;
+  /** Steps of all the calendar's rules together; past it, every repeating event left is a block. */
+  stepsPerCalendar: number;
+}
+
+// ical.js takes 25–35 µs a step on a small server: the whole calendar's steps cost about a second.
+export const DEFAULT_BUDGET: ExpansionBudget = { occurrencesPerEvent: 1_500, stepsPerEvent: 3_000, stepsPerCalendar: 40_000 };
 
 export class CalendarParseError extends Error {
   constructor(message: string) {
@@ -26,8 +60,6 @@ export class CalendarParseError extends Error {
   }
 }
 
-/** Most occurrences looked at per recurring event: a runaway rule (every minute since 1990) stops here. */
-const MAX_STEPS_PER_EVENT = 50_000;
 /** Most busy intervals kept from one calendar. */
 export const MAX_BUSY_INTERVALS = 10_000;
 
@@ -85,16 +117,85 @@ function parseCalendar(text: string): ICAL.Component {
   }
 }
 
-export function parseBusyTimes(text: string, window: { from: Date; to: Date; timeZone: string }): BusyTimes {
+const UNIT_SECONDS: Partial<Record<string, number>> = { SECONDLY: 1, MINUTELY: 60, HOURLY: 3_600, DAILY: 86_400, WEEKLY: 604_800 };
+const UNIT_WORDS: Partial<Record<string, string>> = { SECONDLY: "second", MINUTELY: "minute", HOURLY: "hour", DAILY: "day", WEEKLY: "week" };
+
+/** "every second", "every 5 minutes": what the coach would call the rule that made a block. */
+function repeatsInWords(rule: ICAL.Recur | null): string | null {
+  const unit = rule ? UNIT_WORDS[rule.freq] : undefined;
+  if (!rule || !unit) return null;
+  return rule.interval > 1 ? `every ${rule.interval} ${unit}s` : `every ${unit}`;
+}
+
+/**
+ * The event's series started close to the window instead of at its DTSTART: a rule repeating
+ * every second since 1990 would otherwise take a billion steps to reach today. Only for rules
+ * whose steps are a fixed length of wall-clock time (secondly to weekly); moving DTSTART by a whole
+ * number of steps keeps every later occurrence, and BY-rules filter by calendar fields that the
+ * move does not change. A COUNT is reduced by the steps skipped, which is exact only when each step
+ * is one occurrence (no BY-rules); otherwise the series is walked from its start, within budget.
+ * Returns the event to iterate (a copy when moved), or null when its rule ended before the window.
+ */
+function startNearWindow(event: ICAL.Event, from: Date, coachZone: string): ICAL.Event | null {
+  const rules = event.component.getAllProperties("rrule");
+  if (rules.length !== 1) return event;
+  const rule = rules[0]!.getFirstValue() as ICAL.Recur;
+  const unitSeconds = UNIT_SECONDS[rule.freq];
+  if (!unitSeconds) return event;
+  const stepSeconds = unitSeconds * Math.max(1, rule.interval);
+  const hasParts = Object.keys(rule.parts ?? {}).length > 0;
+  if (rule.count && hasParts) return event;
+  const start = instantOf(event.startDate, tzidOf(event, "dtstart"), coachZone);
+  const durationSeconds = Math.max(0, event.duration.toSeconds());
+  // Two steps and the event's length short of the window, so a first occurrence that does not match
+  // the BY-rules (DTSTART always counts) stays outside it; for a zoned time three hours more, since
+  // the move is in wall-clock time and a DST change shifts it against UTC.
+  const zoned = event.startDate.zone !== ICAL.Timezone.utcTimezone;
+  const target = from.getTime() / 1000 - durationSeconds - 2 * stepSeconds - (zoned ? 3 * 3_600 : 0);
+  const steps = Math.floor((target - start.getTime() / 1000) / stepSeconds);
+  if (steps <= 0) return event;
+
+  const copy = new ICAL.Component(event.component.toJSON() as unknown as unknown[]);
+  const shift = (property: "dtstart" | "dtend") => {
+    const found = copy.getFirstProperty(property);
+    if (!found) return;
+    const time = (found.getFirstValue() as ICAL.Time).clone();
+    const seconds = steps * stepSeconds;
+    // Whole days as days, so a zoned time keeps its wall clock across DST, as the rule does.
+    time.adjust(Math.floor(seconds / 86_400), 0, 0, seconds % 86_400);
+    found.setValue(time);
+  };
+  shift("dtstart");
+  shift("dtend");
+  if (rule.count) {
+    const left = rule.count - steps;
+    const copied = copy.getFirstProperty("rrule")!;
+    if (left <= 0) copy.removeProperty(copied);
+    else {
+      const shorter = rule.clone();
+      shorter.count = left;
+      copied.setValue(shorter);
+    }
+    if (left <= 0 && !copy.hasProperty("rdate")) return null;
+  }
+  const moved = new ICAL.Event(copy, { strictExceptions: true, exceptions: [] });
+  for (const exception of Object.values(event.exceptions)) moved.relateException(exception);
+  return moved;
+}
+
+export function parseBusyTimes(text: string, window: { from: Date; to: Date; timeZone: string }, budget: ExpansionBudget = DEFAULT_BUDGET): BusyTimes {
   const calendar = parseCalendar(text);
   const from = window.from.getTime();
   const to = window.to.getTime();
   const busy: BusyInterval[] = [];
+  const blocks: BusyBlockNotice[] = [];
   let events = 0;
+  let stepsLeft = budget.stepsPerCalendar;
 
   const keep = (start: Date, end: Date) => {
-    if (end.getTime() <= from || start.getTime() >= to || end.getTime() <= start.getTime()) return;
+    if (end.getTime() <= from || start.getTime() >= to || end.getTime() <= start.getTime()) return false;
     busy.push({ start: new Date(Math.max(start.getTime(), from)), end: new Date(Math.min(end.getTime(), to)) });
+    return true;
   };
 
   // Masters by UID; a RECURRENCE-ID component is an exception to its master's series.
@@ -112,31 +213,66 @@ export function parseBusyTimes(text: string, window: { from: Date; to: Date; tim
     else masters.set(`${exception.uid}-orphan-${masters.size}`, exception); // an exception without its series stands alone
   }
 
-  for (const event of masters.values()) {
-    if (!event.isRecurring()) {
-      if (!isBusy(event)) continue;
+  for (const master of masters.values()) {
+    if (!master.isRecurring()) {
+      if (!isBusy(master)) continue;
       events += 1;
-      keep(instantOf(event.startDate, tzidOf(event, "dtstart"), window.timeZone), instantOf(event.endDate, tzidOf(event, "dtend"), window.timeZone));
+      keep(instantOf(master.startDate, tzidOf(master, "dtstart"), window.timeZone), instantOf(master.endDate, tzidOf(master, "dtend"), window.timeZone));
       continue;
     }
-    if (isBusy(event)) events += 1;
-    const iterator = event.iterator();
-    for (let step = 0; step < MAX_STEPS_PER_EVENT; step += 1) {
+    const busyEvent = isBusy(master);
+    if (busyEvent) events += 1;
+    // Past the calendar's budget, no copy and no walk: the series is busy from its start.
+    const event = stepsLeft > 0 ? startNearWindow(master, window.from, window.timeZone) : master;
+    if (!event) continue;
+    let steps = 0;
+    let inWindow = 0;
+    let reached = instantOf(event.startDate, tzidOf(event, "dtstart"), window.timeZone);
+    const iterator = stepsLeft > 0 ? event.iterator() : null;
+    let stoppedAt: Date | null = iterator ? null : reached;
+    while (iterator) {
+      if (steps >= budget.stepsPerEvent || stepsLeft <= 0) {
+        stoppedAt = reached;
+        break;
+      }
       const next = iterator.next();
       if (!next) break;
-      const details = event.getOccurrenceDetails(next);
-      const start = instantOf(details.startDate, tzidOf(details.item, "dtstart"), window.timeZone);
+      steps += 1;
+      stepsLeft -= 1;
+      reached = instantOf(next, tzidOf(event, "dtstart"), window.timeZone);
       // Occurrences come in order of their series time; a moved one may land earlier or later, so
       // the walk ends a day past the window rather than at its edge.
-      if (instantOf(next, tzidOf(event, "dtstart"), window.timeZone).getTime() > to + 86_400_000) break;
+      if (reached.getTime() > to + 86_400_000) break;
+      if (reached.getTime() + 86_400_000 * 2 < from && !(event.exceptions as unknown as Record<string, unknown>)[next.toString()]) continue;
+      const details = event.getOccurrenceDetails(next);
       if (!isBusy(details.item)) continue;
-      keep(start, instantOf(details.endDate, tzidOf(details.item, "dtend"), window.timeZone));
-      if (busy.length > MAX_BUSY_INTERVALS) break;
+      const start = instantOf(details.startDate, tzidOf(details.item, "dtstart"), window.timeZone);
+      if (keep(start, instantOf(details.endDate, tzidOf(details.item, "dtend"), window.timeZone))) inWindow += 1;
+      if (inWindow >= budget.occurrencesPerEvent) {
+        stoppedAt = start;
+        break;
+      }
     }
-    if (busy.length > MAX_BUSY_INTERVALS) break;
+    if (!stoppedAt || !busyEvent) continue;
+    // The rest of the series inside the window as one block, up to its UNTIL when it has one.
+    const rule = event.component.getFirstPropertyValue("rrule") as ICAL.Recur | null;
+    const until = rule?.until ? instantOf(rule.until, rule.until.zone === ICAL.Timezone.utcTimezone ? null : tzidOf(event, "dtstart"), window.timeZone).getTime() + event.duration.toSeconds() * 1000 : to;
+    const blockFrom = new Date(Math.max(stoppedAt.getTime(), from));
+    const blockTo = new Date(Math.min(until, to));
+    if (blockTo > blockFrom) {
+      busy.push({ start: blockFrom, end: blockTo });
+      blocks.push({ kind: "dense-event", seriesStart: instantOf(master.startDate, tzidOf(master, "dtstart"), window.timeZone), repeats: repeatsInWords(rule), from: blockFrom, to: blockTo });
+    }
   }
 
-  return { busy: mergeBusy(busy).slice(0, MAX_BUSY_INTERVALS), events };
+  const merged = mergeBusy(busy);
+  if (merged.length > MAX_BUSY_INTERVALS) {
+    // More separate busy times than any person keeps: the rest of the window is one block.
+    const tail = merged[MAX_BUSY_INTERVALS - 1]!;
+    blocks.push({ kind: "too-many-times", seriesStart: tail.start, repeats: null, from: tail.start, to: window.to });
+    return { busy: [...merged.slice(0, MAX_BUSY_INTERVALS - 1), { start: tail.start, end: new Date(Math.max(tail.end.getTime(), to)) }], events, blocks };
+  }
+  return { busy: merged, events, blocks };
 }
 
 /** Overlapping and touching intervals as one. */

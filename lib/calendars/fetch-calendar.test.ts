@@ -51,7 +51,7 @@ describe("addresses", () => {
   });
 
   it("knows private and public addresses", () => {
-    for (const address of ["127.0.0.1", "10.1.2.3", "192.168.1.1", "172.20.0.1", "169.254.169.254", "::1", "fd00::1", "::ffff:127.0.0.1", "0.0.0.0"]) expect(isPrivateAddress(address), address).toBe(true);
+    for (const address of ["127.0.0.1", "10.1.2.3", "192.168.1.1", "172.20.0.1", "169.254.169.254", "::1", "fd00::1", "::ffff:127.0.0.1", "0.0.0.0", "::7f00:1", "::a00:1", "64:ff9b::7f00:1", "64:ff9b::a9fe:a9fe", "2002:7f00:1::1", "100.64.0.1", "255.255.255.255", "not an address"]) expect(isPrivateAddress(address), address).toBe(true);
     for (const address of ["142.250.74.110", "17.253.144.10", "2a00:1450:4001:82b::200e"]) expect(isPrivateAddress(address), address).toBe(false);
   });
 });

@@ -3,7 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { availabilityRules, bookingSettings, externalBusyTimes, externalCalendars } from "@/db/schema";
 import { freshTestDatabase } from "@/db/testing/test-database";
 import { createBookingService } from "@/lib/booking/service";
+import { hostileCalendar } from "@/lib/testing/hostile-calendar";
 import { startCalendarServer, type CalendarServer } from "@/lib/testing/calendar-server";
+import { readCalendarHere } from "./read-calendar-file";
 import { createCalendarService, type CalendarService } from "./service";
 
 const database = freshTestDatabase();
@@ -26,6 +28,7 @@ beforeAll(async () => {
     coachTimeZone: async () => coach.timeZone,
     intervalMs: 5 * 60_000,
     limits: { timeoutMs: 1000, maxBytes: 5_000_000, allowPrivateAddresses: true },
+    readFile: readCalendarHere,
     onBusyTimesChanged: () => void (changes += 1),
     now: () => clock,
   });
@@ -142,6 +145,24 @@ describe("the coach's other calendars", () => {
     expect(await calendars.remove(retreats!.id)).toBe(true);
     expect(await berlinHours("2027-01-15")).toEqual(ALL_DAY);
     expect(await calendars.read(retreats!.id)).toBe("gone");
+  });
+
+  it("an invitation repeating every second since 1990 closes the window as one block, and the coach is told which", async () => {
+    clock = new Date("2027-01-01T08:00:00Z");
+    host.serve("/storm.ics", hostileCalendar(10));
+    const id = await connect("Invitations", "/storm.ics");
+    expect(await calendars.read(id)).toBe("read");
+    expect(await berlinHours("2027-01-12")).toEqual([]);
+    expect(await berlinHours("2027-03-01")).toEqual([]);
+    const listed = (await calendars.list()).find((calendar) => calendar.id === id);
+    expect(listed?.busyBlockNotice).toMatch(/^A repeating event that began on 1 January 1990 at 01:00 repeats every second, .* from 31 December at 09:24 to the end of the booking window it counts as one busy block\. .* The same goes for 9 other repeating events/);
+    // The storm removed from the calendar: the next read finds none, and the words go.
+    host.serve("/storm.ics", hostileCalendar(0));
+    clock = new Date("2027-01-02T08:00:00Z");
+    expect(await calendars.read(id)).toBe("read");
+    expect((await calendars.list()).find((calendar) => calendar.id === id)?.busyBlockNotice).toBeNull();
+    expect(await berlinHours("2027-01-12")).toEqual(ALL_DAY.filter((hour) => hour !== "10:00"));
+    await calendars.remove(id);
   });
 
   it("the periodic tick queues each due calendar once, however many instances tick at once", async () => {

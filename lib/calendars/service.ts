@@ -1,7 +1,7 @@
 import type { Database, Executor } from "@/db/connect";
 import { loggableError, logger } from "@/lib/log";
-import { parseBusyTimes } from "./busy-times";
-import { fetchCalendar, type FetchLimits } from "./fetch-calendar";
+import type { FetchLimits } from "./fetch-calendar";
+import type { ReadCalendarFile } from "./read-calendar-file";
 import {
   bookingHorizonDays,
   claimDueCalendars,
@@ -19,6 +19,7 @@ import {
   replaceBusyTimes,
 } from "./queries";
 import type { NewCalendar } from "./schema";
+import { busyBlockNotice } from "./status";
 
 const DAY = 86_400_000;
 export const MAX_CALENDARS = 10;
@@ -32,6 +33,10 @@ export interface CalendarServiceDeps {
   /** How often each calendar is read. */
   intervalMs: number;
   limits: FetchLimits;
+  /** Fetches and expands one calendar: in a thread of its own in the app (read-calendar-file.ts). */
+  readFile: ReadCalendarFile;
+  /** Ends the reads in progress (shutdown). */
+  stopReads?: () => Promise<void>;
   /** Told after a read changed the busy times, so cached free times refresh. */
   onBusyTimesChanged?: () => void;
   now?: () => Date;
@@ -59,23 +64,28 @@ export function createCalendarService(deps: CalendarServiceDeps) {
     const fresh = calendar.lastSuccessAt && at.getTime() - calendar.lastSuccessAt.getTime() < FULL_READ_EVERY;
     const validators = fresh ? { etag: calendar.etag, lastModified: calendar.lastModified } : { etag: null, lastModified: null };
     try {
-      const fetched = await fetchCalendar(calendar.url, validators, deps.limits);
+      // Only the booking window is expanded (and a day either side): a rule from 1990 starts near it.
+      const horizon = await bookingHorizonDays(deps.db);
+      const window = { from: new Date(at.getTime() - DAY), to: new Date(at.getTime() + (horizon + 2) * DAY), timeZone: await deps.coachTimeZone() };
+      const fetched = await deps.readFile({ url: calendar.url, validators, limits: deps.limits, window });
       if (fetched.status === "not-modified") {
         await recordUnchanged(deps.db, id, calendar.url, at);
         return "unchanged";
       }
-      const horizon = await bookingHorizonDays(deps.db);
-      const parsed = parseBusyTimes(fetched.body, { from: new Date(at.getTime() - DAY), to: new Date(at.getTime() + (horizon + 2) * DAY), timeZone: await deps.coachTimeZone() });
+      const { parsed } = fetched;
+      const notice = busyBlockNotice(parsed.blocks, window);
       const stored = await deps.db.transaction(async (tx) => {
         // Removed, or given another address, while this read was on the wire: its answer is void.
         if (!(await lockCalendarAt(tx, id, calendar.url))) return false;
-        await replaceBusyTimes(tx, id, { ...parsed, etag: fetched.etag, lastModified: fetched.lastModified, at });
+        await replaceBusyTimes(tx, id, { busy: parsed.busy, events: parsed.events, busyBlockNotice: notice, etag: fetched.etag, lastModified: fetched.lastModified, at });
         return true;
       });
       if (!stored) return "gone";
       deps.onBusyTimesChanged?.();
       return "read";
     } catch (error) {
+      // Ended by a shutdown: not the calendar's doing, and the next read comes in a few minutes.
+      if (error instanceof Error && error.name === "CalendarReadStopped") return "failed";
       const message = error instanceof Error && (error.name === "CalendarFetchError" || error.name === "CalendarParseError") ? error.message : null;
       if (!message) logger.error({ err: loggableError(error), calendarId: id }, "reading a calendar failed");
       await recordReadFailure(deps.db, id, calendar.url, message ?? "Something went wrong while reading this calendar; it will be tried again.", at);
@@ -96,6 +106,7 @@ export function createCalendarService(deps: CalendarServiceDeps) {
         lastSuccessAt: calendar.lastSuccessAt,
         lastError: calendar.lastError,
         eventCount: calendar.eventCount,
+        busyBlockNotice: calendar.busyBlockNotice,
         upcomingBusy: upcoming.get(calendar.id) ?? 0,
       }));
     },
@@ -139,6 +150,7 @@ export function createCalendarService(deps: CalendarServiceDeps) {
     },
 
     read,
+    stopReads: deps.stopReads ?? (async () => {}),
   };
 }
 

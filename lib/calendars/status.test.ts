@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ago, calendarStatus } from "./status";
+import { ago, busyBlockNotice, calendarStatus } from "./status";
 
 const now = new Date("2027-01-01T12:00:00Z");
 const minutesAgo = (minutes: number) => new Date(now.getTime() - minutes * 60_000);
@@ -27,5 +27,21 @@ describe("calendarStatus", () => {
   it("rounds to words", () => {
     expect(ago(minutesAgo(0.2), now)).toBe("just now");
     expect(ago(minutesAgo(60 * 50), now)).toBe("2 days ago");
+  });
+});
+
+describe("busyBlockNotice", () => {
+  const window = { to: new Date("2027-03-01T00:00:00Z"), timeZone: "Europe/Berlin" };
+  const dense = { kind: "dense-event" as const, seriesStart: new Date("1990-01-01T00:00:00Z"), repeats: "every second", from: new Date("2026-12-07T09:25:00Z"), to: window.to };
+
+  it("names the event by when it began, and says from when it is one block", () => {
+    expect(busyBlockNotice([dense, dense, dense], window)).toBe(
+      "A repeating event that began on 1 January 1990 at 01:00 repeats every second, too often to read time by time, so from 7 December at 10:25 to the end of the booking window it counts as one busy block. If it should not, change or delete that event in the calendar. The same goes for 2 other repeating events in this calendar.",
+    );
+  });
+
+  it("gives the block's end when its series ends inside the window, and nothing when there is no block", () => {
+    expect(busyBlockNotice([{ ...dense, to: new Date("2026-12-20T00:00:10Z") }], window)).toMatch(/from 7 December at 10:25 to 20 December at 01:00 it counts/);
+    expect(busyBlockNotice([], window)).toBeNull();
   });
 });

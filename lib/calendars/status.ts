@@ -1,3 +1,5 @@
+import type { BusyBlockNotice } from "./busy-times";
+
 /** What the back office says about one connected calendar, in plain words. */
 export interface CalendarState {
   lastAttemptAt: Date | null;
@@ -29,4 +31,23 @@ export function calendarStatus(calendar: CalendarState, now: Date): { tone: "ok"
   }
   if (!calendar.lastSuccessAt) return { tone: "waiting", text: "Not read yet: the first read happens within a minute." };
   return { tone: "ok", text: `Read ${ago(calendar.lastSuccessAt, now)} · ${found}.` };
+}
+
+/**
+ * What the coach reads when a read turned repeating events into busy blocks (busy-times.ts): which
+ * event, by when its series began (titles are never read), and from when the block runs.
+ */
+export function busyBlockNotice(blocks: readonly BusyBlockNotice[], window: { to: Date; timeZone: string }): string | null {
+  const first = blocks[0];
+  if (!first) return null;
+  const when = (date: Date, withYear: boolean) =>
+    new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", ...(withYear ? { year: "numeric" } : {}), hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: window.timeZone }).format(date);
+  const until = first.to.getTime() >= window.to.getTime() ? "to the end of the booking window" : `to ${when(first.to, false)}`;
+  const others = blocks.length - 1;
+  const more = others ? ` The same goes for ${plural(others, "other repeating event")} in this calendar.` : "";
+  if (first.kind === "too-many-times") {
+    return `This calendar has more separate busy times than are kept, so from ${when(first.from, false)} ${until} it counts as one busy block.${more}`;
+  }
+  const repeats = first.repeats ? `repeats ${first.repeats}` : "repeats very often";
+  return `A repeating event that began on ${when(first.seriesStart, true)} ${repeats}, too often to read time by time, so from ${when(first.from, false)} ${until} it counts as one busy block. If it should not, change or delete that event in the calendar.${more}`;
 }

@@ -30,6 +30,7 @@ import { createCertificateService } from "@/lib/course/certificate-service";
 import { createAccountService } from "@/lib/account/service";
 import { createDashboardService } from "@/lib/admin/dashboard";
 import { createCheckInService } from "@/lib/check-ins/service";
+import { createCalendarThreads } from "@/lib/calendars/read-calendar-file";
 import { createCalendarService } from "@/lib/calendars/service";
 import { createSiteService } from "@/lib/site/service";
 import { loadCoach } from "@/lib/site/queries";
@@ -60,6 +61,8 @@ export function createServices(infra: Infrastructure) {
   /** Uploaded pictures; by default as the configuration says. */
   const files = infra.files ?? fileStorageFor(config, db);
   const site = createSiteService(db, files);
+  // Five seconds of work per calendar once its file has arrived; DEFAULT_BUDGET ends well inside it.
+  const calendarThreads = createCalendarThreads({ workBudgetMs: 5_000 });
 
   const email = createEmailService({
     db,
@@ -96,6 +99,8 @@ export function createServices(infra: Infrastructure) {
       coachTimeZone: async () => (await coach()).timeZone,
       intervalMs: config.CALENDAR_SYNC_MINUTES * 60_000,
       limits: { timeoutMs: 15_000, maxBytes: 5_000_000, allowPrivateAddresses: config.CALENDAR_ALLOW_PRIVATE_ADDRESSES === "1" },
+      readFile: calendarThreads.read,
+      stopReads: calendarThreads.stopAll,
       onBusyTimesChanged: infra.onBusyTimesChanged,
       ...(now ? { now } : {}),
     }),

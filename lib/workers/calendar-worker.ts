@@ -10,7 +10,7 @@ import { startSweeper } from "./sweeper";
  */
 export async function startCalendarWorker(
   boss: PgBoss,
-  service: Pick<CalendarService, "read" | "queueDue">,
+  service: Pick<CalendarService, "read" | "queueDue" | "stopReads">,
   options: { pollingIntervalSeconds?: number; tickMs?: number } = {},
 ) {
   await boss.work<ReadCalendarJob>(QUEUES.readCalendar, { batchSize: 1, pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 }, async ([job]) => {
@@ -20,6 +20,8 @@ export async function startCalendarWorker(
   return {
     async stop() {
       tick.stop();
+      // A hostile calendar can keep its thread busy for the whole work budget: end it now.
+      await service.stopReads();
       await boss.offWork(QUEUES.readCalendar);
     },
   };

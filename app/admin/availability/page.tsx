@@ -94,6 +94,12 @@ export default async function AvailabilityPage() {
                     {status.tone === "problem" ? <strong>Problem: </strong> : null}
                     {status.text}
                   </p>
+                  {calendar.busyBlockNotice ? (
+                    <p className="mt-1 text-sm">
+                      <strong>Read as one block: </strong>
+                      {calendar.busyBlockNotice}
+                    </p>
+                  ) : null}
                   <div className="mt-3 flex flex-wrap gap-2">
                     <form action={readCalendarNow}>
                       <input type="hidden" name="id" value={calendar.id} />
