@@ -6,6 +6,7 @@ import { accounts, sessions, users, verificationTokens, type SessionProof, type 
 import { deleteSessionReturning, deleteSignInLinks, findUserEmail, proveAddress, setUserRole } from "@/lib/auth/queries";
 import { roleFor, sessionStanding } from "@/lib/auth/access";
 import { watchAdapter } from "@/lib/auth/adapter-failures";
+import { authUrlFor } from "@/lib/auth/public-origin";
 import { adminEmails, env } from "@/lib/env";
 import { loggableError, logger } from "@/lib/log";
 import { services } from "@/lib/composition/web";
@@ -26,8 +27,12 @@ export const MAGIC_LINK_MAX_AGE_SECONDS = 60 * 60;
 
 // Auth.js takes its origin from AUTH_URL when set, else from each request's Host header. One
 // fixed origin (APP_URL) keeps links, callback URLs and redirects consistent behind any proxy, and
-// a forged Host header cannot change them.
-process.env.AUTH_URL ??= `${env().APP_URL}/api/auth`;
+// a forged Host header cannot change them. It replaces any AUTH_URL already in the environment:
+// a leftover one (http://localhost:3000 from a guide) sent used-link errors and the callback-url
+// cookie to that address instead of the site.
+const authUrl = authUrlFor(env().APP_URL);
+if (process.env.AUTH_URL && process.env.AUTH_URL !== authUrl) logger.warn({ AUTH_URL: process.env.AUTH_URL, using: authUrl }, "AUTH_URL is ignored: Auth.js uses APP_URL");
+process.env.AUTH_URL = authUrl;
 
 async function coachName() {
   return (await findCoachProfile(getDb()))?.name ?? "Your coach";

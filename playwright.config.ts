@@ -52,7 +52,7 @@ export default defineConfig({
     {
       name: "phone",
       dependencies: ["setup"],
-      testIgnore: /(cache|coach-settings|coach-calendars|coach-pictures|coach-bookings|email-delivery|people|action-access|admin-access|accessibility-admin|two-instances|xss|health|routine-editor|trust)\.spec\.ts/,
+      testIgnore: /(cache|coach-settings|coach-calendars|coach-pictures|coach-bookings|email-delivery|people|action-access|admin-access|accessibility-admin|two-instances|xss|health|routine-editor|trust|sign-in-origin)\.spec\.ts/,
       use: { ...devices["Pixel 7"], launchOptions: chromiumLaunchOptions() },
     },
     { name: "desktop", dependencies: ["setup"], testIgnore: /(cache|coach-settings|coach-calendars|coach-pictures|action-access)\.spec\.ts/, use: { ...devices["Desktop Chrome"], launchOptions: chromiumLaunchOptions() } },
@@ -80,7 +80,10 @@ export default defineConfig({
       timeout: 120_000,
       stdout: "ignore",
       stderr: "pipe",
-      env: { ...serverEnv, UPLOADS_DIR: ".data/e2e-uploads-2" },
+      // Its APP_URL names the first instance, and it carries a leftover AUTH_URL naming its own
+      // address, as a machine set up from Auth.js's guides might: APP_URL must still decide every
+      // redirect and cookie Auth.js makes (e2e/sign-in-origin.spec.ts).
+      env: { ...serverEnv, UPLOADS_DIR: ".data/e2e-uploads-2", AUTH_URL: `http://localhost:${secondPort}/api/auth` },
     },
   ],
 });

@@ -161,7 +161,8 @@ describe("the coach's other calendars", () => {
     clock = new Date("2027-01-02T08:00:00Z");
     expect(await calendars.read(id)).toBe("read");
     expect((await calendars.list()).find((calendar) => calendar.id === id)?.busyBlockNotice).toBeNull();
-    expect(await berlinHours("2027-01-12")).toEqual(ALL_DAY.filter((hour) => hour !== "10:00"));
+    // Back to what the other calendars hold: the studio's 10:00 and the dentist's 16:00.
+    expect(await berlinHours("2027-01-12")).toEqual(["09:00", "11:00", "12:00", "13:00", "14:00", "15:00"]);
     await calendars.remove(id);
   });
 

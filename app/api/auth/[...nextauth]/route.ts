@@ -1,5 +1,6 @@
 import { NextRequest } from "next/server";
 import { handlers } from "@/auth";
+import { redirectOnAppOrigin } from "@/lib/auth/public-origin";
 import { mayMailAddress, signInRequestSchema } from "@/lib/auth/sign-in";
 import { getRateLimiter } from "@/lib/composition/web";
 import { requestClientKey } from "@/lib/http/client-address";
@@ -11,7 +12,7 @@ import { env } from "@/lib/env";
 /** Auth.js's own forms are small: a CSRF token, an address, a callback URL. */
 const AUTH_BODY_LIMIT = 16 * 1024;
 
-export const GET = answersWhenUnavailable((request: NextRequest) => handlers.GET(request));
+export const GET = answersWhenUnavailable(async (request: NextRequest) => redirectOnAppOrigin(await handlers.GET(request), env().APP_URL));
 
 /**
  * Auth.js's routes. A sign-in link requested here directly (not through our form, which checks
@@ -19,7 +20,7 @@ export const GET = answersWhenUnavailable((request: NextRequest) => handlers.GET
  * address and per network before Auth.js sends anything.
  */
 export const POST = answersWhenUnavailable(async (request: NextRequest) => {
-  if (!request.nextUrl.pathname.endsWith("/signin/email")) return handlers.POST(request);
+  if (!request.nextUrl.pathname.endsWith("/signin/email")) return redirectOnAppOrigin(await handlers.POST(request), env().APP_URL);
   const body = await readBoundedText(request, AUTH_BODY_LIMIT);
   if (!body.ok) return body.response;
   const form = new URLSearchParams(body.text);

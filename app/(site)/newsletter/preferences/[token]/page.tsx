@@ -48,7 +48,7 @@ export default async function PreferencesPage({ params, searchParams }: PageProp
             <p className="text-ink-muted">Had enough for now? One tap and the letters stop; you can come back from this page.</p>
             <input type="hidden" name="confirm" value="yes" />
             <button type="submit" className={`${secondary} mt-3`}>
-              Unsubscribe
+              Leave the newsletter
             </button>
           </form>
         </>

@@ -5,6 +5,17 @@ import { answersWhenUnavailable } from "@/lib/http/unavailable";
 import { readerCookie } from "@/lib/newsletter/reader-cookie";
 
 /**
+ * Mail programs without one-click open the List-Unsubscribe address in a browser, and link
+ * scanners fetch it: a GET only sends them to the preferences page on APP_URL, which names the
+ * address and leaves through its button (a form POST back here). Nothing changes on a GET.
+ */
+export async function GET(_request: Request, { params }: RouteContext<"/api/newsletter/unsubscribe/[token]">) {
+  const { token } = await params;
+  const location = new URL(`/newsletter/preferences/${encodeURIComponent(token)}`, env().APP_URL).toString();
+  return new Response(null, { status: 303, headers: { location, "cache-control": "no-store" } });
+}
+
+/**
  * Unsubscribes. Mail providers send `List-Unsubscribe=One-Click` here without cookies (RFC 8058)
  * and get a plain 200; the button on our own page gets a redirect to a friendly page.
  */
