@@ -21,10 +21,10 @@ const nextConfig: NextConfig = {
     imageSizes: [96, 160, 256, 384],
   },
   experimental: {
-    // The routine editor sends its cover and each step's picture or short video in one form
-    // (5 MB a picture, 15 MB a video). Public forms are held to 1 MB by the HTTP hooks
-    // (lib/server/http-hooks.mjs), which refuse larger server-action bodies outside /admin.
-    serverActions: { bodySizeLimit: "48mb" },
+    // The coach's largest form, the routine editor (a cover, a step's video and a few pictures);
+    // the HTTP hooks hold every other request to far less before Next.js reads it, and give this
+    // much only to the coach's checked session (lib/server/body-limits.mjs, BODY_LIMITS.coachForm).
+    serverActions: { bodySizeLimit: "32mb" },
   },
   // Next.js hashes every HTML response, byte by byte in JavaScript, to make an ETag: a tenth of a
   // cached page's time. Cached pages carry s-maxage for a CDN, which revalidates by time; a

@@ -18,7 +18,9 @@ for (const [from, to] of [["public", ".next/standalone/public"], [".next/static"
   cpSync(from, to, { recursive: true });
 }
 cpSync(HTTP_HOOKS, ".next/standalone/http-hooks.mjs");
-cpSync(path.join(path.dirname(HTTP_HOOKS), "security-headers.mjs"), ".next/standalone/security-headers.mjs");
+// The modules the hooks import, beside them (coach-session.mjs loads `postgres` from the
+// standalone node_modules, where Next.js puts it as a server external package).
+for (const name of ["security-headers.mjs", "body-limits.mjs", "coach-session.mjs"]) cpSync(path.join(path.dirname(HTTP_HOOKS), name), `.next/standalone/${name}`);
 // The calendar-reading thread (lib/calendars/read-calendar-file.ts) runs as its own file beside
 // server.js, with its libraries bundled in: Next.js bundles the server's code into chunks that a
 // thread cannot load by name.

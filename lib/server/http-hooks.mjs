@@ -7,7 +7,9 @@
  *   without this, the only client address they have is `X-Forwarded-For`, which clients write
  *   themselves. lib/http/client-address.ts combines the two under TRUST_PROXY.
  * - It keeps the requests in flight, so a shutdown that runs out of time can name what it cut off.
- * - It holds server actions outside the back office to 1 MB (actionBodyRefusal below).
+ * - It holds every request body to a limit before Next.js reads a byte (body-limits.mjs): 413 at
+ *   once for a declared length over it, or as soon as a chunked body passes it; larger only for
+ *   the coach's forms, after her session cookie has been checked (coach-session.mjs).
  * - It sets the security headers on every response. Next.js's `headers()` would do the same, but
  *   it compiles each header value that contains a colon (the CSP's sources) as a path template on
  *   every request: an eighth of a cached page's time. Responses may still set their own (the
@@ -17,6 +19,8 @@
  */
 import http from "node:http";
 import https from "node:https";
+import { bodyPolicy, declaredLength } from "./body-limits.mjs";
+import { isCoachSession } from "./coach-session.mjs";
 import { SECURITY_HEADERS } from "./security-headers.mjs";
 
 // The same name as in lib/http/client-address.ts (a test holds the two together).
@@ -51,43 +55,79 @@ function lingerBeforeClose(socket) {
   };
 }
 
-/** Public forms (newsletter, booking, sign-in) send a few KB; the coach's editors send pictures. */
-const PUBLIC_ACTION_BODY_LIMIT = 1024 * 1024;
+/**
+ * Answers a request itself, before Next.js sees it, closing the connection after the answer (the
+ * rest of an unread body is drained for a moment, see lingerBeforeClose).
+ */
+function refuse(request, response, status, message) {
+  if (request.socket) {
+    request.socket.__coachRequest = request;
+    lingerBeforeClose(request.socket);
+  }
+  if (response.headersSent) return void request.socket?.destroySoon?.();
+  for (const [name, value] of SECURITY_HEADERS) response.setHeader(name, value);
+  response.writeHead(status, { "Content-Type": "text/plain; charset=utf-8", Connection: "close" });
+  response.end(message);
+}
 
 /**
- * Next.js has one body limit for every server action, raised in next.config.ts so the routine
- * editor can send step videos. Outside /admin a server action (a POST with a `Next-Action`
- * header) must declare its length, and at most 1 MB, or it is answered here before Next.js reads
- * a byte: browsers always declare the length of a form they send, and a body without one
- * (chunked) could otherwise stream up to the raised limit into memory.
- * Returns [status, message] to refuse, or null.
+ * A body without a declared length (chunked) is counted as it streams in: past the limit the
+ * request gets its 413 at once and no further byte reaches Next.js.
  */
-export function actionBodyRefusal(method, url, headers) {
-  if (method !== "POST" || !headers["next-action"]) return null;
-  const path = (url ?? "").split("?")[0];
-  if (path === "/admin" || path.startsWith("/admin/")) return null;
-  const declared = headers["content-length"];
-  if (declared === undefined) return [411, "Send the form's length (Content-Length)."];
-  if (!/^\d+$/.test(declared) || Number(declared) > PUBLIC_ACTION_BODY_LIMIT) return [413, "This form is larger than 1 MB."];
-  return null;
+function countWhileStreaming(request, response, limit, message) {
+  let seen = 0;
+  const push = request.push;
+  request.push = function countedPush(chunk, encoding) {
+    if (chunk) {
+      seen += chunk.length;
+      if (seen > limit) {
+        request.push = () => false;
+        refuse(request, response, 413, message);
+        return false;
+      }
+    }
+    return push.call(this, chunk, encoding);
+  };
+}
+
+/**
+ * The body limit (lib/server/body-limits.mjs), applied before Next.js reads a byte. Returns true
+ * when the request was answered or is waiting for the coach's session to be checked; false when
+ * it may go on to Next.js now.
+ */
+function holdToBodyLimit(request, response, go) {
+  const policy = bodyPolicy(request.method, request.url, request.headers);
+  if (!policy) return false;
+  const declared = declaredLength(request.headers);
+  if (Number.isNaN(declared)) {
+    refuse(request, response, 400, "The Content-Length header is not a number.");
+    return true;
+  }
+  const admit = (limit) => {
+    if (declared !== null && declared > limit) return void refuse(request, response, 413, policy.message(limit));
+    if (declared === null) countWhileStreaming(request, response, limit, policy.message(limit));
+    go();
+  };
+  if (policy.coachLimit && (declared === null || declared > policy.limit)) {
+    // Only the coach may send more; until her cookie is checked, nothing is read.
+    void isCoachSession(request.headers.cookie).then((coach) => admit(coach ? policy.coachLimit : policy.limit));
+    return true;
+  }
+  if (declared !== null && declared > policy.limit) {
+    refuse(request, response, 413, policy.message(policy.limit));
+    return true;
+  }
+  if (declared === null) countWhileStreaming(request, response, policy.limit, policy.message(policy.limit));
+  return false;
 }
 
 function instrument(server) {
   state.servers.add(server);
   const emit = server.emit;
-  server.emit = function emitUnlessRefused(event, request, response) {
+  server.emit = function emitWithinLimits(event, request, response) {
     if (event === "request") {
-      const refusal = actionBodyRefusal(request.method, request.url, request.headers);
-      if (refusal) {
-        if (request.socket) {
-          request.socket.__coachRequest = request;
-          lingerBeforeClose(request.socket);
-        }
-        for (const [name, value] of SECURITY_HEADERS) response.setHeader(name, value);
-        response.writeHead(refusal[0], { "Content-Type": "text/plain; charset=utf-8", Connection: "close" });
-        response.end(refusal[1]);
-        return true;
-      }
+      const args = arguments;
+      if (holdToBodyLimit(request, response, () => emit.apply(this, args))) return true;
     }
     return emit.apply(this, arguments);
   };

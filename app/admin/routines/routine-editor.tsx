@@ -11,7 +11,20 @@ import { isVideoKey } from "@/lib/storage/storage";
 import { slugify } from "@/lib/text/slug";
 import { BODY_AREA_LABELS, BODY_AREAS, DIFFICULTIES, EQUIPMENT, EQUIPMENT_LABELS, SIDES } from "@/lib/routines/taxonomy";
 import type { FormState } from "@/lib/forms/action";
+import { BODY_LIMITS } from "@/lib/server/body-limits.mjs";
 import { saveRoutine } from "./actions";
+
+/** What one save may carry (the server refuses more before reading it); the text fields need the rest. */
+const FILES_PER_SAVE = BODY_LIMITS.coachForm - 512 * 1024;
+const megabytes = (bytes: number) => `${Math.ceil(bytes / (1024 * 1024))} MB`;
+
+/** The new files a save would send, added up in the browser so a save too large is never sent. */
+function filesTooLarge(form: HTMLFormElement): string | null {
+  let total = 0;
+  for (const input of form.querySelectorAll<HTMLInputElement>('input[type="file"]')) for (const file of input.files ?? []) total += file.size;
+  if (total <= FILES_PER_SAVE) return null;
+  return `The new pictures and videos add up to ${megabytes(total)}; one save can carry ${megabytes(FILES_PER_SAVE)}. Save with some of them, then add the rest.`;
+}
 
 type StepDraft = RoutineInput["steps"][number] & { key: string; kind: "seconds" | "repetitions"; amount: string };
 
@@ -41,6 +54,7 @@ export function RoutineEditor({ id, initial, imageUrl }: { id?: string; initial:
   const [fields, setFields] = useState(() => ({ ...initial, steps: undefined }));
   const [steps, setSteps] = useState(() => initial.steps.map(toDraft));
   const [slugTouched, setSlugTouched] = useState(Boolean(id));
+  const [tooLarge, setTooLarge] = useState<string | null>(null);
   const errors = state.errors ?? {};
   const errorCount = Object.keys(errors).length;
 
@@ -58,7 +72,16 @@ export function RoutineEditor({ id, initial, imageUrl }: { id?: string; initial:
   const payload = JSON.stringify({ ...fields, imageAlt: fields.imageAlt?.trim() ? fields.imageAlt : null, steps: steps.map(toStep) });
 
   return (
-    <form action={action} className="mt-8 space-y-8" noValidate>
+    <form
+      action={action}
+      className="mt-8 space-y-8"
+      noValidate
+      onSubmit={(event) => {
+        const problem = filesTooLarge(event.currentTarget);
+        setTooLarge(problem);
+        if (problem) event.preventDefault();
+      }}
+    >
       {id ? <input type="hidden" name="id" value={id} /> : null}
       <input type="hidden" name="payload" value={payload} />
       {errorCount ? (
@@ -284,6 +307,11 @@ export function RoutineEditor({ id, initial, imageUrl }: { id?: string; initial:
         </fieldset>
       </section>
 
+      {tooLarge ? (
+        <p role="alert" className="rounded-2xl border border-danger/40 bg-surface p-4 text-danger">
+          {tooLarge}
+        </p>
+      ) : null}
       <SubmitButton pendingLabel="Saving …">{id ? "Save routine" : "Create routine"}</SubmitButton>
     </form>
   );
