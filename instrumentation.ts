@@ -18,6 +18,9 @@ export async function register() {
   }
   const { processShutdown } = await import("./lib/shutdown");
   processShutdown(env().SHUTDOWN_TIMEOUT_MS).install();
+  // Measured from the start, so /api/health's first answer already covers the last seconds.
+  const { eventLoopMonitor } = await import("./lib/composition/web");
+  eventLoopMonitor();
   const { startInProcessWorker } = await import("./lib/workers/in-process");
   await startInProcessWorker();
 }

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { createShutdown, type ShutdownProcess } from "./shutdown";
+import { appDeadlineMs, createShutdown, type ShutdownProcess } from "./shutdown";
 
 function fakeProcess() {
   const listeners = new Map<string, () => void>();
@@ -115,5 +115,13 @@ describe("graceful shutdown", () => {
     await flush();
     await flush();
     expect(exits).toEqual([143]);
+  });
+});
+
+describe("appDeadlineMs", () => {
+  it("leaves up to two seconds of SHUTDOWN_TIMEOUT_MS for what runs after the app exits", () => {
+    expect(appDeadlineMs(30_000)).toBe(28_000);
+    expect(appDeadlineMs(5_000)).toBe(4_000);
+    expect(appDeadlineMs(1_000)).toBe(800);
   });
 });

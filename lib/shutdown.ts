@@ -14,8 +14,11 @@ import { requestsInFlight } from "@/lib/server/http-state";
  * - `before-exit` runs when Next.js asks to exit, after `on-signal` has finished (the queue and the
  *   pools close).
  *
- * The deadline (SHUTDOWN_TIMEOUT_MS, 30 s) starts with the signal, not when Next.js asks to exit:
- * Next.js never asks while a request hangs. When it passes, the process exits whatever is still
+ * The deadline (SHUTDOWN_TIMEOUT_MS, 30 s, less the reserve of appDeadlineMs) starts with the
+ * signal, not when Next.js asks to exit: Next.js never asks while a request hangs. Keep-alive
+ * connections cannot hold it open (lib/server/http-hooks.mjs closes them), and no CPU-bound work
+ * runs on this event loop (calendars are read in threads, ended by the workers' step), so the
+ * deadline's timer fires on time. When it passes, the process exits whatever is still
  * running, and the last log line names the requests and steps it cut off.
  */
 export type ShutdownPhase = "on-signal" | "before-exit";
@@ -112,6 +115,14 @@ export function createShutdown({ proc, log, timeoutMs = 30_000, inFlight = () =>
   };
 }
 
+/**
+ * The app process's own deadline: SHUTDOWN_TIMEOUT_MS less a reserve (up to 2 s) for what happens
+ * after it exits (`npm start` stops the embedded database), so the whole stops within the setting.
+ */
+export function appDeadlineMs(shutdownTimeoutMs: number): number {
+  return shutdownTimeoutMs - Math.min(2_000, Math.floor(shutdownTimeoutMs / 5));
+}
+
 const globalForShutdown = globalThis as unknown as { __coachShutdown?: ReturnType<typeof createShutdown> };
 
 /**
@@ -122,7 +133,7 @@ export function processShutdown(timeoutMs?: number) {
   globalForShutdown.__coachShutdown ??= createShutdown({
     proc: process as unknown as ShutdownProcess,
     log: logger,
-    timeoutMs,
+    ...(timeoutMs === undefined ? {} : { timeoutMs: appDeadlineMs(timeoutMs) }),
     inFlight: () => requestsInFlight(),
   });
   return globalForShutdown.__coachShutdown;

@@ -3,6 +3,7 @@ import { revalidateTag } from "next/cache";
 import type PgBoss from "pg-boss";
 import { databaseQueryCount as countQueries, getDb, getHealthSql, webPoolStats } from "@/db/client";
 import { checkHealth } from "@/lib/health/check";
+import { createEventLoopMonitor } from "@/lib/health/event-loop";
 import { cacheTags } from "@/lib/cache/tags";
 import { databaseLimits, env } from "@/lib/env";
 import { createBoss } from "@/lib/queue/boss";
@@ -22,6 +23,7 @@ const globalRuntime = globalThis as unknown as {
   __coachRateLimiter?: RateLimiter;
   __coachServices?: Promise<Services>;
   __coachStorage?: FileStorage;
+  __coachEventLoop?: ReturnType<typeof createEventLoopMonitor>;
 };
 
 function databaseUrl(): string {
@@ -75,6 +77,11 @@ export function localPaymentConfig() {
   return localPaymentConfigFor(env());
 }
 
+/** This process's event-loop monitor, started with the server (instrumentation.ts). */
+export function eventLoopMonitor() {
+  return (globalRuntime.__coachEventLoop ??= createEventLoopMonitor());
+}
+
 /** Health as a load balancer asks it: over a connection of its own, never the web pool's queue. */
 export function health(version: string) {
   const configured = Boolean(env().DATABASE_URL);
@@ -88,6 +95,7 @@ export function health(version: string) {
         }
       : null,
     poolStats: webPoolStats,
+    eventLoopDelay: () => eventLoopMonitor().read(),
     version,
   });
 }

@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { checkHealth } from "./check";
+import { createEventLoopMonitor, eventLoopState } from "./event-loop";
 
 describe("checkHealth", () => {
   it("is ok when the database answers", async () => {
     const report = await checkHealth({ pingDatabase: async () => 1, version: "1.2.3" });
-    expect(report).toEqual({ status: "ok", db: "up", queue: "not-configured", overdueJobs: null, pool: null, version: "1.2.3" });
+    expect(report).toEqual({ status: "ok", db: "up", queue: "not-configured", overdueJobs: null, pool: null, eventLoop: null, version: "1.2.3" });
   });
 
   it("is degraded when the database rejects", async () => {
@@ -12,7 +13,7 @@ describe("checkHealth", () => {
       pingDatabase: () => Promise.reject(new Error("ECONNREFUSED")),
       version: "1.2.3",
     });
-    expect(report).toEqual({ status: "degraded", db: "down", queue: "not-configured", overdueJobs: null, pool: null, version: "1.2.3" });
+    expect(report).toEqual({ status: "degraded", db: "down", queue: "not-configured", overdueJobs: null, pool: null, eventLoop: null, version: "1.2.3" });
   });
 
   it("does not wait forever for a hanging database", async () => {
@@ -43,5 +44,23 @@ describe("checkHealth", () => {
   it("says when no database is configured", async () => {
     const report = await checkHealth({ pingDatabase: null, version: "x" });
     expect(report).toMatchObject({ status: "degraded", db: "not-configured" });
+  });
+
+  it("reports how late the event loop runs, without changing the status", async () => {
+    const slow = { state: "slow" as const, p99Ms: 480, maxMs: 900 };
+    expect(await checkHealth({ pingDatabase: async () => 1, eventLoopDelay: () => slow, version: "x" })).toMatchObject({ status: "ok", eventLoop: slow });
+    expect(eventLoopState(200)).toBe("ok");
+    expect(eventLoopState(201)).toBe("slow");
+  });
+
+  it("measures the event loop: a 300 ms block shows as slow", async () => {
+    const monitor = createEventLoopMonitor();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const until = Date.now() + 300;
+    while (Date.now() < until) {
+      // holds the event loop, as a CPU-bound request would
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(monitor.read()).toMatchObject({ state: "slow" });
   });
 });

@@ -1,3 +1,5 @@
+import type { EventLoopDelay } from "./event-loop";
+
 export type ComponentState = "up" | "down" | "not-configured";
 
 export interface HealthReport {
@@ -9,6 +11,8 @@ export interface HealthReport {
   overdueJobs: number | null;
   /** The web pool: "saturated" while requests queue for a connection (they get 503 after a bound). */
   pool: { state: "ok" | "saturated"; size: number; inUse: number; waiting: number } | null;
+  /** How late this instance's event loop runs: "slow" means requests queue behind other work. */
+  eventLoop: EventLoopDelay | null;
   version: string;
 }
 
@@ -19,6 +23,7 @@ export interface HealthDependencies {
   countOverdueJobs?: (() => Promise<number>) | null;
   /** The web pool's gate, when this process has opened it. */
   poolStats?: (() => { size: number; inUse: number; waiting: number } | null) | null;
+  eventLoopDelay?: (() => EventLoopDelay) | null;
   version: string;
   /** Per check; the two checks together stay within the two seconds a load balancer waits. */
   timeoutMs?: number;
@@ -67,5 +72,7 @@ export async function checkHealth(deps: HealthDependencies): Promise<HealthRepor
   // and taking it out of the load balancer would not start a worker.
   const stats = deps.poolStats?.() ?? null;
   const pool = stats ? { state: stats.waiting > 0 ? ("saturated" as const) : ("ok" as const), ...stats } : null;
-  return { status: db === "up" ? "ok" : "degraded", db, queue, overdueJobs, pool, version: deps.version };
+  // Nor does a slow event loop: an instance taken out for it would pass its load to the others.
+  // README says what a load balancer should do with it.
+  return { status: db === "up" ? "ok" : "degraded", db, queue, overdueJobs, pool, eventLoop: deps.eventLoopDelay?.() ?? null, version: deps.version };
 }

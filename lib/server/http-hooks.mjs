@@ -10,6 +10,7 @@
  * - It holds every request body to a limit before Next.js reads a byte (body-limits.mjs): 413 at
  *   once for a declared length over it, or as soon as a chunked body passes it; larger only for
  *   the coach's forms, after her session cookie has been checked (coach-session.mjs).
+ * - On SIGTERM it closes idle keep-alive connections and answers `Connection: close` on the rest.
  * - It sets the security headers on every response. Next.js's `headers()` would do the same, but
  *   it compiles each header value that contains a colon (the CSP's sources) as a path template on
  *   every request: an eighth of a cached page's time. Responses may still set their own (the
@@ -26,7 +27,7 @@ import { SECURITY_HEADERS } from "./security-headers.mjs";
 // The same name as in lib/http/client-address.ts (a test holds the two together).
 const PEER_ADDRESS_HEADER = "x-coach-peer-address";
 
-const state = (globalThis.__coachHttp ??= { inFlight: new Set(), servers: new Set() });
+const state = (globalThis.__coachHttp ??= { inFlight: new Set(), servers: new Set(), stopping: false });
 
 
 /** How long a refused upload may keep streaming in after its answer (see lingerBeforeClose). */
@@ -132,6 +133,8 @@ function instrument(server) {
     return emit.apply(this, arguments);
   };
   server.prependListener("request", (request, response) => {
+    // Shutting down: this answer is the connection's last, so a keep-alive client moves on.
+    if (state.stopping) response.setHeader("Connection", "close");
     if (request.socket) {
       request.socket.__coachRequest = request;
       lingerBeforeClose(request.socket);
@@ -143,6 +146,26 @@ function instrument(server) {
     response.once("close", () => state.inFlight.delete(entry));
   });
 }
+
+/**
+ * On SIGTERM or SIGINT, before Next.js closes its server: every answer from now on says
+ * `Connection: close`, and connections that sit idle between requests are closed, now and every
+ * quarter second, so clients that keep connections alive cannot hold the shutdown open (Next.js's
+ * server.close() waits for every connection to end). lib/shutdown.ts keeps the deadline.
+ */
+function beginStopping(signal) {
+  if (state.stopping) return;
+  state.stopping = true;
+  const closeIdle = () => {
+    for (const server of state.servers) server.closeIdleConnections?.();
+  };
+  closeIdle();
+  setInterval(closeIdle, 250).unref();
+  // Alone with the signal (a process that is not the app's server), do what Node would have done.
+  if (process.listenerCount(signal) === 1) process.exit(128 + (signal === "SIGINT" ? 2 : 15));
+}
+process.on("SIGTERM", () => beginStopping("SIGTERM"));
+process.on("SIGINT", () => beginStopping("SIGINT"));
 
 for (const protocol of [http, https]) {
   const createServer = protocol.createServer;

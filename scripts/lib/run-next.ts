@@ -33,11 +33,14 @@ export function runNodeServer(args: string[], env: NodeJS.ProcessEnv, onExit: ()
   });
   let stopping = false;
 
+  // The app keeps its own deadline (lib/shutdown.ts); this one holds if it cannot (a hung process).
+  const timeoutMs = Number(env.SHUTDOWN_TIMEOUT_MS) || 30_000;
   const forward = (signal: NodeJS.Signals) => {
     if (stopping) return;
     stopping = true;
     log(`Received ${signal}; stopping ...`);
     if (child.exitCode === null) child.kill(signal);
+    setTimeout(() => child.exitCode === null && child.signalCode === null && child.kill("SIGKILL"), Math.max(500, timeoutMs - 1_000)).unref();
   };
   for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(signal, () => forward(signal));
 
