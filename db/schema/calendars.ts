@@ -24,8 +24,8 @@ export const externalCalendars = pgTable(
     eventCount: integer("event_count").notNull().default(0),
     /** The last read's problem in plain words; null once a read succeeds. */
     lastError: text("last_error"),
-    /** Repeating events too dense to expand, read as one busy block; said in words, kept until a read finds none. */
-    busyBlockNotice: text("busy_block_notice"),
+    /** What the last full read left out (a repeating event too dense to expand), in words; null when nothing. */
+    readNotice: text("read_notice"),
     ...timestamps,
   },
   (table) => [

@@ -81,23 +81,23 @@ const calendarOf = (...events: string[][]) => ["BEGIN:VCALENDAR", "VERSION:2.0",
 const everySecondSince1990 = (n: number) => ["UID:storm-" + n + "@attacker.test", "SUMMARY:Storm " + n, "DTSTART:19900101T000000Z", "DTEND:19900101T000001Z", "RRULE:FREQ=SECONDLY"];
 
 describe("parseBusyTimes on rules that repeat for ever", () => {
-  it("reads ten events repeating every second since 1990 as one busy block each, and says so", () => {
+  it("expands ten events repeating every second since 1990 only up to the budget, and says what it left out", () => {
     const text = calendarOf(...Array.from({ length: 10 }, (_, n) => everySecondSince1990(n)));
     expect(text.length).toBeLessThan(1500);
-    const { busy, blocks, events } = parseBusyTimes(text, window);
+    const { busy, leftOut, events } = parseBusyTimes(text, window);
     expect(events).toBe(10);
-    // The whole window is busy: nobody is booked over what the file says is every second.
-    expect(iso(busy)).toEqual([`${window.from.toISOString()}/${window.to.toISOString()}`]);
-    expect(blocks).toHaveLength(10);
-    expect(blocks[0]).toMatchObject({ seriesStart: new Date("1990-01-01T00:00:00Z"), repeats: "every second", to: window.to });
-    // Expansion began at the window (not in 1990) and stopped after the allowed occurrences.
-    expect(blocks[0]!.from.getTime() - window.from.getTime()).toBe((DEFAULT_BUDGET.occurrencesPerEvent - 1) * 1000);
+    // Expansion began at the window (not in 1990) and stopped after the allowed occurrences: those
+    // are busy, the rest of each series is not, so an invitation cannot close the booking page.
+    const stop = new Date(window.from.getTime() + (DEFAULT_BUDGET.occurrencesPerEvent - 1) * 1000);
+    expect(iso(busy)).toEqual([`${window.from.toISOString()}/${new Date(stop.getTime() + 1000).toISOString()}`]);
+    expect(leftOut).toHaveLength(10);
+    expect(leftOut[0]).toEqual({ kind: "dense-event", seriesStart: new Date("1990-01-01T00:00:00Z"), repeats: "every second", from: stop, to: window.to });
   });
 
   it("starts a daily rule from 1990 near the window, with the same occurrences and the wall clock kept across DST", () => {
     const text = calendarOf(["UID:daily-1990@stillpoint.test", "DTSTART;TZID=Europe/Berlin:19900101T090000", "DTEND;TZID=Europe/Berlin:19900101T100000", "RRULE:FREQ=DAILY"]);
-    const { busy, blocks } = parseBusyTimes(text, window);
-    expect(blocks).toEqual([]);
+    const { busy, leftOut } = parseBusyTimes(text, window);
+    expect(leftOut).toEqual([]);
     expect(busy).toHaveLength(182);
     expect(iso(busy.slice(0, 1))).toEqual(["2026-12-01T08:00:00.000Z/2026-12-01T09:00:00.000Z"]);
     // Berlin is on summer time from 28 March 2027: 09:00 there is 07:00 UTC.
@@ -121,25 +121,25 @@ describe("parseBusyTimes on rules that repeat for ever", () => {
     const running = calendarOf(["UID:count-running@stillpoint.test", "DTSTART:19900101T090000Z", "DTEND:19900101T093000Z", "RRULE:FREQ=DAILY;COUNT=20000"]);
     expect(parseBusyTimes(running, window).busy).toHaveLength(182);
     const short = calendarOf(["UID:count-short@stillpoint.test", "DTSTART:19900101T090000Z", "DTEND:19900101T093000Z", "RRULE:FREQ=SECONDLY;COUNT=5"]);
-    expect(parseBusyTimes(short, window)).toMatchObject({ busy: [], blocks: [] });
+    expect(parseBusyTimes(short, window)).toMatchObject({ busy: [], leftOut: [] });
   });
 
-  it("ends a block at the series' UNTIL", () => {
+  it("says the series' UNTIL is where what was left out ends", () => {
     const text = calendarOf(["UID:until@stillpoint.test", "SUMMARY:Ping", "DTSTART:19900101T000000Z", "DTEND:19900101T000010Z", "RRULE:FREQ=MINUTELY;UNTIL=20261220T000000Z"]);
-    const { busy, blocks } = parseBusyTimes(text, window);
-    expect(blocks).toMatchObject([{ seriesStart: new Date("1990-01-01T00:00:00Z"), repeats: "every minute", to: new Date("2026-12-20T00:00:10Z") }]);
-    expect(iso(busy).at(-1)).toMatch(/\/2026-12-20T00:00:10.000Z$/);
+    const { busy, leftOut } = parseBusyTimes(text, window);
+    expect(leftOut).toMatchObject([{ seriesStart: new Date("1990-01-01T00:00:00Z"), repeats: "every minute", to: new Date("2026-12-20T00:00:10Z") }]);
+    expect(busy).toHaveLength(DEFAULT_BUDGET.occurrencesPerEvent);
   });
 
-  it("past the calendar's whole budget, every repeating event left is a block from its start in the window", () => {
+  it("past the calendar's whole budget, every repeating event left is left out from its start, and said", () => {
     const text = calendarOf(
       ["UID:a@stillpoint.test", "SUMMARY:Walk", "DTSTART:20261201T120000Z", "DTEND:20261201T130000Z", "RRULE:FREQ=DAILY"],
       ["UID:b@stillpoint.test", "SUMMARY:Swim", "DTSTART:20261202T170000Z", "DTEND:20261202T180000Z", "RRULE:FREQ=DAILY"],
     );
-    const { busy, blocks } = parseBusyTimes(text, window, { ...DEFAULT_BUDGET, stepsPerCalendar: 3 });
-    // Walk: three steps, then busy from its third occurrence; Swim: no steps left, busy from its start.
-    expect(iso(busy)).toEqual(["2026-12-01T12:00:00.000Z/2026-12-01T13:00:00.000Z", "2026-12-02T12:00:00.000Z/2026-12-02T13:00:00.000Z", `2026-12-02T17:00:00.000Z/${window.to.toISOString()}`]);
-    expect(blocks.map((block) => [block.seriesStart.toISOString(), block.from.toISOString()])).toEqual([["2026-12-01T12:00:00.000Z", "2026-12-03T12:00:00.000Z"], ["2026-12-02T17:00:00.000Z", "2026-12-02T17:00:00.000Z"]]);
+    const { busy, leftOut } = parseBusyTimes(text, window, { ...DEFAULT_BUDGET, stepsPerCalendar: 3 });
+    // Walk: three steps, the third of which ran out the budget before it was counted; Swim: none.
+    expect(iso(busy)).toEqual(["2026-12-01T12:00:00.000Z/2026-12-01T13:00:00.000Z", "2026-12-02T12:00:00.000Z/2026-12-02T13:00:00.000Z", "2026-12-03T12:00:00.000Z/2026-12-03T13:00:00.000Z"]);
+    expect(leftOut.map((notice) => [notice.seriesStart.toISOString(), notice.from.toISOString()])).toEqual([["2026-12-01T12:00:00.000Z", "2026-12-03T12:00:00.000Z"], ["2026-12-02T17:00:00.000Z", "2026-12-02T17:00:00.000Z"]]);
   });
 
   it("gives the same occurrences as walking each rule from its start", () => {

@@ -17,12 +17,12 @@ export interface BusyTimes {
   busy: BusyInterval[];
   /** Busy events in the file (a recurring event counts once). */
   events: number;
-  /** Repeating events too dense to expand, whose times were kept as one block: said to the coach. */
-  blocks: BusyBlockNotice[];
+  /** What the budget left out, said to the coach (see ExpansionBudget). */
+  leftOut: LeftOutNotice[];
 }
 
-/** A repeating event read as one busy block from `from` to `to` (see ExpansionBudget). */
-export interface BusyBlockNotice {
+/** Times of the window from `from` to `to` not counted as busy because expanding them passed the budget. */
+export interface LeftOutNotice {
   /** One repeating event too dense to expand, or more separate busy times than are kept. */
   kind: "dense-event" | "too-many-times";
   /** When the series began: how the coach finds the event (titles are never read). */
@@ -36,17 +36,18 @@ export interface BusyBlockNotice {
 /**
  * How much expanding one calendar may cost. A repeating event that would need more occurrences
  * than these inside the window (an event every second since 1990, as an invitation anyone can send
- * may carry) is not expanded further: from where expansion stopped to the end of its series in the
- * window it counts as one busy block. Busy is what the coach would want: a visitor booked over an
- * event she may attend is worse than a few hours not offered, and she is told which event it is
- * (by when its series began: titles are never read).
+ * may carry) is not expanded further: its occurrences up to that point count as busy, the rest of
+ * its series does not. That is what the coach would want: nobody keeps an appointment every
+ * second, and counting the whole series as busy would let any stranger who sends her an invitation
+ * close her booking page. She is told which event it is (by when its series began: titles are
+ * never read) and from when its times were left out, so she can delete it or block the time herself.
  */
 export interface ExpansionBudget {
   /** Occurrences of one repeating event inside the window (hourly for two months is about 1,500). */
   occurrencesPerEvent: number;
   /** Steps of one event's rule, before and inside the window. */
   stepsPerEvent: number;
-  /** Steps of all the calendar's rules together; past it, every repeating event left is a block. */
+  /** Steps of all the calendar's rules together; past it, repeating events left are not expanded. */
   stepsPerCalendar: number;
 }
 
@@ -120,7 +121,7 @@ function parseCalendar(text: string): ICAL.Component {
 const UNIT_SECONDS: Partial<Record<string, number>> = { SECONDLY: 1, MINUTELY: 60, HOURLY: 3_600, DAILY: 86_400, WEEKLY: 604_800 };
 const UNIT_WORDS: Partial<Record<string, string>> = { SECONDLY: "second", MINUTELY: "minute", HOURLY: "hour", DAILY: "day", WEEKLY: "week" };
 
-/** "every second", "every 5 minutes": what the coach would call the rule that made a block. */
+/** "every second", "every 5 minutes": what the coach would call the rule that was cut short. */
 function repeatsInWords(rule: ICAL.Recur | null): string | null {
   const unit = rule ? UNIT_WORDS[rule.freq] : undefined;
   if (!rule || !unit) return null;
@@ -188,7 +189,7 @@ export function parseBusyTimes(text: string, window: { from: Date; to: Date; tim
   const from = window.from.getTime();
   const to = window.to.getTime();
   const busy: BusyInterval[] = [];
-  const blocks: BusyBlockNotice[] = [];
+  const leftOut: LeftOutNotice[] = [];
   let events = 0;
   let stepsLeft = budget.stepsPerCalendar;
 
@@ -222,7 +223,7 @@ export function parseBusyTimes(text: string, window: { from: Date; to: Date; tim
     }
     const busyEvent = isBusy(master);
     if (busyEvent) events += 1;
-    // Past the calendar's budget, no copy and no walk: the series is busy from its start.
+    // Past the calendar's budget, no copy and no walk: the series is left out from its start.
     const event = stepsLeft > 0 ? startNearWindow(master, window.from, window.timeZone) : master;
     if (!event) continue;
     let steps = 0;
@@ -254,25 +255,25 @@ export function parseBusyTimes(text: string, window: { from: Date; to: Date; tim
       }
     }
     if (!stoppedAt || !busyEvent) continue;
-    // The rest of the series inside the window as one block, up to its UNTIL when it has one.
+    // The rest of the series inside the window, up to its UNTIL when it has one, is left out.
     const rule = event.component.getFirstPropertyValue("rrule") as ICAL.Recur | null;
     const until = rule?.until ? instantOf(rule.until, rule.until.zone === ICAL.Timezone.utcTimezone ? null : tzidOf(event, "dtstart"), window.timeZone).getTime() + event.duration.toSeconds() * 1000 : to;
-    const blockFrom = new Date(Math.max(stoppedAt.getTime(), from));
-    const blockTo = new Date(Math.min(until, to));
-    if (blockTo > blockFrom) {
-      busy.push({ start: blockFrom, end: blockTo });
-      blocks.push({ kind: "dense-event", seriesStart: instantOf(master.startDate, tzidOf(master, "dtstart"), window.timeZone), repeats: repeatsInWords(rule), from: blockFrom, to: blockTo });
+    const leftFrom = new Date(Math.max(stoppedAt.getTime(), from));
+    const leftTo = new Date(Math.min(until, to));
+    if (leftTo > leftFrom) {
+      leftOut.push({ kind: "dense-event", seriesStart: instantOf(master.startDate, tzidOf(master, "dtstart"), window.timeZone), repeats: repeatsInWords(rule), from: leftFrom, to: leftTo });
     }
   }
 
   const merged = mergeBusy(busy);
   if (merged.length > MAX_BUSY_INTERVALS) {
-    // More separate busy times than any person keeps: the rest of the window is one block.
-    const tail = merged[MAX_BUSY_INTERVALS - 1]!;
-    blocks.push({ kind: "too-many-times", seriesStart: tail.start, repeats: null, from: tail.start, to: window.to });
-    return { busy: [...merged.slice(0, MAX_BUSY_INTERVALS - 1), { start: tail.start, end: new Date(Math.max(tail.end.getTime(), to)) }], events, blocks };
+    // More separate busy times than any person keeps: the first ones count, the rest is left out.
+    const kept = merged.slice(0, MAX_BUSY_INTERVALS);
+    const from = merged[MAX_BUSY_INTERVALS]!.start;
+    leftOut.push({ kind: "too-many-times", seriesStart: from, repeats: null, from, to: window.to });
+    return { busy: kept, events, leftOut };
   }
-  return { busy: merged, events, blocks };
+  return { busy: merged, events, leftOut };
 }
 
 /** Overlapping and touching intervals as one. */

@@ -77,7 +77,7 @@ const INSERT_CHUNK = 2_000;
 export async function replaceBusyTimes(
   tx: Executor,
   id: string,
-  read: { busy: BusyInterval[]; events: number; busyBlockNotice: string | null; etag: string | null; lastModified: string | null; at: Date },
+  read: { busy: BusyInterval[]; events: number; readNotice: string | null; etag: string | null; lastModified: string | null; at: Date },
 ) {
   await tx.delete(externalBusyTimes).where(eq(externalBusyTimes.calendarId, id));
   for (let index = 0; index < read.busy.length; index += INSERT_CHUNK) {
@@ -85,7 +85,7 @@ export async function replaceBusyTimes(
   }
   await tx
     .update(externalCalendars)
-    .set({ etag: read.etag, lastModified: read.lastModified, eventCount: read.events, busyBlockNotice: read.busyBlockNotice, lastAttemptAt: read.at, lastSuccessAt: read.at, lastError: null })
+    .set({ etag: read.etag, lastModified: read.lastModified, eventCount: read.events, readNotice: read.readNotice, lastAttemptAt: read.at, lastSuccessAt: read.at, lastError: null })
     .where(eq(externalCalendars.id, id));
 }
 

@@ -27,11 +27,12 @@ describe("reading a calendar in a thread of its own", () => {
     expect(again).toEqual({ status: "not-modified" });
   });
 
-  it("turns a 1 KB file of events repeating every second since 1990 into busy blocks", async () => {
+  it("reads a 1.3 KB file of events repeating every second since 1990 within budget, leaving the rest of each series out", async () => {
     const threads = createCalendarThreads({ workBudgetMs: 30_000 });
     const result = await threads.read({ url: host.url("/storm.ics"), validators: none, limits, window });
-    expect(result.status === "ok" && result.parsed.blocks).toHaveLength(10);
-    expect(result.status === "ok" && result.parsed.busy).toEqual([{ start: window.from, end: window.to }]);
+    expect(result.status === "ok" && result.parsed.leftOut).toHaveLength(10);
+    // The occurrences expanded (the budget's first 1,500 seconds of each) are busy; nothing after.
+    expect(result.status === "ok" && result.parsed.busy).toEqual([{ start: window.from, end: new Date(window.from.getTime() + 1_500_000) }]);
   });
 
   it("ends a read whose expansion passes the work budget, with a sentence for the coach", async () => {

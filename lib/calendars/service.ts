@@ -19,7 +19,7 @@ import {
   replaceBusyTimes,
 } from "./queries";
 import type { NewCalendar } from "./schema";
-import { busyBlockNotice } from "./status";
+import { leftOutNotice } from "./status";
 
 const DAY = 86_400_000;
 export const MAX_CALENDARS = 10;
@@ -73,11 +73,11 @@ export function createCalendarService(deps: CalendarServiceDeps) {
         return "unchanged";
       }
       const { parsed } = fetched;
-      const notice = busyBlockNotice(parsed.blocks, window);
+      const notice = leftOutNotice(parsed.leftOut, window);
       const stored = await deps.db.transaction(async (tx) => {
         // Removed, or given another address, while this read was on the wire: its answer is void.
         if (!(await lockCalendarAt(tx, id, calendar.url))) return false;
-        await replaceBusyTimes(tx, id, { busy: parsed.busy, events: parsed.events, busyBlockNotice: notice, etag: fetched.etag, lastModified: fetched.lastModified, at });
+        await replaceBusyTimes(tx, id, { busy: parsed.busy, events: parsed.events, readNotice: notice, etag: fetched.etag, lastModified: fetched.lastModified, at });
         return true;
       });
       if (!stored) return "gone";
@@ -106,7 +106,7 @@ export function createCalendarService(deps: CalendarServiceDeps) {
         lastSuccessAt: calendar.lastSuccessAt,
         lastError: calendar.lastError,
         eventCount: calendar.eventCount,
-        busyBlockNotice: calendar.busyBlockNotice,
+        readNotice: calendar.readNotice,
         upcomingBusy: upcoming.get(calendar.id) ?? 0,
       }));
     },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ago, busyBlockNotice, calendarStatus } from "./status";
+import { ago, calendarStatus, leftOutNotice } from "./status";
 
 const now = new Date("2027-01-01T12:00:00Z");
 const minutesAgo = (minutes: number) => new Date(now.getTime() - minutes * 60_000);
@@ -30,18 +30,18 @@ describe("calendarStatus", () => {
   });
 });
 
-describe("busyBlockNotice", () => {
+describe("leftOutNotice", () => {
   const window = { to: new Date("2027-03-01T00:00:00Z"), timeZone: "Europe/Berlin" };
   const dense = { kind: "dense-event" as const, seriesStart: new Date("1990-01-01T00:00:00Z"), repeats: "every second", from: new Date("2026-12-07T09:25:00Z"), to: window.to };
 
-  it("names the event by when it began, and says from when it is one block", () => {
-    expect(busyBlockNotice([dense, dense, dense], window)).toBe(
-      "A repeating event that began on 1 January 1990 at 01:00 repeats every second, too often to read time by time, so from 7 December at 10:25 to the end of the booking window it counts as one busy block. If it should not, change or delete that event in the calendar. The same goes for 2 other repeating events in this calendar.",
+  it("names the event by when it began, and says from when its times do not count", () => {
+    expect(leftOutNotice([dense, dense, dense], window)).toBe(
+      "A repeating event that began on 1 January 1990 at 01:00 repeats every second, more often than any appointment: from 7 December at 10:25 its times are not counted as busy, so visitors can still book them. If you did not make it, delete it from that calendar; if you need the time, block it in your availability. The same goes for 2 other repeating events in this calendar.",
     );
   });
 
-  it("gives the block's end when its series ends inside the window, and nothing when there is no block", () => {
-    expect(busyBlockNotice([{ ...dense, to: new Date("2026-12-20T00:00:10Z") }], window)).toMatch(/from 7 December at 10:25 to 20 December at 01:00 it counts/);
-    expect(busyBlockNotice([], window)).toBeNull();
+  it("gives the end when its series ends inside the window, and nothing when nothing was left out", () => {
+    expect(leftOutNotice([{ ...dense, to: new Date("2026-12-20T00:00:10Z") }], window)).toMatch(/from 7 December at 10:25 until 20 December at 01:00 its times/);
+    expect(leftOutNotice([], window)).toBeNull();
   });
 });

@@ -1,4 +1,4 @@
-import type { BusyBlockNotice } from "./busy-times";
+import type { LeftOutNotice } from "./busy-times";
 
 /** What the back office says about one connected calendar, in plain words. */
 export interface CalendarState {
@@ -34,20 +34,20 @@ export function calendarStatus(calendar: CalendarState, now: Date): { tone: "ok"
 }
 
 /**
- * What the coach reads when a read turned repeating events into busy blocks (busy-times.ts): which
- * event, by when its series began (titles are never read), and from when the block runs.
+ * What the coach reads when a read left times out (busy-times.ts, ExpansionBudget): which event,
+ * by when its series began (titles are never read), and from when its times do not count.
  */
-export function busyBlockNotice(blocks: readonly BusyBlockNotice[], window: { to: Date; timeZone: string }): string | null {
-  const first = blocks[0];
+export function leftOutNotice(leftOut: readonly LeftOutNotice[], window: { to: Date; timeZone: string }): string | null {
+  const first = leftOut[0];
   if (!first) return null;
   const when = (date: Date, withYear: boolean) =>
     new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", ...(withYear ? { year: "numeric" } : {}), hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: window.timeZone }).format(date);
-  const until = first.to.getTime() >= window.to.getTime() ? "to the end of the booking window" : `to ${when(first.to, false)}`;
-  const others = blocks.length - 1;
+  const until = first.to.getTime() >= window.to.getTime() ? "" : ` until ${when(first.to, false)}`;
+  const others = leftOut.length - 1;
   const more = others ? ` The same goes for ${plural(others, "other repeating event")} in this calendar.` : "";
   if (first.kind === "too-many-times") {
-    return `This calendar has more separate busy times than are kept, so from ${when(first.from, false)} ${until} it counts as one busy block.${more}`;
+    return `This calendar holds more separate busy times than are kept: from ${when(first.from, false)} on, its times are not counted as busy. Block that time in your availability if you need it.`;
   }
   const repeats = first.repeats ? `repeats ${first.repeats}` : "repeats very often";
-  return `A repeating event that began on ${when(first.seriesStart, true)} ${repeats}, too often to read time by time, so from ${when(first.from, false)} ${until} it counts as one busy block. If it should not, change or delete that event in the calendar.${more}`;
+  return `A repeating event that began on ${when(first.seriesStart, true)} ${repeats}, more often than any appointment: from ${when(first.from, false)}${until} its times are not counted as busy, so visitors can still book them. If you did not make it, delete it from that calendar; if you need the time, block it in your availability.${more}`;
 }

@@ -94,10 +94,10 @@ export default async function AvailabilityPage() {
                     {status.tone === "problem" ? <strong>Problem: </strong> : null}
                     {status.text}
                   </p>
-                  {calendar.busyBlockNotice ? (
+                  {calendar.readNotice ? (
                     <p className="mt-1 text-sm">
-                      <strong>Read as one block: </strong>
-                      {calendar.busyBlockNotice}
+                      <strong>Left out: </strong>
+                      {calendar.readNotice}
                     </p>
                   ) : null}
                   <div className="mt-3 flex flex-wrap gap-2">

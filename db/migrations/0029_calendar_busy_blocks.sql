@@ -1,1 +1,0 @@
-ALTER TABLE "external_calendars" ADD COLUMN "busy_block_notice" text;
