@@ -12,6 +12,8 @@ import { env } from "@/lib/env";
 /** Auth.js's own forms are small: a CSRF token, an address, a callback URL. */
 const AUTH_BODY_LIMIT = 16 * 1024;
 
+// Every answer of Auth.js's goes through redirectOnAppOrigin: its redirects and callback-url
+// cookie land on APP_URL even where Next.js has rewritten a loopback APP_URL to localhost.
 export const GET = answersWhenUnavailable(async (request: NextRequest) => redirectOnAppOrigin(await handlers.GET(request), env().APP_URL));
 
 /**
@@ -41,7 +43,7 @@ export const POST = answersWhenUnavailable(async (request: NextRequest) => {
   const headers = new Headers(request.headers);
   headers.delete("content-length");
   const sent = await handlers.POST(new NextRequest(request.url, { method: "POST", headers, body: form.toString() }));
-  return sameAnswerWhenSent(sent, checkEmail, wantsJson);
+  return redirectOnAppOrigin(await sameAnswerWhenSent(sent, checkEmail, wantsJson), env().APP_URL);
 });
 
 /**
