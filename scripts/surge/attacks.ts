@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { request as httpRequest } from "node:http";
 import { checkoutSessionEvent } from "../../lib/payments/local-events";
 import { signWebhookPayload } from "../../lib/payments/signature";
+import { log } from "../lib/log";
 import type { BurstReport } from "./burst";
 import { addresses, Visitor, type SurgeResponse } from "./client";
 import type { Stack } from "./stack";
@@ -92,6 +93,52 @@ const hugeBodies: Attack = async (stack) => {
   ];
 };
 
+/**
+ * Twenty 45 MB forms without a cookie to a back-office address and twenty to a public page, all at
+ * once: each is answered 413 within a second, before the server reads it, and the server's memory
+ * barely moves (an /admin address is no reason to read a stranger's megabytes).
+ */
+const bigFormsWithoutCookie: Attack = async (stack) => {
+  const rssBefore = stack.serverRss();
+  const send = (requestPath: string, localAddress: string) =>
+    new Promise<{ status: number; ms: number; error?: string }>((resolve) => {
+      const started = Date.now();
+      let answered = false;
+      const req = httpRequest(
+        { host: new URL(stack.baseUrl).hostname, port: new URL(stack.baseUrl).port, path: requestPath, method: "POST", localAddress, agent: false, headers: { "content-type": "multipart/form-data; boundary=surge", "content-length": 45 * 1024 * 1024, "next-action": "0".repeat(42) } },
+        (res) => {
+          answered = true;
+          resolve({ status: res.statusCode ?? 0, ms: Date.now() - started });
+          res.resume();
+          req.destroy();
+        },
+      );
+      req.on("error", (error: NodeJS.ErrnoException) => setTimeout(() => !answered && resolve({ status: 0, ms: Date.now() - started, error: error.code ?? error.message }), 1_000));
+      const chunk = Buffer.alloc(1024 * 1024, 0x61);
+      let written = 0;
+      const pump = () => {
+        if (answered || written >= 45) return void (answered || req.end());
+        written += 1;
+        if (req.write(chunk)) setImmediate(pump);
+        else req.once("drain", pump);
+      };
+      req.flushHeaders();
+      pump();
+    });
+  const crowd = addresses(205, 40);
+  const answers = await Promise.all(crowd.map((address, index) => send(index % 2 ? "/courses/healing-emotions" : "/admin/testimonials/new", address)));
+  await new Promise((resolve) => setTimeout(resolve, 2_500)); // the refused bodies' lingering drain ends
+  const grewMb = Math.round((stack.serverRss() - rssBefore) / (1024 * 1024));
+  log(`40 × 45 MB forms: slowest refusal ${Math.max(...answers.map((answer) => answer.ms))} ms, server memory ${Math.round(rssBefore / 1048576)} → ${Math.round((rssBefore + grewMb * 1048576) / 1048576)} MB`);
+  const wrong = answers.filter((answer) => answer.status !== 413);
+  const slow = answers.filter((answer) => answer.ms > 1_000);
+  return [
+    ...(wrong.length ? [`${wrong.length} of 40 answered ${[...new Set(wrong.map((answer) => answer.error ?? answer.status))].join(", ")}, expected 413`] : []),
+    ...(slow.length ? [`${slow.length} of 40 took over a second to be refused (slowest ${Math.max(...slow.map((answer) => answer.ms))} ms)`] : []),
+    ...(rssBefore === 0 ? ["the server's process was not found to measure its memory"] : grewMb < 100 ? [] : [`the server's memory grew by ${grewMb} MB`]),
+  ];
+};
+
 /** NUL and other control characters, impossible years, and a borrowed idempotency key. */
 const badInput: Attack = async (stack, context) => {
   const visitor = new Visitor(stack.baseUrl, addresses(203, 1)[0]!);
@@ -135,6 +182,7 @@ export const ATTACKS: [string, Attack][] = [
   ["attack: forged X-Forwarded-For", spoofedForwardedFor],
   ["attack: Auth.js route flood", authRouteFlood],
   ["attack: 200 MB body", hugeBodies],
+  ["attack: 40 × 45 MB forms, no cookie", bigFormsWithoutCookie],
   ["attack: NUL, far years, borrowed key", badInput],
   ["attack: auth errors on APP_URL", authErrorsOnAppUrl],
 ];

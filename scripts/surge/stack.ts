@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, openSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -11,6 +11,7 @@ import { startRecordingServer } from "../../lib/testing/recording-server";
 import { freePort } from "../lib/free-port";
 import { log } from "../lib/log";
 
+export const SURGE_SHUTDOWN_TIMEOUT_MS = 10_000;
 export const SURGE_SECRET = "surge-only-secret-surge-only-secret-surge";
 /** Resend's webhook signing secret for the surge (a production build derives none). */
 export const SURGE_RESEND_WEBHOOK_SECRET = `whsec_${Buffer.from("surge-only-resend-webhook-secret").toString("base64")}`;
@@ -66,6 +67,8 @@ export async function startStack(options: { poolMax: number }) {
     RESEND_BASE_URL: resend.url,
     PAYMENTS_PROVIDER: "local",
     LOG_LEVEL: process.env.SURGE_LOG_LEVEL ?? "error",
+    // Shorter than the default 30 s, so the SIGTERM burst shows the deadline holds without waiting long.
+    SHUTDOWN_TIMEOUT_MS: String(SURGE_SHUTDOWN_TIMEOUT_MS),
     NEXT_TELEMETRY_DISABLED: "1",
   };
   delete (env as Record<string, string | undefined>).E2E;
@@ -102,15 +105,35 @@ export async function startStack(options: { poolMax: number }) {
     async startDatabase() {
       cluster = await startDatabase();
     },
-    /** SIGTERM, as a platform sends it; resolves with how long the app took to exit. */
-    async stop(): Promise<{ ms: number; exited: boolean }> {
+    /** Resident memory of the app's server process (the standalone server.js under npm start), in bytes. */
+    serverRss(): number {
+      if (!app.pid) return 0;
+      const rows = spawnSync("ps", ["-e", "-o", "pid=,ppid=,rss=,args="], { encoding: "utf8" })
+        .stdout.split("\n")
+        .map((line) => line.trim().split(/\s+/))
+        .filter((fields) => fields.length >= 4)
+        .map(([pid, ppid, rss, ...args]) => ({ pid: Number(pid), ppid: Number(ppid), rss: Number(rss) * 1024, args: args.join(" ") }));
+      // npm → sh → tsx → node scripts/start.ts → node server.js: the descendant running server.js.
+      const family = new Set([app.pid]);
+      for (let grew = true; grew; ) {
+        grew = false;
+        for (const row of rows) if (family.has(row.ppid) && !family.has(row.pid)) grew = Boolean(family.add(row.pid));
+      }
+      return rows.find((row) => family.has(row.pid) && row.args.includes("server.js"))?.rss ?? 0;
+    },
+    /**
+     * SIGTERM, as a platform sends it; resolves with how long the app took to exit. `afterExit` runs
+     * once the app is gone and before the database stops (to count what was kept).
+     */
+    async stop(afterExit?: () => Promise<void>): Promise<{ ms: number; exited: boolean }> {
       if (stopped) return stopped;
       const started = Date.now();
       if (!exited && app.pid) process.kill(-app.pid, "SIGTERM");
       const deadline = started + 60_000;
-      while (!exited && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+      while (!exited && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
       const result = { ms: Date.now() - started, exited };
       if (!exited && app.pid) process.kill(-app.pid, "SIGKILL");
+      await afterExit?.().catch((error: unknown) => log(`counting after the app stopped failed: ${String(error)}`));
       await sql.end({ timeout: 2 }).catch(() => undefined);
       await resend.close();
       await cluster.stop().catch(() => undefined);
