@@ -41,7 +41,8 @@ const BUILT_THREAD = "calendar-thread.mjs";
 function startThread(input: CalendarReadInput, maxMemoryMb: number): Worker {
   const options = { workerData: input, resourceLimits: { maxOldGenerationSizeMb: maxMemoryMb }, stdout: false, stderr: false };
   const built = path.resolve(BUILT_THREAD);
-  if (existsSync(built)) return new Worker(built, options);
+  // Not `new Worker(built)`: the bundler would try to bundle the file at build time, before it exists.
+  if (existsSync(built)) return Reflect.construct(Worker, [built, options]) as Worker;
   // From source (npm run dev, npm run worker, the tests): the thread loads tsx, then the TypeScript.
   const tsxFolder = path.dirname(createRequire(path.resolve("package.json")).resolve("tsx/package.json"));
   const tsx = pathToFileURL(path.join(tsxFolder, "dist/esm/api/index.mjs")).href;
