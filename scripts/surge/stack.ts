@@ -113,13 +113,13 @@ export async function startStack(options: { poolMax: number }) {
         .map((line) => line.trim().split(/\s+/))
         .filter((fields) => fields.length >= 4)
         .map(([pid, ppid, rss, ...args]) => ({ pid: Number(pid), ppid: Number(ppid), rss: Number(rss) * 1024, args: args.join(" ") }));
-      // npm → sh → tsx → node scripts/start.ts → node server.js: the descendant running server.js.
+      // npm → sh → tsx → node scripts/start.ts → node server.js, which names itself "next-server".
       const family = new Set([app.pid]);
       for (let grew = true; grew; ) {
         grew = false;
         for (const row of rows) if (family.has(row.ppid) && !family.has(row.pid)) grew = Boolean(family.add(row.pid));
       }
-      return rows.find((row) => family.has(row.pid) && row.args.includes("server.js"))?.rss ?? 0;
+      return rows.find((row) => family.has(row.pid) && (row.args.includes("next-server") || row.args.includes("server.js")))?.rss ?? 0;
     },
     /**
      * SIGTERM, as a platform sends it; resolves with how long the app took to exit. `afterExit` runs
