@@ -1,6 +1,7 @@
 import { expect, test } from "./fixtures";
 import { COACH_STATE } from "./support/accounts";
 import { startCalendarServer, type CalendarServer } from "../lib/testing/calendar-server";
+import { hostileCalendar } from "../lib/testing/hostile-calendar";
 
 test.use({ storageState: COACH_STATE });
 // Connected calendars close slots for everyone, so this runs once (project "coach"), on a day at
@@ -70,4 +71,24 @@ test("the coach connects a calendar: its all-day event closes that day; a broken
     await expect(calendars.getByRole("listitem").filter({ hasText: label })).toHaveCount(0);
   }
   await expect.poll(slotsOnDay).toBeGreaterThan(0);
+
+  // An invitation repeating every second since 1990: read in a thread, expanded only up to its
+  // budget, the rest left out (the day stays bookable), and the coach told which event it is.
+  host.serve("/calendars/e2e-storm.ics", hostileCalendar(10));
+  await calendars.getByLabel("Name").fill("Invitations");
+  await calendars.getByLabel("Secret calendar address").fill(host.url("/calendars/e2e-storm.ics"));
+  await calendars.getByRole("button", { name: "Add this calendar" }).click();
+  await expect(calendars.getByText("Added.")).toBeVisible();
+  const invitations = calendars.getByRole("listitem").filter({ hasText: "Invitations" });
+  await expect
+    .poll(async () => {
+      await page.reload();
+      return invitations.textContent();
+    }, { timeout: 30_000 })
+    .toContain("Left out:");
+  await expect(invitations).toContainText(/A repeating event that began on (1 January 1990|31 December 1989)/);
+  await expect(invitations).toContainText("repeats every second, more often than any appointment");
+  expect(await slotsOnDay()).toBeGreaterThan(0);
+  await calendars.getByRole("button", { name: "Remove Invitations" }).click();
+  await expect(invitations).toHaveCount(0);
 });

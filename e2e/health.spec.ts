@@ -5,7 +5,7 @@ test("health reports the database as up", async ({ request }) => {
   expect(response.status()).toBe(200);
   expect(response.headers()["cache-control"]).toContain("no-store");
   const body = await response.json();
-  expect(body).toMatchObject({ status: "ok", db: "up", queue: "up", overdueJobs: 0 });
+  expect(body).toMatchObject({ status: "ok", db: "up", queue: "up", overdueJobs: 0, eventLoop: { state: expect.stringMatching(/^(ok|slow)$/), p99Ms: expect.any(Number) } });
   expect(body.version).toMatch(/^\d+\.\d+\.\d+/);
 });
 
