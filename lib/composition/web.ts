@@ -4,6 +4,7 @@ import type PgBoss from "pg-boss";
 import { databaseQueryCount as countQueries, getDb, getHealthSql, webPoolStats } from "@/db/client";
 import { checkHealth } from "@/lib/health/check";
 import { createEventLoopMonitor } from "@/lib/health/event-loop";
+import { singleFlight } from "@/lib/health/single-flight";
 import { cacheTags } from "@/lib/cache/tags";
 import { databaseLimits, env } from "@/lib/env";
 import { createBoss } from "@/lib/queue/boss";
@@ -82,18 +83,20 @@ export function eventLoopMonitor() {
   return (globalRuntime.__coachEventLoop ??= createEventLoopMonitor());
 }
 
+// Callers that arrive while health's database questions are being asked share the answer.
+const pingHealthDatabase = singleFlight(() => getHealthSql()`select 1`);
+// pg-boss keeps its jobs in the "pgboss" schema; due for five minutes and not started means no worker is taking them.
+const countOverdueJobs = singleFlight(async () => {
+  const [row] = await getHealthSql()<{ overdue: number }[]>`select count(*)::int as overdue from pgboss.job where state in ('created', 'retry') and start_after < now() - interval '5 minutes'`;
+  return row?.overdue ?? 0;
+});
+
 /** Health as a load balancer asks it: over a connection of its own, never the web pool's queue. */
 export function health(version: string) {
   const configured = Boolean(env().DATABASE_URL);
   return checkHealth({
-    pingDatabase: configured ? () => getHealthSql()`select 1` : null,
-    // pg-boss keeps its jobs in the "pgboss" schema; due for five minutes and not started means no worker is taking them.
-    countOverdueJobs: configured
-      ? async () => {
-          const [row] = await getHealthSql()<{ overdue: number }[]>`select count(*)::int as overdue from pgboss.job where state in ('created', 'retry') and start_after < now() - interval '5 minutes'`;
-          return row?.overdue ?? 0;
-        }
-      : null,
+    pingDatabase: configured ? pingHealthDatabase : null,
+    countOverdueJobs: configured ? countOverdueJobs : null,
     poolStats: webPoolStats,
     eventLoopDelay: () => eventLoopMonitor().read(),
     version,
