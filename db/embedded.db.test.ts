@@ -1,4 +1,5 @@
 import { spawn } from "node:child_process";
+import { createServer } from "node:net";
 import { chmodSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -29,4 +30,20 @@ it("waits for a server that is shutting down in its folder, then starts its own 
   expect(cluster.reused).toBe(false);
   expect(lines.some((line) => line.includes("is shutting down; waiting"))).toBe(true);
   expect(dying.exitCode).not.toBeNull();
+}, 120_000);
+
+it("names the setting that chose a port that is taken", async () => {
+  await cluster?.stop();
+  cluster = undefined;
+  const blocker = createServer();
+  const port = await freePort();
+  await new Promise<void>((resolve) => blocker.listen(port, "127.0.0.1", resolve));
+  try {
+    const settings = { port: "TEST_EMBEDDED_DATABASE_PORT", dir: "TEST_EMBEDDED_DATABASE_DIR" };
+    await expect(startEmbeddedPostgres({ dir: path.join(dir, "data"), port, database: "coach_embedded", settings, log: () => undefined })).rejects.toThrow(
+      `Port ${port} is taken: set TEST_EMBEDDED_DATABASE_PORT to a free port.`,
+    );
+  } finally {
+    blocker.close();
+  }
 }, 120_000);

@@ -15,6 +15,8 @@ export interface EmbeddedOptions {
   /** Database created inside the cluster on first start. */
   database: string;
   log?: (line: string) => void;
+  /** The setting that chose the port and folder, named in hints (the tests use their own). */
+  settings?: { port: string; dir: string };
 }
 
 export interface EmbeddedPostgres {
@@ -98,6 +100,8 @@ async function importWithoutSignalHooks() {
   return imported.default;
 }
 
+const DEV_SETTINGS = { port: "EMBEDDED_DATABASE_PORT", dir: "EMBEDDED_DATABASE_DIR" };
+
 export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedPostgres> {
   const dataDir = path.resolve(process.cwd(), options.dir);
   const log = options.log ?? (() => {});
@@ -152,7 +156,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     await server.start().catch(() => {
       const detail = lastLines(recentLines);
       const hint = /address already in use|could not bind/i.test(detail)
-        ? ` Port ${options.port} is taken: set EMBEDDED_DATABASE_PORT to a free port.`
+        ? ` Port ${options.port} is taken: set ${(options.settings ?? DEV_SETTINGS).port} to a free port.`
         : "";
       throw new EmbeddedPostgresError(`Embedded PostgreSQL did not start.${hint} ${detail}`.trim());
     });

@@ -19,6 +19,7 @@ export async function acquireTestServer(): Promise<TestServer> {
     dir: process.env.TEST_EMBEDDED_DATABASE_DIR ?? ".data/test-postgres",
     port: Number(process.env.TEST_EMBEDDED_DATABASE_PORT ?? 54330),
     database: "postgres",
+    settings: { port: "TEST_EMBEDDED_DATABASE_PORT", dir: "TEST_EMBEDDED_DATABASE_DIR" },
   });
   return { adminUrl: embedded.url, release: () => embedded.stop() };
 }
