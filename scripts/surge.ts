@@ -751,6 +751,8 @@ async function main() {
     const hung = answered.filter((response) => response.hung).length;
     const served = answered.filter((response) => response.status > 0 && acceptable(response)).length;
     const acknowledged = answered.filter((response) => response.status === 201).length;
+    // How many keep-alive answers said Connection: close depends on where each connection was when
+    // the signal came (an idle one is simply closed): printed, not asserted (http-hooks-shutdown.test.ts holds it).
     log(`SIGTERM: ${acknowledged} bookings acknowledged, ${kept} kept; keep-alive health: ${health.latencies.length} answers, ${health.closeAnswers} said Connection: close`);
     rows.push({
       name: "SIGTERM: booking, keep-alive, hostile calendar",
@@ -766,7 +768,6 @@ async function main() {
         ...(served ? [] : ["no booking was answered: the signal came before any reached the app"]),
         ...(readUnderWay ? [] : ["the hostile calendar's read had not started when SIGTERM was sent"]),
         ...expectEqual("bookings acknowledged but not kept", Math.max(0, acknowledged - kept), 0),
-        ...(health.closeAnswers > 0 ? [] : ["no keep-alive answer said Connection: close"]),
       ],
     });
   } catch (error) {
