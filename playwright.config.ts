@@ -15,7 +15,7 @@ const serverEnv = {
   NEXT_TELEMETRY_DISABLED: "1",
   APP_URL: baseURL,
   // The second address never signs in before e2e/trust.spec.ts tries to take it over.
-  ADMIN_EMAILS: "coach@example.com,assistant@example.com",
+  ADMIN_EMAILS: "coach@example.com,assistant@example.com,frontdesk@example.com",
   AUTH_SECRET: "e2e-only-secret-e2e-only-secret-e2e-only",
   // The tests play the proxy: each test sends its own X-Forwarded-For (e2e/fixtures.ts), so limits are per test.
   TRUST_PROXY: "1",

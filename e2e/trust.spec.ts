@@ -63,7 +63,8 @@ test.describe("nobody holds what they have not proven", () => {
     const stranger = await strangerPage(browser);
     await buyAs(stranger, UNCLAIMED_ADMIN);
     // The paying browser is in its course, and nowhere else.
-    expect((await statusOf(stranger.request, "/admin")).status).toBe(404);
+    // Sent to prove the address, never into the back office.
+    expect((await statusOf(stranger.request, "/admin")).location).toContain("/sign-in?next=%2Fadmin&reason=prove");
     expect((await statusOf(stranger.request, "/account")).location).toContain("/sign-in?next=%2Faccount&reason=prove");
 
     // The real assistant signs in by link: the address is proven, and she holds the back office.
@@ -73,7 +74,7 @@ test.describe("nobody holds what they have not proven", () => {
     expect((await statusOf(page.request, "/admin/people")).status).toBe(200);
 
     // The stranger's old cookie is worth nothing now: not the back office, not even the course.
-    for (const path of ["/admin", "/admin/people", "/admin/settings"]) expect((await statusOf(stranger.request, path)).status, path).toBe(404);
+    for (const path of ["/admin", "/admin/people", "/admin/settings"]) expect((await statusOf(stranger.request, path)).location, path).toMatch(/^\/sign-in\?next=%2Fadmin$/);
     expect((await statusOf(stranger.request, LESSON)).location).toContain("/sign-in");
     const [row] = await sql<{ n: number }[]>`select count(*)::int n from sessions s join users u on u.id = s.user_id where u.email = ${UNCLAIMED_ADMIN} and s.proof = 'checkout'`;
     expect(row!.n).toBe(0);

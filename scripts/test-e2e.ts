@@ -10,6 +10,7 @@ import { seedDatabase } from "../lib/seed/seed";
 import { acquireTestServer, createDatabase, dropDatabase, uniqueDatabaseName } from "../db/testing/server";
 import { chromiumPath } from "../e2e/chromium";
 import { freePort } from "./lib/free-port";
+import { redisForTests } from "../lib/testing/local-redis";
 import { log } from "./lib/log";
 import { run } from "./lib/run";
 
@@ -38,9 +39,10 @@ try {
   const port = await freePort();
   const secondPort = await freePort();
   log(`End-to-end tests against http://127.0.0.1:${port} (database ${name})`);
-  // With a Redis (TEST_REDIS_URL), the two instances share their page cache, as in production.
-  const redisUrl = process.env.TEST_REDIS_URL;
-  if (!redisUrl) log("TEST_REDIS_URL is not set: the shared-cache test is skipped (CI sets it).");
+  // With a Redis (TEST_REDIS_URL, or one on 127.0.0.1:6379), the two instances share their page
+  // cache, as in production.
+  const redisUrl = await redisForTests();
+  if (!redisUrl) log("No Redis (TEST_REDIS_URL unset and nothing on 127.0.0.1:6379): the shared-cache test is skipped.");
   exitCode = await run("npx", ["playwright", "test", ...process.argv.slice(2)], {
     ...envWithoutDatabase,
     ...(redisUrl ? { E2E_REDIS_URL: redisUrl, E2E_REDIS_KEY_PREFIX: `${name}:` } : {}),

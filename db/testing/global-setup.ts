@@ -1,10 +1,13 @@
 import type { TestProject } from "vitest/node";
 import { runMigrations } from "../migrate";
+import { redisForTests } from "../../lib/testing/local-redis";
 import { acquireTestServer, createDatabase, dropDatabase, uniqueDatabaseName } from "./server";
 
 declare module "vitest" {
   export interface ProvidedContext {
     testDatabase: { adminUrl: string; template: string };
+    /** TEST_REDIS_URL, or a Redis answering on 127.0.0.1:6379; null when there is none. */
+    redisUrl: string | null;
   }
 }
 
@@ -18,6 +21,9 @@ export default async function setup(project: TestProject) {
   const templateUrl = await createDatabase(server.adminUrl, template);
   await runMigrations(templateUrl);
   project.provide("testDatabase", { adminUrl: server.adminUrl, template });
+  const redisUrl = await redisForTests();
+  if (!redisUrl) console.log("No Redis (TEST_REDIS_URL unset and nothing on 127.0.0.1:6379): the shared-cache tests are skipped.");
+  project.provide("redisUrl", redisUrl);
 
   return async () => {
     await dropDatabase(server.adminUrl, template);

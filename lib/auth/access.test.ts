@@ -12,8 +12,8 @@ describe("decideAccess", () => {
     expect(decideAccess(admin, "user")).toBe("allow");
   });
 
-  it("hides admin pages from everyone but admins", () => {
-    expect(decideAccess(null, "admin")).toBe("not-found");
+  it("sends a signed-out visitor to sign in for the back office, and hides it from signed-in people who are not admins", () => {
+    expect(decideAccess(null, "admin")).toBe("sign-in");
     expect(decideAccess(member, "admin")).toBe("not-found");
     expect(decideAccess(admin, "admin")).toBe("allow");
   });
@@ -27,7 +27,7 @@ describe("a session the checkout opened (proof before power)", () => {
   });
 
   it("never holds the back office, even on an admin's account", () => {
-    expect(decideAccess({ ...payingBrowser, role: "admin" }, "admin")).toBe("not-found");
+    expect(decideAccess({ ...payingBrowser, role: "admin" }, "admin")).toBe("prove-address");
   });
 
   it("holds no role, and is no session once someone proves the address", () => {

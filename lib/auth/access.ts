@@ -18,13 +18,17 @@ export type Requirement = "learner" | "user" | "admin";
 export type AccessDecision = "allow" | "sign-in" | "prove-address" | "not-found";
 
 /**
- * Who may see what. Anonymous visitors are sent to sign in for their own pages; admin pages do
- * not admit they exist (404) to anyone who is not a proven admin, signed in or not. A session
- * the checkout opened may learn; for the account (its data, export, erasure, invoices) it is sent
- * to prove the address with a link first.
+ * Who may see what. Anonymous visitors are sent to sign in, for their own pages and for the back
+ * office (a coach who types /admin before signing in must find her way in); a session the checkout
+ * opened is sent to prove its address by link first. A proven sign-in without the admin role gets
+ * a 404 from the back office, as if it did not exist. A session the checkout opened may learn.
  */
 export function decideAccess(user: SessionUser | null, requirement: Requirement): AccessDecision {
-  if (requirement === "admin") return user?.role === "admin" && user.proof === "link" ? "allow" : "not-found";
+  if (requirement === "admin") {
+    if (!user) return "sign-in";
+    if (user.proof !== "link") return "prove-address";
+    return user.role === "admin" ? "allow" : "not-found";
+  }
   if (!user) return "sign-in";
   if (requirement === "user" && user.proof !== "link") return "prove-address";
   return "allow";

@@ -45,10 +45,15 @@ export async function requireLearner(next = "/account"): Promise<SessionUser> {
 
 /**
  * For every admin page, server action and route handler, called by each one itself: a layout or
- * proxy check alone can be bypassed. Non-admins get a 404, as if the page did not exist.
+ * proxy check alone can be bypassed. Signed out, or with the paying browser's session, the visitor
+ * is sent to sign in and comes back to `next`; a signed-in person who is not the coach gets a 404,
+ * as if the page did not exist.
  */
-export async function requireAdmin(): Promise<SessionUser> {
+export async function requireAdmin(next = "/admin"): Promise<SessionUser> {
   const user = await currentUser();
-  if (decideAccess(user, "admin") !== "allow") notFound();
+  const decision = decideAccess(user, "admin");
+  if (decision === "sign-in") redirect(signInPath(next));
+  if (decision === "prove-address") redirect(signInPath(next, "prove"));
+  if (decision === "not-found") notFound();
   return user!;
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { createClient } from "@redis/client";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, inject } from "vitest";
 import { createRedisStore, decode, encode } from "./shared-cache-handler.mjs";
 
 describe("shared cache encoding", () => {
@@ -22,8 +22,9 @@ describe("shared cache encoding", () => {
   });
 });
 
-// A real Redis: CI points TEST_REDIS_URL at the machine's server. Without one there is nothing to test against.
-const redisUrl = process.env.TEST_REDIS_URL ?? process.env.REDIS_URL;
+// A real Redis: TEST_REDIS_URL, or one answering on 127.0.0.1:6379 (db/testing/global-setup.ts).
+// Without one there is nothing to test against.
+const redisUrl = inject("redisUrl") ?? undefined;
 
 describe.skipIf(!redisUrl)("shared cache in Redis, as two app instances see it", () => {
   const client = createClient({ url: redisUrl });
