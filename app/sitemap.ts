@@ -1,13 +1,14 @@
 import type { MetadataRoute } from "next";
 import { env } from "@/lib/env";
+import { getCourseSummaries } from "@/lib/course/cached";
 import { getRoutineCards } from "@/lib/routines/cached";
 
-// Built per request from the cached routine list: the build has no database.
+// Built per request from the cached routine and course lists: the build has no database.
 export const dynamic = "force-dynamic";
 
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const base = env().APP_URL;
-  const routines = await getRoutineCards();
+  const [routines, courses] = await Promise.all([getRoutineCards(), getCourseSummaries()]);
   return [
     { url: `${base}/`, changeFrequency: "weekly", priority: 1 },
     { url: `${base}/routines`, changeFrequency: "weekly", priority: 0.9 },
@@ -17,5 +18,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
       changeFrequency: "monthly" as const,
       priority: 0.8,
     })),
+    { url: `${base}/courses`, changeFrequency: "monthly", priority: 0.8 },
+    ...courses.map((course) => ({ url: `${base}/courses/${course.slug}`, changeFrequency: "monthly" as const, priority: 0.8 })),
   ];
 }

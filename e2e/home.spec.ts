@@ -34,6 +34,20 @@ test.describe("home page", () => {
     }
   });
 
+  test("the header's Course opens the list of courses, and its card the course", async ({ page, isMobile }) => {
+    await page.goto("/");
+    if (isMobile) await page.getByText("Menu", { exact: true }).click();
+    await page.getByRole("navigation", { name: "Main" }).locator("visible=true").getByRole("link", { name: "Course" }).click();
+    await expect(page).toHaveURL(/\/courses$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Courses");
+    const courses = page.getByRole("list", { name: "Courses" }).getByRole("listitem");
+    await expect(courses).toHaveCount(1);
+    await expect(courses.first()).toContainText("$149");
+    await courses.first().getByRole("link", { name: /see what you will learn/i }).click();
+    await expect(page).toHaveURL(/\/courses\/healing-emotions$/);
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("Healing (e)Motions");
+  });
+
   test.describe("missing pages", () => {
     test.use({ expectedConsoleError: /status of 404.* at http:\/\/[^/]+\/this-page-does-not-exist$/ });
 

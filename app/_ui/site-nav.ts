@@ -1,7 +1,8 @@
 /** The public navigation, shared by header and footer so the two never disagree. */
 export const SITE_NAV = [
   { href: "/routines", label: "Routines" },
-  { href: "/courses/healing-emotions", label: "Course" },
+  // The list of courses, not one course's address: it holds whatever the coach publishes.
+  { href: "/courses", label: "Course" },
   { href: "/newsletter", label: "Newsletter" },
 ] as const;
 

@@ -6,9 +6,9 @@ import { ButtonLink } from "@/app/_ui/button-link";
 import { Container } from "@/app/_ui/container";
 import { CalmShapes, FootOnBallDrawing, ForwardFoldDrawing } from "@/app/_ui/illustrations";
 import { CoachPortrait } from "@/app/_ui/coach-portrait";
+import { CourseFeature } from "@/app/_ui/course-feature";
 import { RoutineCard } from "@/app/_ui/routine-card";
 import type { CourseSummary } from "@/lib/course/cached";
-import { formatPrice, formatRunningTime } from "@/lib/format";
 import type { RoutineCard as RoutineCardData } from "@/lib/routines/cached";
 import type { PublicCoachProfile } from "@/lib/site/cached";
 import { FIRST_ROUTINE } from "./first-routine";
@@ -111,36 +111,7 @@ export function HomeView({
       {course ? (
         <section aria-labelledby="course-heading" className="py-8">
           <Container>
-            <div className="grid gap-8 rounded-[2rem] border border-line bg-surface p-6 sm:p-12 md:grid-cols-[1.5fr_1fr]">
-              <div>
-                <p className="inline-block rounded-full bg-clay-soft px-3 py-1 text-sm font-semibold text-clay">
-                  Online course
-                </p>
-                <h2 id="course-heading" className="mt-4 text-3xl sm:text-4xl">
-                  {course.title}
-                </h2>
-                <p className="mt-4 max-w-2xl text-ink-muted">{course.subtitle}</p>
-              </div>
-              <div className="flex flex-col justify-between gap-6 rounded-3xl bg-linen p-6">
-                <dl className="grid grid-cols-2 gap-4">
-                  <div>
-                    <dt className="text-sm text-ink-muted">Price</dt>
-                    <dd className="font-serif text-3xl">{formatPrice(course.priceAmount, course.currency)}</dd>
-                  </div>
-                  <div>
-                    <dt className="text-sm text-ink-muted">Length</dt>
-                    <dd className="font-serif text-3xl">{formatRunningTime(course.totalSeconds)}</dd>
-                  </div>
-                  <div className="col-span-2 text-sm text-ink-muted">
-                    <dt className="sr-only">Contents</dt>
-                    <dd>
-                      {course.lessonCount} short lessons in {course.moduleCount} parts. One payment, yours to keep.
-                    </dd>
-                  </div>
-                </dl>
-                <ButtonLink href={`/courses/${course.slug}`}>See what you will learn</ButtonLink>
-              </div>
-            </div>
+            <CourseFeature course={course} headingId="course-heading" />
           </Container>
         </section>
       ) : null}
