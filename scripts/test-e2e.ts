@@ -3,7 +3,6 @@
  * database (as a container build would be); then Playwright, which starts `npm start` on a free
  * port against that database. Everything it created is removed afterwards.
  */
-import { rmSync } from "node:fs";
 import { createDatabase as openDatabase } from "../db/connect";
 import { runMigrations } from "../db/migrate";
 import { seedDatabase } from "../lib/seed/seed";
@@ -19,10 +18,7 @@ chromiumPath(); // fail early, with the hint, before spending a minute on the bu
 const envWithoutDatabase = { ...process.env };
 delete envWithoutDatabase.DATABASE_URL;
 if (process.env.E2E_SKIP_BUILD !== "1") {
-  log("Building the production app (no database available to the build) ...");
-  // Cached data from earlier runs could hide a page that reads the database while prerendering.
-  rmSync(".next/cache/fetch-cache", { recursive: true, force: true });
-  const code = await run("npm", ["run", "build"], envWithoutDatabase);
+  const code = await run("npx", ["tsx", "scripts/test-build.ts"], envWithoutDatabase);
   if (code !== 0) process.exit(code);
 }
 
