@@ -30,7 +30,9 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: true,
   retries: 0,
-  workers: process.env.CI ? 2 : undefined,
+  // Two browsers at once everywhere (Playwright's default is half the cores: one, on a small
+  // machine); the tests are independent, and the app's two instances take the rest.
+  workers: Number(process.env.E2E_WORKERS) || 2,
   // A whole journey through a production build on two shared cores can take half a minute.
   timeout: 60_000,
   expect: { timeout: 10_000 },
