@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { connect } from "node:net";
 import { request } from "node:http";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -26,7 +27,10 @@ beforeAll(async () => {
   ]);
   const script = `
     const http = require("node:http");
+    const seen = [];
     const server = http.createServer((req, res) => {
+      if (req.url === "/__seen") return res.end(JSON.stringify(seen));
+      seen.push(req.url);
       let bytes = 0;
       req.on("data", (chunk) => (bytes += chunk.length));
       req.on("end", () => res.end("reached the app with " + bytes + " bytes"));
@@ -129,4 +133,35 @@ describe("one body limit for every request", () => {
     expect((await send({ path: "/newsletter", headers: action, bytes: 2048 })).body).toBe("reached the app with 2048 bytes");
     expect((await send({ method: "GET", path: "/", bytes: 0 })).body).toBe("reached the app with 0 bytes");
   });
+
+  it("answers a session cookie that is not even valid percent-encoding as a stranger's, at once", async () => {
+    const answer = await send({ path: "/admin/routines/1", headers: { ...action, cookie: "authjs.session-token=%E0%A4%A" }, bytes: 2 * MB });
+    expect(answer).toMatchObject({ status: 413, body: "This form is larger than 1 MB." });
+  });
+
+  it("drops a request pipelined behind a refused body, and refuses before inviting a body with Expect: 100-continue", async () => {
+    const raw = (text: string) =>
+      new Promise<string>((resolve) => {
+        const socket = connect({ host: "127.0.0.1", port }, () => socket.write(text));
+        let answer = "";
+        socket.on("data", (chunk) => (answer += chunk.toString("latin1")));
+        socket.on("close", () => resolve(answer));
+        socket.on("error", () => resolve(answer));
+        setTimeout(() => socket.destroy(), 3_000);
+      });
+    const chunk = "x".repeat(100 * 1024);
+    const pipelined = await raw(
+      `POST /api/bookings HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n${chunk.length.toString(16)}\r\n${chunk}\r\n0\r\n\r\n` +
+        "GET /pipelined HTTP/1.1\r\nHost: x\r\n\r\n",
+    );
+    expect(pipelined).toMatch(/^HTTP\/1\.1 413/);
+    const seen = JSON.parse((await send({ method: "GET", path: "/__seen", bytes: 0 })).body) as string[];
+    expect(seen).not.toContain("/pipelined");
+
+    const invited = await raw("POST /courses HTTP/1.1\r\nHost: x\r\nContent-Type: multipart/form-data; boundary=x\r\nContent-Length: 2000000\r\nExpect: 100-continue\r\n\r\n");
+    expect(invited).toMatch(/^HTTP\/1\.1 413/);
+    const small = await raw("POST /newsletter HTTP/1.1\r\nHost: x\r\nNext-Action: abc\r\nContent-Length: 5\r\nExpect: 100-continue\r\nConnection: close\r\n\r\n");
+    expect(small).toMatch(/^HTTP\/1\.1 100 Continue/);
+  });
 });
+

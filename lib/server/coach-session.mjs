@@ -17,7 +17,12 @@ export function sessionTokenOf(cookieHeader) {
     const index = part.indexOf("=");
     if (index < 0) continue;
     const name = part.slice(0, index).trim();
-    if (COOKIE_NAMES.includes(name)) return decodeURIComponent(part.slice(index + 1).trim());
+    if (!COOKIE_NAMES.includes(name)) continue;
+    try {
+      return decodeURIComponent(part.slice(index + 1).trim());
+    } catch {
+      return null; // not a token this app ever set
+    }
   }
   return null;
 }

@@ -62,6 +62,8 @@ function lingerBeforeClose(socket) {
  */
 function refuse(request, response, status, message) {
   if (request.socket) {
+    // Whatever else comes on this connection (a request pipelined behind the refused body) is dropped.
+    request.socket.__coachRefused = true;
     request.socket.__coachRequest = request;
     lingerBeforeClose(request.socket);
   }
@@ -111,7 +113,10 @@ function holdToBodyLimit(request, response, go) {
   };
   if (policy.coachLimit && (declared === null || declared > policy.limit)) {
     // Only the coach may send more; until her cookie is checked, nothing is read.
-    void isCoachSession(request.headers.cookie).then((coach) => admit(coach ? policy.coachLimit : policy.limit));
+    isCoachSession(request.headers.cookie).then(
+      (coach) => admit(coach ? policy.coachLimit : policy.limit),
+      () => admit(policy.limit),
+    );
     return true;
   }
   if (declared !== null && declared > policy.limit) {
@@ -126,12 +131,27 @@ function instrument(server) {
   state.servers.add(server);
   const emit = server.emit;
   server.emit = function emitWithinLimits(event, request, response) {
+    if ((event === "request" || event === "checkContinue") && request.socket?.__coachRefused) {
+      request.socket.destroy();
+      return true;
+    }
     if (event === "request") {
       const args = arguments;
       if (holdToBodyLimit(request, response, () => emit.apply(this, args))) return true;
     }
+    if (event === "checkContinue") {
+      // `Expect: 100-continue`: the body is invited only once it is within its limit.
+      const proceed = () => {
+        response.writeContinue();
+        emit.call(this, "request", request, response);
+      };
+      if (!holdToBodyLimit(request, response, proceed)) proceed();
+      return true;
+    }
     return emit.apply(this, arguments);
   };
+  // With a listener, Node asks before sending "100 Continue" (emitWithinLimits answers; this never runs).
+  server.on("checkContinue", () => {});
   server.prependListener("request", (request, response) => {
     // Shutting down: this answer is the connection's last, so a keep-alive client moves on.
     if (state.stopping) response.setHeader("Connection", "close");
