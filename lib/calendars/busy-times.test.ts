@@ -163,5 +163,19 @@ describe("parseBusyTimes on rules that repeat for ever", () => {
       }
     }
   });
+
+  it("leaves out an event whose rule ical.js cannot expand, says so, and keeps the calendar's other events", () => {
+    const everyWeekdayOfTheYear = Array.from({ length: 107 }, (_, index) => index - 53)
+      .filter((week) => week !== 0)
+      .flatMap((week) => ["MO", "TU", "WE", "TH", "FR", "SA", "SU"].map((day) => `${week}${day}`))
+      .join(",");
+    const text = calendarOf(
+      ["UID:unreadable@stillpoint.test", "DTSTART:19000101T000000Z", "DTEND:19000101T010000Z", `RRULE:FREQ=YEARLY;BYDAY=${everyWeekdayOfTheYear};COUNT=100000000`],
+      ["UID:dentist@stillpoint.test", "DTSTART:20270112T150000Z", "DTEND:20270112T153000Z"],
+    );
+    const { busy, leftOut } = parseBusyTimes(text, window);
+    expect(iso(busy)).toContain("2027-01-12T15:00:00.000Z/2027-01-12T15:30:00.000Z");
+    expect(leftOut).toMatchObject([{ kind: "unreadable-event", seriesStart: new Date("1900-01-01T00:00:00Z"), reason: expect.stringMatching(/./) }]);
+  });
 });
 

@@ -24,7 +24,9 @@ export interface BusyTimes {
 /** Times of the window from `from` to `to` not counted as busy because expanding them passed the budget. */
 export interface LeftOutNotice {
   /** One repeating event too dense to expand, or more separate busy times than are kept. */
-  kind: "dense-event" | "too-many-times";
+  kind: "dense-event" | "too-many-times" | "unreadable-event";
+  /** What ical.js said, for an unreadable event. */
+  reason?: string;
   /** When the series began: how the coach finds the event (titles are never read). */
   seriesStart: Date;
   /** How the file says it repeats ("every second", "every 5 minutes"), when the rule is plain. */
@@ -214,18 +216,18 @@ export function parseBusyTimes(text: string, window: { from: Date; to: Date; tim
     else masters.set(`${exception.uid}-orphan-${masters.size}`, exception); // an exception without its series stands alone
   }
 
-  for (const master of masters.values()) {
+  const expand = (master: ICAL.Event) => {
     if (!master.isRecurring()) {
-      if (!isBusy(master)) continue;
+      if (!isBusy(master)) return;
       events += 1;
       keep(instantOf(master.startDate, tzidOf(master, "dtstart"), window.timeZone), instantOf(master.endDate, tzidOf(master, "dtend"), window.timeZone));
-      continue;
+      return;
     }
     const busyEvent = isBusy(master);
     if (busyEvent) events += 1;
     // Past the calendar's budget, no copy and no walk: the series is left out from its start.
     const event = stepsLeft > 0 ? startNearWindow(master, window.from, window.timeZone) : master;
-    if (!event) continue;
+    if (!event) return;
     let steps = 0;
     let inWindow = 0;
     let reached = instantOf(event.startDate, tzidOf(event, "dtstart"), window.timeZone);
@@ -254,7 +256,7 @@ export function parseBusyTimes(text: string, window: { from: Date; to: Date; tim
         break;
       }
     }
-    if (!stoppedAt || !busyEvent) continue;
+    if (!stoppedAt || !busyEvent) return;
     // The rest of the series inside the window, up to its UNTIL when it has one, is left out.
     const rule = event.component.getFirstPropertyValue("rrule") as ICAL.Recur | null;
     const until = rule?.until ? instantOf(rule.until, rule.until.zone === ICAL.Timezone.utcTimezone ? null : tzidOf(event, "dtstart"), window.timeZone).getTime() + event.duration.toSeconds() * 1000 : to;
@@ -262,6 +264,16 @@ export function parseBusyTimes(text: string, window: { from: Date; to: Date; tim
     const leftTo = new Date(Math.min(until, to));
     if (leftTo > leftFrom) {
       leftOut.push({ kind: "dense-event", seriesStart: instantOf(master.startDate, tzidOf(master, "dtstart"), window.timeZone), repeats: repeatsInWords(rule), from: leftFrom, to: leftTo });
+    }
+  };
+
+  for (const master of masters.values()) {
+    try {
+      expand(master);
+    } catch (error) {
+      // ical.js gives up on some rules ("Same occurrence found twice"): that event is left out and
+      // said; the calendar's other events still count.
+      leftOut.push({ kind: "unreadable-event", seriesStart: instantOf(master.startDate, tzidOf(master, "dtstart"), window.timeZone), repeats: null, from: window.from, to: window.to, reason: error instanceof Error ? error.message.slice(0, 120) : String(error) });
     }
   }
 

@@ -86,7 +86,7 @@ export function createCalendarThreads(options: CalendarThreadOptions) {
         if (message.kind === "fetched") {
           clearTimeout(timer);
           timer = setTimeout(
-            () => settle(() => reject(new CalendarParseError(`Reading this calendar needed more than ${Math.round(options.workBudgetMs / 1000)} seconds of work, so it was stopped. It holds more events than a calendar can be read with; busy times from its last good read still count.`))),
+            () => settle(() => reject(new CalendarParseError(`Reading this calendar needed more than ${Math.round(options.workBudgetMs / 1000)} seconds of work, so it was stopped. It is larger or more complicated than a calendar can be read with; busy times from its last good read still count.`))),
             options.workBudgetMs,
           );
         } else if (message.kind === "done") settle(() => resolve(message.result));

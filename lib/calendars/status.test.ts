@@ -44,4 +44,11 @@ describe("leftOutNotice", () => {
     expect(leftOutNotice([{ ...dense, to: new Date("2026-12-20T00:00:10Z") }], window)).toMatch(/from 7 December at 10:25 until 20 December at 01:00 its times/);
     expect(leftOutNotice([], window)).toBeNull();
   });
+
+  it("says an event whose rule could not be read is left out", () => {
+    expect(leftOutNotice([{ ...dense, kind: "unreadable-event", repeats: null, reason: "Same occurrence found twice." }], window)).toBe(
+      "A repeating event that began on 1 January 1990 at 01:00 has a repeat rule that could not be read (Same occurrence found twice), so it is left out: its times are not counted as busy. Change or delete it in that calendar, or block the time in your availability.",
+    );
+  });
 });
+

@@ -48,6 +48,9 @@ export function leftOutNotice(leftOut: readonly LeftOutNotice[], window: { to: D
   if (first.kind === "too-many-times") {
     return `This calendar holds more separate busy times than are kept: from ${when(first.from, false)} on, its times are not counted as busy. Block that time in your availability if you need it.`;
   }
+  if (first.kind === "unreadable-event") {
+    return `A repeating event that began on ${when(first.seriesStart, true)} has a repeat rule that could not be read${first.reason ? ` (${first.reason.replace(/\.$/, "")})` : ""}, so it is left out: its times are not counted as busy. Change or delete it in that calendar, or block the time in your availability.${more}`;
+  }
   const repeats = first.repeats ? `repeats ${first.repeats}` : "repeats very often";
   return `A repeating event that began on ${when(first.seriesStart, true)} ${repeats}, more often than any appointment: from ${when(first.from, false)}${until} its times are not counted as busy, so visitors can still book them. If you did not make it, delete it from that calendar; if you need the time, block it in your availability.${more}`;
 }
