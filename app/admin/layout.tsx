@@ -5,7 +5,7 @@ import { Container } from "@/app/_ui/container";
 import { NOT_FOUND_TITLE } from "@/app/_ui/not-found-title";
 import { decideAccess } from "@/lib/auth/access";
 import { currentUser, requireAdmin } from "@/lib/auth/guards";
-import { ADMIN_NAV } from "./admin-nav";
+import { AdminNavLinks } from "./admin-nav-links";
 
 /** Anyone but the coach gets the site's own 404, title and all: nothing says a back office is here. */
 export async function generateMetadata(): Promise<Metadata> {
@@ -30,23 +30,13 @@ export default async function AdminLayout({ children }: { children: ReactNode })
           <p className="font-serif text-xl">Back office</p>
           <p className="text-sm text-ink-muted">
             {admin.email} ·{" "}
-            <Link href="/" className="underline underline-offset-4 hover:text-ink">
+            <Link href="/" className="inline-flex min-h-11 items-center underline underline-offset-4 hover:text-ink">
               View site
             </Link>
           </p>
         </Container>
         <Container>
-          <nav aria-label="Back office" className="-mb-px flex gap-1 overflow-x-auto">
-            {ADMIN_NAV.map((item) => (
-              <Link
-                key={item.href}
-                href={item.href}
-                className="inline-flex min-h-11 items-center whitespace-nowrap border-b-2 border-transparent px-3 text-ink-muted hover:border-line hover:text-ink"
-              >
-                {item.label}
-              </Link>
-            ))}
-          </nav>
+          <AdminNavLinks />
         </Container>
       </header>
       <main id="main">
