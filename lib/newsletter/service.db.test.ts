@@ -43,8 +43,10 @@ describe("newsletter double opt-in", () => {
     expect(row!.confirmTokenHash).not.toBe(tokenFrom(confirmMail!.props.confirmUrl));
 
     expect(await service.confirm(tokenFrom(confirmMail!.props.confirmUrl))).toBe("confirmed");
-    expect(await service.confirm(tokenFrom(confirmMail!.props.confirmUrl))).toBe("invalid"); // single use
+    // Opened again: the reader is told they are on the list, and no second welcome is sent.
+    expect(await service.confirm(tokenFrom(confirmMail!.props.confirmUrl))).toBe("already-confirmed");
     expect(await statusOf("reader@example.com")).toBe("confirmed");
+    expect(mailsTo("reader@example.com", "newsletter-welcome")).toHaveLength(1);
     const [welcome] = mailsTo("reader@example.com", "newsletter-welcome");
     expect(welcome?.kind).toBe("newsletter");
     expect(welcome?.headers?.["List-Unsubscribe-Post"]).toBe("List-Unsubscribe=One-Click");

@@ -115,14 +115,18 @@ export function createNewsletterService(deps: NewsletterDeps) {
       });
     },
 
-    async confirm(token: string): Promise<"confirmed" | "expired" | "invalid"> {
+    async confirm(token: string): Promise<"confirmed" | "already-confirmed" | "expired" | "invalid"> {
       const at = now();
       const coachName = await deps.coachName();
       return deps.db.transaction(async (tx) => {
         const subscriber = await lockSubscriberByConfirmHash(tx, sha256(token));
         if (!subscriber) return "invalid";
+        // The link opened again (from another device, or the same mail twice): the reader is told
+        // they are on the list, and nothing happens twice. Leaving clears the hash, so after an
+        // unsubscribe the old link no longer signs anyone up.
+        if (subscriber.status === "confirmed") return "already-confirmed";
         if (!subscriber.confirmExpiresAt || subscriber.confirmExpiresAt < at) return "expired";
-        await updateSubscriber(tx, subscriber.id, { status: "confirmed", confirmedAt: at, unsubscribedAt: null, confirmTokenHash: null, confirmExpiresAt: null });
+        await updateSubscriber(tx, subscriber.id, { status: "confirmed", confirmedAt: at, unsubscribedAt: null, confirmExpiresAt: null });
         // A suppressed address (it bounced or complained) gets no marketing mail, welcome included.
         if ((await findActiveSuppressions(tx, [subscriber.email], at)).size > 0) return "confirmed";
         for (const followUp of await listFollowUps(tx)) {
