@@ -12,6 +12,8 @@ import { loggableError, logger } from "@/lib/log";
 import { services } from "@/lib/composition/web";
 import { SESSION_MAX_AGE_SECONDS } from "@/lib/auth/session-cookie";
 import { findCoachProfile } from "@/lib/site/queries";
+import { cookies } from "next/headers";
+import { headerHintCookie, type HeaderHint } from "@/lib/auth/header-hint";
 
 declare module "next-auth" {
   interface User {
@@ -33,6 +35,16 @@ export const MAGIC_LINK_MAX_AGE_SECONDS = 60 * 60;
 const authUrl = authUrlFor(env().APP_URL);
 if (process.env.AUTH_URL && process.env.AUTH_URL !== authUrl) logger.warn({ AUTH_URL: process.env.AUTH_URL, using: authUrl }, "AUTH_URL is ignored: Auth.js uses APP_URL");
 process.env.AUTH_URL = authUrl;
+
+/** The page the sign-in link lands on already shows "Account", not "Sign in" (lib/auth/header-hint.ts). */
+async function rememberHeader(hint: HeaderHint | null) {
+  try {
+    (await cookies()).set(headerHintCookie(hint, env().APP_URL));
+  } catch (error) {
+    // Only a hint: a sign-in never fails for it; /api/me sets it on the next page.
+    logger.warn({ err: loggableError(error) }, "header hint not set");
+  }
+}
 
 async function coachName() {
   return (await findCoachProfile(getDb()))?.name ?? "Your coach";
@@ -127,8 +139,10 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       // ADMIN_EMAILS is the source of truth for the role. An existing account's role was settled
       // (and its other sessions ended) by callbacks.signIn; a new account has no other session.
       if (!user.id || !user.email) return;
-      if (isNewUser) await setUserRole(getDb(), user.id, roleFor(user.email, adminEmails()));
+      const role = roleFor(user.email, adminEmails());
+      if (isNewUser) await setUserRole(getDb(), user.id, role);
       await deleteSignInLinks(getDb(), user.email);
+      await rememberHeader(role === "admin" ? "coach" : (await (await services()).learning.enrolledCourses({ id: user.id, role })).length ? "learner" : "member");
     },
     async signOut(message) {
       const userId = "session" in message ? (message.session as { userId?: string } | null)?.userId : undefined;

@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
+import { HEADER_HINT_SCRIPT } from "@/lib/auth/header-hint";
 import { env } from "@/lib/env";
 import { OfflineSupport } from "./_ui/offline-support";
 import { figtree, fraunces } from "./fonts";
@@ -21,7 +22,12 @@ export const viewport: Viewport = {
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="en" className={`${fraunces.variable} ${figtree.variable}`}>
+    // suppressHydrationWarning: the hint script below adds data-who to <html> before React hydrates.
+    <html lang="en" className={`${fraunces.variable} ${figtree.variable}`} suppressHydrationWarning>
+      <head>
+        {/* Before the first paint, so a signed-in person's header is right at once (lib/auth/header-hint.ts). */}
+        <script dangerouslySetInnerHTML={{ __html: HEADER_HINT_SCRIPT }} />
+      </head>
       <body className="min-h-dvh bg-linen text-ink antialiased">
         {children}
         <OfflineSupport />

@@ -39,7 +39,10 @@ test.describe("the coach's face and what people say", () => {
     await page.getByLabel("What they said").fill(quote);
     await page.getByLabel("Their name").fill("Jonas R.");
     await page.getByLabel("Under the name (optional)").fill("Took the course in 2026");
-    await page.getByLabel("Course page").check();
+    // A new testimonial starts on every page that shows them (issue 29: it used to start on the
+    // home page only, so the course's sales page never had any); the coach unticks where it does not fit.
+    for (const place of ["Home page", "Course page", "Consultation page"]) await expect(page.getByLabel(place)).toBeChecked();
+    await page.getByLabel("Consultation page").uncheck();
     await page.getByLabel("Photo", { exact: true }).setInputFiles({ name: "jonas.png", mimeType: "image/png", buffer: await smallPng("#8a3a22") });
     await page.getByLabel("What the photo shows").fill("Jonas on a hiking trail.");
     await page.getByRole("button", { name: "Add testimonial" }).click();

@@ -1,4 +1,5 @@
 import { expect, test } from "./fixtures";
+import { stepIntoCourse } from "./support/checkout";
 import { COACH_STATE } from "./support/accounts";
 import { latestLink, signInWithEmail, uniqueEmail } from "./support/mailbox";
 
@@ -21,8 +22,8 @@ test.describe("the paid course", () => {
     await page.getByLabel("Email for the receipt").fill(email);
     await page.getByRole("button", { name: "Pay (test)" }).click();
 
-    // Bought means in: the browser that paid is signed in and lands in the first lesson.
-    await expect(page).toHaveURL(/\/learn\/healing-emotions\/welcome$/);
+    // Bought means in: the browser that paid is signed in, told it worked and where the receipt went, and steps into the first lesson.
+    await stepIntoCourse(page, email);
     // The paying browser holds the course, not the account: that waits for the address to be proven.
     await page.goto("/account");
     await expect(page).toHaveURL(/\/sign-in\?next=%2Faccount&reason=prove/);
@@ -33,7 +34,7 @@ test.describe("the paid course", () => {
     const stranger = await browser.newContext();
     const copied = await stranger.newPage();
     await copied.goto(`/checkout/success?session_id=${sessionId}`);
-    await expect(copied.getByRole("heading", { name: "Thank you, you are in" })).toBeVisible();
+    await expect(copied.getByRole("heading", { name: "You're in" })).toBeVisible();
     await expect(copied.getByText("A receipt is on its way to your inbox.")).toBeVisible();
     await expect(copied.getByText(email)).toHaveCount(0);
     await copied.goto(`/checkout/enter?session_id=${sessionId}`);
@@ -99,9 +100,10 @@ test.describe("the paid course", () => {
     test.setTimeout(90_000);
     await page.goto(COURSE);
     await page.getByRole("button", { name: "Buy the course, $149" }).first().click();
-    await page.getByLabel("Email for the receipt").fill(uniqueEmail("finisher"));
+    const email = uniqueEmail("finisher");
+    await page.getByLabel("Email for the receipt").fill(email);
     await page.getByRole("button", { name: "Pay (test)" }).click();
-    await expect(page).toHaveURL(/\/learn\/healing-emotions\/welcome$/);
+    await stepIntoCourse(page);
 
     // Ten lessons, one main button each; the first full lesson asks for the safety note once.
     let practisedInPlace = false;
@@ -152,6 +154,13 @@ test.describe("the paid course", () => {
     await expect(strangerPage.getByRole("heading", { level: 1 })).toHaveText("Robin Finisher");
     expect((await strangerPage.request.get("/learn/healing-emotions/certificate.pdf", { maxRedirects: 0 })).status()).not.toBe(200);
     await stranger.close();
+
+    // Back on their account, a finished course offers the certificate, not "continue" with the last lesson.
+    await page.goto(await latestLink(page, email, /Your receipt and access/));
+    await page.goto("/account");
+    await expect(page.getByText(/Continue where you left off/)).toHaveCount(0);
+    await page.getByRole("link", { name: "You finished: your certificate" }).click();
+    await expect(page).toHaveURL(/\/learn\/healing-emotions\/finished$/);
   });
 
   test("preview lessons are open to everyone; full lessons send visitors to sign in", async ({ page }) => {

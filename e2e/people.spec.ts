@@ -1,5 +1,6 @@
 import postgres from "postgres";
 import { expect, test } from "./fixtures";
+import { stepIntoCourse } from "./support/checkout";
 import { COACH_STATE } from "./support/accounts";
 import { seriousViolations } from "./support/axe";
 import { latestLink, uniqueEmail } from "./support/mailbox";
@@ -53,7 +54,7 @@ test("a reader signs up, books, buys and checks in; the coach sees it all on one
     await page.getByLabel("Email for the receipt").fill(email);
     await page.getByRole("button", { name: "Pay (test)" }).click();
     // Their account was made by this checkout, so the browser that paid is signed in at once.
-    await expect(page).toHaveURL(/\/learn\/healing-emotions\/welcome$/);
+    await stepIntoCourse(page);
 
     // 4. Signed in, a check-in after the tennis-ball routine.
     const saved = await page.evaluate(async () => {

@@ -1,4 +1,5 @@
 import { expect, test } from "./fixtures";
+import { stepIntoCourse } from "./support/checkout";
 import { COACH_STATE } from "./support/accounts";
 import { latestLink, uniqueEmail } from "./support/mailbox";
 
@@ -16,7 +17,7 @@ test.describe("reflections", () => {
     await page.getByRole("button", { name: "Buy the course, $149" }).first().click();
     await page.getByLabel("Email for the receipt").fill(email);
     await page.getByRole("button", { name: "Pay (test)" }).click();
-    await expect(page).toHaveURL(/\/learn\/healing-emotions\/welcome$/);
+    await stepIntoCourse(page);
 
     await page.goto(LESSON);
     await page.getByLabel(/I have read this/).check();

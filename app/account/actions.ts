@@ -3,7 +3,10 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import { cookies } from "next/headers";
 import { signOut } from "@/auth";
+import { headerHintCookie } from "@/lib/auth/header-hint";
+import { env } from "@/lib/env";
 import { accountNameSchema } from "@/lib/account/schema";
 import { requireUser } from "@/lib/auth/guards";
 import { services } from "@/lib/composition/web";
@@ -20,6 +23,8 @@ export const saveName = formAction({
 });
 
 export async function signOutAction() {
+  // The home page it lands on must not still show "Account" (lib/auth/header-hint.ts).
+  (await cookies()).set(headerHintCookie(null, env().APP_URL));
   await signOut({ redirectTo: "/" });
 }
 

@@ -55,9 +55,20 @@ export default async function AccountPage({ searchParams }: PageProps<"/account"
                 <div className="mt-2 h-2 rounded-full bg-sand" role="progressbar" aria-label={`Progress in ${course.title}`} aria-valuenow={course.progress.percent} aria-valuemin={0} aria-valuemax={100}>
                   <div className="h-2 rounded-full bg-moss" style={{ width: `${course.progress.percent}%` }} />
                 </div>
-                <Link href={course.continueHref} className="mt-3 inline-block font-semibold text-moss-strong underline underline-offset-4">
-                  {course.started ? `Continue where you left off${course.continueTitle ? `: ${course.continueTitle}` : ""}` : "Start the course"}
-                </Link>
+                {course.finished ? (
+                  <p className="mt-3 flex flex-wrap gap-x-5">
+                    <Link href={course.certificateHref} className="inline-flex min-h-11 items-center font-semibold text-moss-strong underline underline-offset-4">
+                      You finished: your certificate
+                    </Link>
+                    <Link href={`/learn/${course.slug}`} className="inline-flex min-h-11 items-center text-ink-muted underline underline-offset-4">
+                      Look back at a lesson
+                    </Link>
+                  </p>
+                ) : (
+                  <Link href={course.continueHref} className="mt-3 inline-flex min-h-11 items-center font-semibold text-moss-strong underline underline-offset-4">
+                    {course.started ? `Continue where you left off${course.continueTitle ? `: ${course.continueTitle}` : ""}` : "Start the course"}
+                  </Link>
+                )}
               </li>
             ))}
           </ul>

@@ -11,11 +11,14 @@ interface Reflection {
   updatedAt: Date;
 }
 
-/** What the learner wrote under lessons, by course and lesson; private, and in their own data download. */
+/**
+ * What the learner wrote under lessons, by course and lesson, the lesson written in most recently
+ * first; private, and in their own data download.
+ */
 export function ReflectionsList({ reflections }: { reflections: Reflection[] }) {
   if (reflections.length === 0) return null;
   const lessons = new Map<string, Reflection[]>();
-  for (const reflection of reflections) {
+  for (const reflection of newestFirst(reflections)) {
     const key = `${reflection.courseSlug}/${reflection.lessonSlug}`;
     lessons.set(key, [...(lessons.get(key) ?? []), reflection]);
   }
@@ -28,7 +31,9 @@ export function ReflectionsList({ reflections }: { reflections: Reflection[] }) 
       <ul className="mt-4 space-y-3">
         {[...lessons.entries()].map(([key, entries]) => (
           <li key={key} className="rounded-2xl border border-line bg-surface p-4">
-            <p className="text-sm text-ink-muted">{entries[0]!.courseTitle}</p>
+            <p className="text-sm text-ink-muted">
+              {entries[0]!.courseTitle} · <time dateTime={entries[0]!.updatedAt.toISOString()}>{format(entries[0]!.updatedAt, "d MMMM yyyy")}</time>
+            </p>
             <Link href={`/learn/${key}`} className="font-semibold text-moss-strong underline underline-offset-4">
               {entries[0]!.lessonTitle}
             </Link>
@@ -46,4 +51,8 @@ export function ReflectionsList({ reflections }: { reflections: Reflection[] }) 
       </ul>
     </section>
   );
+}
+
+function newestFirst(reflections: Reflection[]): Reflection[] {
+  return [...reflections].sort((a, b) => b.updatedAt.getTime() - a.updatedAt.getTime());
 }

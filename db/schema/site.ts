@@ -24,8 +24,8 @@ export const coachProfile = pgTable(
     collectTax: boolean("collect_tax").notNull().default(false),
     /** With tax on: whether the course price already includes it (usual for consumers in the EU, UK, Australia). */
     pricesIncludeTax: boolean("prices_include_tax").notNull().default(true),
-    /** An invoice (PDF and page) for every one-time course payment; instalments always have one. */
-    issueInvoices: boolean("issue_invoices").notNull().default(false),
+    /** An invoice (PDF and page) for every one-time course payment; instalments always have one. On for new installs: buyers expect a receipt they can file, and a coach who does not want them turns it off. */
+    issueInvoices: boolean("issue_invoices").notNull().default(true),
     ...timestamps,
   },
   (table) => [

@@ -175,10 +175,14 @@ export function createLearningService(deps: { db: Database; now?: () => Date }) 
           const completed = await completedLessonIds(db, viewer.id, lessons.map((entry) => entry.id));
           const locks = partLocks(outline.modules, row.enrollment, viewer);
           const next = continueLesson(outline.modules.filter((module) => !locks.get(module.id)), completed, row.enrollment.lastLessonId);
+          const progress = computeProgress(outline.modules, completed);
           return {
             slug: row.slug,
             title: row.title,
-            progress: computeProgress(outline.modules, completed),
+            progress,
+            // Every lesson done: the certificate is what they come back for, not the last lesson.
+            finished: progress.total > 0 && progress.done >= progress.total,
+            certificateHref: `/learn/${row.slug}/finished`,
             continueHref: next ? `/learn/${row.slug}/${next.slug}` : `/learn/${row.slug}`,
             continueTitle: next?.title ?? null,
             started: row.enrollment.lastLessonId !== null,

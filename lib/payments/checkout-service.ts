@@ -25,6 +25,8 @@ export type CheckoutStatus =
       boundToThisBrowser: boolean;
       /** This browser may be signed in as the buyer at once (browser-entry.ts), instead of via the emailed link. */
       canEnter: boolean;
+      /** A payment plan: how many monthly payments of how much (the first is this one). */
+      plan: { count: number; amount: number; currency: string } | null;
     };
 
 export type EnterCourseResult = { kind: "signed-in"; sessionToken: string; expires: Date; coursePath: string } | { kind: "use-the-link" };
@@ -40,7 +42,7 @@ export function createCheckoutService(deps: PaymentDeps & { provider: PaymentPro
      * Buy: a pending order at today's price, then a provider session for exactly that order.
      * The price always comes from our database, never from the form.
      */
-    async startCheckout(input: { courseSlug: string; user: { id: string; email: string } | null; plan?: "full" | "instalments" }): Promise<StartCheckoutResult> {
+    async startCheckout(input: { courseSlug: string; user: { id: string; email: string } | null; plan?: "full" | "instalments"; prefillEmail?: string | null }): Promise<StartCheckoutResult> {
       const course = await findPublishedCourseBySlug(db, input.courseSlug);
       if (!course) return { kind: "error", message: "That course is not for sale." };
       if (input.user && (await hasActiveEnrollment(db, input.user.id, course.id))) return { kind: "enrolled", href: `/learn/${course.slug}` };
@@ -66,7 +68,9 @@ export function createCheckoutService(deps: PaymentDeps & { provider: PaymentPro
           course: { id: course.id, title: course.title },
           amount,
           currency: course.currency,
-          customerEmail: input.user?.email ?? null,
+          // A signed-in buyer's own address; otherwise what a stranger typed last time, only to save
+          // typing it again (never on the order: the payment page's address is the one that counts).
+          customerEmail: input.user?.email ?? input.prefillEmail ?? null,
           ...checkoutUrls(deps.appUrl, course.slug),
           plan: instalments ? { kind: "instalments", count: instalments.count } : { kind: "full" },
           tax: { collect: settings.collectTax, pricesIncludeTax: settings.pricesIncludeTax },
@@ -85,7 +89,7 @@ export function createCheckoutService(deps: PaymentDeps & { provider: PaymentPro
      * What the success page shows. While the webhook has not arrived it asks the provider and, if
      * the session is paid, runs the same fulfilment the webhook runs (never a second writer).
      */
-    async checkoutStatus(sessionId: string, browserBinding: string | null = null): Promise<CheckoutStatus> {
+    async checkoutStatus(sessionId: string, browserBinding: string | null = null, viewerUserId: string | null = null): Promise<CheckoutStatus> {
       let found = await findOrderBySession(db, sessionId);
       if (!found) return { state: "unknown" };
       if (found.order.status === "pending") {
@@ -111,7 +115,10 @@ export function createCheckoutService(deps: PaymentDeps & { provider: PaymentPro
       const entry = browserEntry({ order, account, bindingHash, now: now() });
       const bound = entry.ok || entry.reason === "not-paid" || entry.reason === "existing-account";
       const canEnter = entry.ok;
-      return { state, courseSlug: course.slug, courseTitle: course.title, email: bound ? order.email : null, boundToThisBrowser: bound, canEnter };
+      // The buyer, signed in (the paying browser after /checkout/enter, or later from the receipt's link), sees their own address.
+      const buyer = viewerUserId !== null && viewerUserId === order.userId;
+      const plan = order.plan === "instalments" && order.instalmentCount ? { count: order.instalmentCount, amount: order.amount, currency: order.currency } : null;
+      return { state, courseSlug: course.slug, courseTitle: course.title, email: bound || buyer ? order.email : null, boundToThisBrowser: bound, canEnter, plan };
     },
 
     /**

@@ -178,6 +178,8 @@ export async function closeCheckoutSession(
   const order = await lockOrder(tx, orderId);
   if (!order) return "not-ours";
   if (order.status !== "pending") return "already-settled";
-  await updateOrder(tx, order.id, { status, note });
+  // The address typed on the payment page, so "Try again" can fill it in for the browser that typed
+  // it (checkoutStatus shows it only there). It grants nothing: no account, no access.
+  await updateOrder(tx, order.id, { status, note, email: buyerEmail(session) ?? order.email });
   return "failed";
 }

@@ -38,6 +38,8 @@ export interface LocalSessionFacts {
   taxExclusive?: boolean;
   country?: string | null;
   taxIds?: { type: string; value: string }[];
+  /** Taken off by a promotion code, before tax, as Stripe does. */
+  discount?: number;
 }
 
 export function checkoutSessionObject(facts: LocalSessionFacts) {
@@ -51,8 +53,8 @@ export function checkoutSessionObject(facts: LocalSessionFacts) {
     payment_status: facts.paymentStatus,
     status: facts.paymentStatus === "paid" ? "complete" : "open",
     amount_subtotal: facts.amount,
-    amount_total: facts.amount + (facts.taxExclusive ? tax : 0),
-    total_details: { amount_discount: 0, amount_shipping: 0, amount_tax: tax },
+    amount_total: facts.amount - (facts.discount ?? 0) + (facts.taxExclusive ? tax : 0),
+    total_details: { amount_discount: facts.discount ?? 0, amount_shipping: 0, amount_tax: tax },
     currency: facts.currency,
     customer_email: facts.email,
     customer_details: { email: facts.email, address: facts.country ? { country: facts.country } : null, tax_ids: facts.taxIds ?? [] },

@@ -11,6 +11,7 @@ import {
   type LocalInvoiceFacts,
   type LocalSessionFacts,
 } from "./local-events";
+import { localDiscount } from "./local-promotion-codes";
 import { LOCAL_TAX_RATES, localTax } from "./local-tax";
 import { findLocalInvoice } from "./plan-queries";
 import type { PaymentProvider } from "./provider";
@@ -50,9 +51,12 @@ export async function postLocalEvent(config: LocalProviderConfig, event: { id: s
 export function createLocalProvider(config: LocalProviderConfig): PaymentProvider {
   return {
     name: "local",
-    async createCheckoutSession() {
+    async createCheckoutSession(request) {
       const id = localId("cs");
-      return { id, url: `${config.appUrl}/checkout/local/${id}` };
+      // Stripe keeps customer_email on its session and shows it filled in; this stand-in keeps no
+      // state, so the prefill travels in the address of its page.
+      const prefill = request.customerEmail ? `?email=${encodeURIComponent(request.customerEmail)}` : "";
+      return { id, url: `${config.appUrl}/checkout/local/${id}${prefill}` };
     },
     async retrieveCheckoutSession() {
       return null;
@@ -75,6 +79,8 @@ export interface LocalCheckoutInput {
   /** With tax on: the billing country (ISO 3166 alpha-2) and an optional tax id, as Stripe's page asks. */
   country?: string | null;
   taxId?: string | null;
+  /** A promotion code typed on the page (local-promotion-codes.ts). */
+  promotionCode?: string | null;
   /** The checkout cookie of the browser posting (browser-binding.ts): only the browser that started the checkout may finish it. */
   browserBinding: string | null;
 }
@@ -109,9 +115,12 @@ export async function completeLocalCheckout(
   // Stripe's page will not take a payment without the billing address when tax is on; nor does this one.
   if (settings.collectTax && input.action === "pay" && !(input.country && input.country in LOCAL_TAX_RATES)) return { ok: false, message: "Choose your billing country from the list: tax is worked out from it." };
   const country = settings.collectTax ? (input.country ?? null) : null;
-  const amountTax = settings.collectTax ? localTax(order.amount, country, settings.pricesIncludeTax) : 0;
-  const charged = order.amount + (settings.pricesIncludeTax ? 0 : amountTax);
   const plan = order.plan === "instalments";
+  const promotion = localDiscount(order.amount, input.promotionCode, plan);
+  if (!promotion.ok) return { ok: false, message: promotion.message };
+  const discounted = order.amount - promotion.discount;
+  const amountTax = settings.collectTax ? localTax(discounted, country, settings.pricesIncludeTax) : 0;
+  const charged = discounted + (settings.pricesIncludeTax ? 0 : amountTax);
   const invoiceId = plan || settings.issueInvoices ? localId("in") : null;
   const subscriptionId = plan ? localId("sub") : null;
   const paid = input.action === "pay";
@@ -130,6 +139,7 @@ export async function completeLocalCheckout(
     taxExclusive: !settings.pricesIncludeTax,
     country,
     taxIds: settings.collectTax && input.taxId ? [{ type: "eu_vat", value: input.taxId }] : [],
+    discount: promotion.discount,
   };
   const type: CheckoutEventType = paid ? "checkout.session.completed" : "checkout.session.async_payment_failed";
   await postLocalEvent(config, checkoutSessionEvent(type, facts, now));

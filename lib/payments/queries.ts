@@ -232,7 +232,7 @@ export async function findPaymentSettings(db: Executor) {
     .select({ collectTax: coachProfile.collectTax, pricesIncludeTax: coachProfile.pricesIncludeTax, issueInvoices: coachProfile.issueInvoices })
     .from(coachProfile)
     .limit(1);
-  return row ?? { collectTax: false, pricesIncludeTax: true, issueInvoices: false };
+  return row ?? { collectTax: false, pricesIncludeTax: true, issueInvoices: true };
 }
 
 export async function updatePaymentSettings(db: Executor, values: { collectTax: boolean; pricesIncludeTax: boolean; issueInvoices: boolean }) {

@@ -97,6 +97,12 @@ describe("Stripe Checkout through the real SDK", () => {
       "payment_intent_data[metadata][course_id]": course.id,
       customer_email: "member@example.com",
       allow_promotion_codes: "true",
+      // Invoices are on for a new install (migration 0030): the guest gets a customer, the payment an invoice.
+      customer_creation: "always",
+      "invoice_creation[enabled]": "true",
+      "invoice_creation[invoice_data][description]": course.title,
+      "invoice_creation[invoice_data][metadata][order_id]": order!.id,
+      "invoice_creation[invoice_data][metadata][course_id]": course.id,
       success_url: "https://coach.example/checkout/success?session_id={CHECKOUT_SESSION_ID}",
       cancel_url: `https://coach.example/checkout/cancelled?course=${course.slug}`,
     });

@@ -1,6 +1,9 @@
 import { cookies } from "next/headers";
+import { NextResponse } from "next/server";
 import { currentUser } from "@/lib/auth/guards";
+import { HEADER_HINT_COOKIE, headerHintCookie, headerHintFor } from "@/lib/auth/header-hint";
 import { services } from "@/lib/composition/web";
+import { env } from "@/lib/env";
 import { answersWhenUnavailable } from "@/lib/http/unavailable";
 
 export type Me = { kind: "visitor" } | { kind: "coach" } | { kind: "member"; course: { href: string; title: string } | null };
@@ -8,12 +11,17 @@ export type Me = { kind: "visitor" } | { kind: "coach" } | { kind: "member"; cou
 /**
  * Who is looking, for the header of cached pages (the same HTML for everyone): a visitor, the
  * coach, or a member and their course. Personal, so never cached; without a session cookie it
- * answers without asking the database.
+ * answers without asking the database. The answer also refreshes the header hint cookie, so the
+ * next page's first paint shows the same links (lib/auth/header-hint.ts).
  */
 export const GET = answersWhenUnavailable(async () => {
-  const headers = { "Cache-Control": "private, no-store" };
   const jar = await cookies();
-  const answer = (me: Me) => Response.json(me, { headers });
+  const answer = (me: Me) => {
+    const response = NextResponse.json(me, { headers: { "Cache-Control": "private, no-store" } });
+    const hint = headerHintFor(me);
+    if ((jar.get(HEADER_HINT_COOKIE)?.value || null) !== hint) response.cookies.set(headerHintCookie(hint, env().APP_URL));
+    return response;
+  };
   if (!jar.has("authjs.session-token") && !jar.has("__Secure-authjs.session-token")) return answer({ kind: "visitor" });
   const user = await currentUser();
   if (!user) return answer({ kind: "visitor" });

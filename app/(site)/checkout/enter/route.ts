@@ -1,5 +1,6 @@
 import { cookies } from "next/headers";
 import { NextResponse } from "next/server";
+import { headerHintCookie } from "@/lib/auth/header-hint";
 import { sessionCookie } from "@/lib/auth/session-cookie";
 import { services } from "@/lib/composition/web";
 import { env } from "@/lib/env";
@@ -8,7 +9,7 @@ import { CHECKOUT_BINDING_COOKIE } from "@/lib/payments/browser-binding";
 
 /**
  * The success page sends the paying browser here once the payment is confirmed: it is signed in
- * as the buyer and taken into the course. Only the browser holding the checkout's cookie (path
+ * as the buyer and sent back to the success page, which now welcomes them in. Only the browser holding the checkout's cookie (path
  * /checkout, an hour, httpOnly) gets in, once; anyone else is sent back to the success page,
  * which points to the receipt's link.
  */
@@ -21,8 +22,13 @@ export const GET = answersWhenUnavailable(async (request: Request) => {
   if (result.kind !== "signed-in") {
     return NextResponse.redirect(new URL(`/checkout/success?session_id=${encodeURIComponent(sessionId)}`, app), 303);
   }
-  const response = NextResponse.redirect(new URL(result.coursePath, app), 303);
+  // Back to the success page, now signed in: it says the purchase worked and what happens next
+  // before the buyer steps into the course. Its address differs from the one that sent the
+  // browser here (`&welcome`): a client-side navigation that is redirected back to the very
+  // address it asked for renders an empty page in Next.js 16.
+  const response = NextResponse.redirect(new URL(`/checkout/success?session_id=${encodeURIComponent(sessionId)}&welcome`, app), 303);
   response.cookies.set(sessionCookie(result.sessionToken, result.expires, app));
+  response.cookies.set(headerHintCookie("learner", app));
   // Spent: the cookie has nothing more to prove.
   response.cookies.set({ name: CHECKOUT_BINDING_COOKIE, value: "", path: "/checkout", maxAge: 0 });
   return response;

@@ -45,6 +45,8 @@ export function useCourseAccess(slug: string): Access | null {
 export interface PlanOffer {
   count: number;
   amountLabel: string;
+  /** What the plan comes to: stated wherever the plan is offered, never left for the buyer to work out. */
+  totalLabel: string;
 }
 
 export function CourseCta({ slug, priceLabel, plan = null, compact = false }: { slug: string; priceLabel: string; plan?: PlanOffer | null; compact?: boolean }) {
@@ -81,8 +83,8 @@ export function CourseCta({ slug, priceLabel, plan = null, compact = false }: { 
       {compact ? null : (
         <p className="text-sm text-ink-muted">
           {plan
-            ? `Lifetime access from the first payment; monthly payments end by themselves after the ${ordinal(plan.count)}. 14-day refund if it is not right for you.`
-            : "One payment, lifetime access. 14-day refund if it is not right for you."}
+            ? `Lifetime access from the first payment; ${plan.count} monthly payments of ${plan.amountLabel} (${plan.totalLabel} in total) end by themselves after the ${ordinal(plan.count)}. 14-day refund if it is not right for you. A promotion code applies to the one-time price; you enter it on the payment page.`
+            : "One payment, lifetime access. 14-day refund if it is not right for you. Promotion codes are entered on the payment page."}
         </p>
       )}
     </form>

@@ -39,7 +39,7 @@ export default async function CoursePage({ params }: PageProps<"/courses/[slug]"
   const [course, coach] = await Promise.all([getCourseSalesPage(slug), getPublicCoachProfile()]);
   if (!course) notFound();
   const price = formatPrice(course.priceAmount, course.currency);
-  const plan = course.instalmentCount && course.instalmentAmount ? { count: course.instalmentCount, amountLabel: formatPrice(course.instalmentAmount, course.currency) } : null;
+  const plan = course.instalmentCount && course.instalmentAmount ? { count: course.instalmentCount, amountLabel: formatPrice(course.instalmentAmount, course.currency), totalLabel: formatPrice(course.instalmentAmount * course.instalmentCount, course.currency) } : null;
   const lessonCount = course.modules.reduce((sum, module) => sum + module.lessons.length, 0);
 
   return (
@@ -59,7 +59,11 @@ export default async function CoursePage({ params }: PageProps<"/courses/[slug]"
               <div>
                 <dt className="text-sm text-ink-muted">Price</dt>
                 <dd className="font-serif text-3xl">{price}</dd>
-                {plan ? <dd className="text-sm text-ink-muted">or {plan.count} × {plan.amountLabel} a month</dd> : null}
+                {plan ? (
+                  <dd className="text-sm text-ink-muted">
+                    or {plan.count} × {plan.amountLabel} a month, {plan.totalLabel} in total
+                  </dd>
+                ) : null}
               </div>
               <div>
                 <dt className="text-sm text-ink-muted">Length</dt>

@@ -15,7 +15,7 @@ export default async function NewTestimonialPage() {
         </Link>
       </p>
       <h1 className="mt-3 text-4xl">New testimonial</h1>
-      <TestimonialForm initial={{ quote: "", name: "", detail: "", photoAlt: "", position: "0", places: ["home"] }} photoUrl={null} />
+      <TestimonialForm initial={{ quote: "", name: "", detail: "", photoAlt: "", position: "0", places: ["home", "course", "consultation"] }} photoUrl={null} />
     </>
   );
 }

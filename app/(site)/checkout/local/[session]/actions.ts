@@ -14,6 +14,7 @@ const schema = z.object({
   email: z.string().trim().toLowerCase().pipe(z.email("Enter an email address like name@example.com.")),
   // Only asked for with Stripe Tax on, as Stripe's own page does.
   country: z.string().regex(/^([A-Z]{2})?$/, "Choose a country from the list.").default(""),
+  promotionCode: z.string().trim().max(40, "A promotion code is at most 40 characters.").default(""),
   taxId: z.string().trim().max(40, "A tax ID is at most 40 characters.").regex(/^[A-Za-z0-9 .-]*$/, "A tax ID has letters, digits, spaces, dots and dashes only.").default(""),
 });
 
@@ -22,11 +23,11 @@ export const finishLocalCheckout = formAction({
   // guard: nobody — the checkout's own browser binding (its httpOnly cookie) is the proof, checked by the service.
   guard: nobody,
   schema,
-  async run({ session, action, email, country, taxId }, { values }): Promise<FormState> {
+  async run({ session, action, email, country, taxId, promotionCode }, { values }): Promise<FormState> {
     const checkout = (await services()).localCheckout;
     if (!checkout) return { values, message: "The test checkout is switched off on this site." };
     const browserBinding = (await cookies()).get(CHECKOUT_BINDING_COOKIE)?.value ?? null;
-    const result = await checkout.complete({ sessionId: session, action, email, country: country || null, taxId: taxId || null, browserBinding }, new Date());
+    const result = await checkout.complete({ sessionId: session, action, email, country: country || null, taxId: taxId || null, promotionCode: promotionCode || null, browserBinding }, new Date());
     if (!result.ok) return { values, message: result.message };
     redirect(result.redirectTo);
   },

@@ -9,7 +9,7 @@ import { finishLocalCheckout, runTestBilling } from "./actions";
 import { SubmitButton } from "@/app/_ui/submit-button";
 
 /** Stripe's page asks for the billing country and a tax ID only with Stripe Tax on; so does this one. */
-export function LocalCheckoutForm({ session, email, collectTax, countries }: { session: string; email: string | null; collectTax: boolean; countries: { code: string; name: string }[] }) {
+export function LocalCheckoutForm({ session, email, collectTax, countries, promotionCodes }: { session: string; email: string | null; collectTax: boolean; countries: { code: string; name: string }[]; promotionCodes: boolean }) {
   const [state, action, pending] = useActionState<FormState, FormData>(finishLocalCheckout, {});
   const problem = state.message ?? state.errors?.session ?? state.errors?.action;
   return (
@@ -37,6 +37,17 @@ export function LocalCheckoutForm({ session, email, collectTax, countries }: { s
           </SelectField>
           <TextField name="taxId" label="VAT or tax ID (optional)" hint="For a business buying the course." defaultValue={state.values?.taxId ?? ""} error={state.errors?.taxId} autoComplete="off" />
         </>
+      ) : null}
+      {promotionCodes ? (
+        <TextField
+          name="promotionCode"
+          label="Promotion code (optional)"
+          hint="As on Stripe's page. The test code WELCOME20 takes 20% off."
+          defaultValue={state.values?.promotionCode ?? ""}
+          error={state.errors?.promotionCode}
+          autoComplete="off"
+          autoCapitalize="characters"
+        />
       ) : null}
       {problem ? (
         <Notice tone="error" live>

@@ -34,8 +34,10 @@ export default async function LocalCheckoutPage({ params, searchParams }: PagePr
   const found = await checkout.view(session);
   if (!found || found.order.provider !== "local") notFound();
   const { order, course, settings } = found;
-  const { done } = await searchParams;
+  const { done, email: prefill } = await searchParams;
+  const prefillEmail = typeof prefill === "string" && /^[^@\s]{1,64}@[^@\s]{1,190}$/.test(prefill) ? prefill : null;
   const plan = order.plan === "instalments" && order.instalmentCount ? order.instalmentCount : null;
+  const total = plan ? formatPrice(order.amount * plan, order.currency) : null;
 
   return (
     <Container className="max-w-xl py-12 sm:py-16">
@@ -52,12 +54,12 @@ export default async function LocalCheckoutPage({ params, searchParams }: PagePr
           <dt className="font-semibold">{course.title}</dt>
           <dd className="font-serif text-2xl">
             {formatPrice(order.amount, order.currency)}
-            {plan ? <span className="block text-right font-sans text-sm text-ink-muted">a month, {plan} payments</span> : null}
+            {plan ? <span className="block text-right font-sans text-sm text-ink-muted">a month, {plan} payments: {total} in total</span> : null}
             {settings.collectTax && !settings.pricesIncludeTax ? <span className="block text-right font-sans text-sm text-ink-muted">plus tax</span> : null}
           </dd>
         </dl>
         {order.status === "pending" ? (
-          <LocalCheckoutForm session={session} email={order.email} collectTax={settings.collectTax} countries={LOCAL_COUNTRIES} />
+          <LocalCheckoutForm session={session} email={order.email ?? prefillEmail} collectTax={settings.collectTax} countries={LOCAL_COUNTRIES} promotionCodes={!plan} />
         ) : (
           <Notice tone="info">This checkout is already finished.</Notice>
         )}

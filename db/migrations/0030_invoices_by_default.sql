@@ -1,0 +1,1 @@
+ALTER TABLE "coach_profile" ALTER COLUMN "issue_invoices" SET DEFAULT true;
