@@ -192,10 +192,11 @@ test.describe("the guided player", () => {
     await expect(player.getByText("Step 4 of 6")).toBeVisible();
     expect(await said()).toHaveLength(before);
 
-    // The choice survives a reload.
+    // The choice survives a reload (as does the place the routine was left at, today).
     await page.reload();
-    await page.getByRole("button", { name: "Start with the timer" }).click();
+    await page.getByRole("button", { name: "Resume at step 4 of 6" }).click();
     await expect(page.getByRole("dialog", { name: /Guided routine/ }).getByRole("button", { name: "Voice guidance" })).toHaveAttribute("aria-pressed", "false");
+    await page.getByRole("dialog", { name: /Guided routine/ }).getByRole("button", { name: "Start from the beginning" }).click();
     await page.getByRole("dialog", { name: /Guided routine/ }).getByRole("button", { name: "Skip the check-in" }).click();
     await expect(page.getByRole("dialog", { name: /Guided routine/ }).getByText("Step 1 of 6")).toBeVisible();
     expect(await said()).toEqual([]);

@@ -2,9 +2,8 @@
 
 import { useEffect } from "react";
 import { syncPendingCheckIns } from "@/app/(site)/routines/_components/local-check-ins";
-
-/** Build files and uploads the worker keeps when the first page hands them over. */
-const KEEPABLE = /^\/(_next\/static\/|_next\/image|uploads\/|icons\/)/;
+import { catchInstallPrompt } from "./install-prompt";
+import { loadedFiles } from "./offline-keep";
 
 /**
  * Registers the service worker (public/sw.js) in production builds, hands it the first page's
@@ -18,6 +17,8 @@ export function OfflineSupport() {
     return () => window.removeEventListener("online", sync);
   }, []);
 
+  useEffect(() => catchInstallPrompt(), []);
+
   useEffect(() => {
     if (process.env.NODE_ENV !== "production" || !("serviceWorker" in navigator)) return;
     const firstVisit = !navigator.serviceWorker.controller;
@@ -26,12 +27,7 @@ export function OfflineSupport() {
       .then(() => navigator.serviceWorker.ready)
       .then((registration) => {
         if (!firstVisit) return;
-        const files = performance
-          .getEntriesByType("resource")
-          .map((entry) => new URL(entry.name))
-          .filter((url) => url.origin === location.origin && KEEPABLE.test(url.pathname))
-          .map((url) => url.href);
-        registration.active?.postMessage({ type: "keep", urls: [location.href, ...files] });
+        registration.active?.postMessage({ type: "keep", urls: [location.href, ...loadedFiles()] });
       })
       .catch(() => {
         // No worker (private mode, a blocked registration): the site works as before, online only.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { displaySeconds, initialPlayerState, playerReducer, type PlayerState } from "./player";
+import { displaySeconds, initialPlayerState, placeToKeep, playerReducer, resumablePlace, type PlayerState } from "./player";
 
 const steps = [
   { durationSeconds: 10, repetitions: null },
@@ -57,5 +57,39 @@ describe("guided player", () => {
     expect(displaySeconds(9_200)).toBe(10);
     expect(displaySeconds(300)).toBe(1);
     expect(displaySeconds(0)).toBe(0);
+  });
+});
+
+describe("resuming where you stopped", () => {
+  const morning = new Date(2026, 11, 7, 9, 0, 0);
+  const started = run(initialPlayerState, { type: "start", before: 6 }, { type: "tick", elapsedMs: 10_000 }, { type: "next" }, { type: "tick", elapsedMs: 1_000 });
+
+  it("keeps a routine under way, never one not started or finished", () => {
+    expect(placeToKeep(started, "neck", 3, morning)).toEqual({ slug: "neck", index: 2, remainingMs: 2_000, before: 6, savedAt: morning.toISOString(), stepCount: 3 });
+    expect(placeToKeep(initialPlayerState, "neck", 3, morning)).toBeNull();
+    expect(placeToKeep(run(started, { type: "next" }), "neck", 3, morning)).toBeNull();
+  });
+
+  it("offers the place for the rest of that day only, for the same routine and steps", () => {
+    const place = placeToKeep(started, "neck", 3, morning)!;
+    expect(resumablePlace(place, "neck", 3, new Date(2026, 11, 7, 23, 59))).toEqual(place);
+    expect(resumablePlace(place, "neck", 3, new Date(2026, 11, 8, 0, 1))).toBeNull();
+    expect(resumablePlace(place, "jaw", 3, morning)).toBeNull();
+    expect(resumablePlace(place, "neck", 4, morning)).toBeNull();
+  });
+
+  it("ignores anything malformed or from the future", () => {
+    for (const bad of [null, "x", 7, { ...placeToKeep(started, "neck", 3, morning), index: 9 }, { ...placeToKeep(started, "neck", 3, morning), before: 99 }, { ...placeToKeep(started, "neck", 3, morning), remainingMs: "1" }, { ...placeToKeep(started, "neck", 3, morning), savedAt: "soon" }]) {
+      expect(resumablePlace(bad, "neck", 3, morning)).toBeNull();
+    }
+    expect(resumablePlace(placeToKeep(started, "neck", 3, new Date(2026, 11, 7, 10)), "neck", 3, morning)).toBeNull();
+  });
+
+  it("resumes paused on the same step with the time that was left, and the check-in kept", () => {
+    const resumed = reduce(initialPlayerState, { type: "resume", place: placeToKeep(started, "neck", 3, morning)! });
+    expect(resumed).toMatchObject({ phase: "playing", index: 2, remainingMs: 2_000, paused: true, before: 6 });
+    // A counted step has no clock to pause.
+    const counted = reduce(initialPlayerState, { type: "resume", place: { slug: "neck", index: 1, remainingMs: null, before: null, savedAt: morning.toISOString(), stepCount: 3 } });
+    expect(counted).toMatchObject({ phase: "playing", index: 1, remainingMs: null, paused: false });
   });
 });

@@ -87,7 +87,7 @@ export const routineSeeds: RoutineDraft[] = [
   {
     slug: "slow-neck-release",
     title: "Slow neck release",
-    summary: "Three minutes to unclench a neck that has spent the day leaning towards a screen.",
+    summary: "A slow way to unclench a neck that has spent the day leaning towards a screen.",
     bodyAreas: ["neck", "shoulders", "upper-back"],
     equipment: [],
     difficulty: "gentle",
@@ -158,7 +158,7 @@ export const routineSeeds: RoutineDraft[] = [
   {
     slug: "soften-your-jaw",
     title: "Soften your jaw",
-    summary: "A quiet two minutes for a jaw that clenches when life gets loud.",
+    summary: "A quiet pause for a jaw that clenches when life gets loud.",
     bodyAreas: ["jaw", "neck"],
     equipment: [],
     difficulty: "gentle",

@@ -16,6 +16,7 @@ import { Picture } from "@/app/_ui/picture";
 import { formatDuration } from "@/lib/routines/rules";
 import { BODY_AREA_LABELS, EQUIPMENT_LABELS } from "@/lib/routines/taxonomy";
 import { RoutinePlayer } from "../_components/routine-player";
+import { SaveOffline } from "../_components/save-offline";
 
 // Rendered on the first request, then served from the cache until the coach edits it
 // (docs/decisions/0003). Nothing is prerendered at build time: there is no database then.
@@ -54,7 +55,7 @@ export default async function RoutinePage({ params }: PageProps<"/routines/[slug
       />
       <Container className="py-10 sm:py-14">
         <p>
-          <Link href="/routines" className="text-ink-muted underline underline-offset-4 hover:text-ink">
+          <Link href="/routines" className="inline-flex min-h-11 items-center text-ink-muted underline underline-offset-4 hover:text-ink">
             ← All routines
           </Link>
         </p>
@@ -105,13 +106,14 @@ export default async function RoutinePage({ params }: PageProps<"/routines/[slug
                     </li>
                   ))}
                 </ul>
-                <a href="#care-heading" className="mt-2 inline-block text-sm font-semibold underline underline-offset-4">
+                <a href="#care-heading" className="mt-1 inline-flex min-h-11 items-center text-sm font-semibold underline underline-offset-4">
                   All the cautions
                 </a>
               </section>
             ) : null}
             <div className="mt-8">
               <RoutinePlayer slug={routine.slug} title={routine.title} steps={routine.steps} caution={routine.cautions ? cautionLine(routine.cautions) : null} />
+              <SaveOffline mediaUrls={routine.steps.flatMap((step) => (step.media ? [step.media.url] : []))} />
             </div>
 
             <section aria-labelledby="steps-heading" className="mt-12">

@@ -4,7 +4,7 @@ import { ChevronLeft, ChevronRight, Pause, Play, SlidersHorizontal, Volume2, Vol
 import Link from "next/link";
 import { useCallback, useEffect, useReducer, useRef, useState } from "react";
 import type { PublicRoutineStep } from "@/lib/routines/cached";
-import { displaySeconds, initialPlayerState, playerReducer, type PlayerState } from "@/lib/routines/player";
+import { displaySeconds, initialPlayerState, placeToKeep, playerReducer, resumablePlace, type PlayerState, type SavedPlace } from "@/lib/routines/player";
 import { nextUpText, voiceCues } from "@/lib/routines/voice-cues";
 import { playChime, requestWakeLock } from "./cues";
 import { addPendingCheckIn, sendCheckIns, SYNCED_EVENT } from "./local-check-ins";
@@ -14,6 +14,26 @@ import { canSpeak, hush, readSoundSettings, saveSoundSettings, speak, SPEEDS, un
 
 const SIDE_LABEL = { left: "Left side", right: "Right side", both: null } as const;
 const TICK_MS = 250;
+
+/** Where this device stopped each routine (lib/routines/player.ts says for how long it counts). */
+const placeKey = (slug: string) => `routine-place:${slug}`;
+
+function readPlace(slug: string, stepCount: number): SavedPlace | null {
+  try {
+    return resumablePlace(JSON.parse(localStorage.getItem(placeKey(slug)) ?? "null"), slug, stepCount, new Date());
+  } catch {
+    return null;
+  }
+}
+
+function writePlace(slug: string, place: SavedPlace | null) {
+  try {
+    if (place) localStorage.setItem(placeKey(slug), JSON.stringify(place));
+    else localStorage.removeItem(placeKey(slug));
+  } catch {
+    // Private mode or a full disk: the routine simply starts from the beginning next time.
+  }
+}
 
 type SaveState = "idle" | "saving" | "saved" | "local" | "offline" | "failed";
 
@@ -26,6 +46,7 @@ export function RoutinePlayer({ slug, title, steps, caution = null }: { slug: st
   const [speechAvailable, setSpeechAvailable] = useState(false);
   const [soundPanel, setSoundPanel] = useState(false);
   const [saveState, setSaveState] = useState<SaveState>("idle");
+  const [resume, setResume] = useState<SavedPlace | null>(null);
   const dialogRef = useRef<HTMLDivElement>(null);
   const openerRef = useRef<HTMLButtonElement>(null);
   const step = steps[state.index];
@@ -49,6 +70,28 @@ export function RoutinePlayer({ slug, title, steps, caution = null }: { slug: st
     if (urls.length === 0 || !("serviceWorker" in navigator)) return;
     void navigator.serviceWorker.ready.then((registration) => registration.active?.postMessage({ type: "keep", urls })).catch(() => undefined);
   }, [steps]);
+
+  // Closed mid-way earlier today: offer that place again. Read after hydration: the server has no
+  // device storage, and the first render must match its HTML.
+  // eslint-disable-next-line react-hooks/set-state-in-effect
+  useEffect(() => setResume(readPlace(slug, steps.length)), [slug, steps.length]);
+
+  // Leaving the page mid-routine (another tab, the phone locked and the tab dropped) keeps the place too.
+  const latest = useRef(state);
+  useEffect(() => {
+    latest.current = state;
+  }, [state]);
+  useEffect(() => {
+    if (!open) return;
+    const keepPlace = () => writePlace(slug, placeToKeep(latest.current, slug, steps.length, new Date()));
+    window.addEventListener("pagehide", keepPlace);
+    return () => window.removeEventListener("pagehide", keepPlace);
+  }, [open, slug, steps.length]);
+
+  // A finished routine starts from the beginning next time.
+  useEffect(() => {
+    if (state.phase === "check-in-after" || state.phase === "done") writePlace(slug, null);
+  }, [state.phase, slug]);
 
   // A soft cue at every change of step, and at the end.
   const cueKey = `${state.phase}:${state.index}`;
@@ -93,6 +136,9 @@ export function RoutinePlayer({ slug, title, steps, caution = null }: { slug: st
 
   const close = useCallback(() => {
     hush();
+    const place = placeToKeep(latest.current, slug, steps.length, new Date());
+    writePlace(slug, place);
+    setResume(place);
     setOpen(false);
     setSoundPanel(false);
     dispatch({ type: "restart" });
@@ -100,7 +146,7 @@ export function RoutinePlayer({ slug, title, steps, caution = null }: { slug: st
     setAfter(null);
     setSaveState("idle");
     openerRef.current?.focus();
-  }, []);
+  }, [slug, steps.length]);
 
   useEffect(() => {
     if (!open) return;
@@ -133,7 +179,14 @@ export function RoutinePlayer({ slug, title, steps, caution = null }: { slug: st
 
   const begin = (value: number | null) => {
     if (sound.voice) unlockSpeech();
+    setResume(null);
     dispatch({ type: "start", before: value });
+  };
+
+  const resumeAt = (place: SavedPlace) => {
+    if (sound.voice) unlockSpeech();
+    setResume(null);
+    dispatch({ type: "resume", place });
   };
 
   const finish = async (value: number | null) => {
@@ -159,7 +212,7 @@ export function RoutinePlayer({ slug, title, steps, caution = null }: { slug: st
         onClick={openPlayer}
         className="inline-flex min-h-14 items-center justify-center gap-3 rounded-full bg-moss px-8 text-lg font-semibold text-on-moss hover:bg-moss-strong"
       >
-        <Play aria-hidden="true" className="size-6" /> Start with the timer
+        <Play aria-hidden="true" className="size-6" /> {resume ? `Resume at step ${resume.index + 1} of ${steps.length}` : "Start with the timer"}
       </button>
       </>
     );
@@ -179,7 +232,8 @@ export function RoutinePlayer({ slug, title, steps, caution = null }: { slug: st
       className="fixed inset-0 z-50 flex flex-col bg-linen text-ink outline-none"
     >
       <div className="flex items-center justify-between gap-3 border-b border-line px-4 py-2">
-        <p className="truncate font-serif text-lg">{title}</p>
+        {/* Two lines on a phone rather than a cut-off title. */}
+        <p className="line-clamp-2 min-w-0 font-serif text-base leading-snug sm:text-lg">{title}</p>
         <div className="flex items-center gap-1">
           {speechAvailable ? (
             <button type="button" onClick={() => changeSound({ voice: !sound.voice })} aria-pressed={sound.voice} className="inline-flex size-12 items-center justify-center rounded-full hover:bg-sand">
@@ -218,6 +272,28 @@ export function RoutinePlayer({ slug, title, steps, caution = null }: { slug: st
                   All the cautions
                 </a>
               </p>
+            ) : null}
+            {resume ? (
+              <div className="mb-8 rounded-2xl border border-line bg-surface p-4">
+                <p>
+                  You stopped at step {resume.index + 1} of {steps.length} earlier today.
+                </p>
+                <div className="mt-3 flex flex-wrap gap-3">
+                  <button type="button" onClick={() => resumeAt(resume)} className="inline-flex min-h-12 items-center justify-center rounded-full bg-moss px-6 font-semibold text-on-moss hover:bg-moss-strong">
+                    Resume at step {resume.index + 1}
+                  </button>
+                  <button
+                    type="button"
+                    onClick={() => {
+                      writePlace(slug, null);
+                      setResume(null);
+                    }}
+                    className="inline-flex min-h-12 items-center justify-center rounded-full border border-line px-6 hover:bg-sand"
+                  >
+                    Start from the beginning
+                  </button>
+                </div>
+              </div>
             ) : null}
             <TensionScale name="before" legend="Before you start: how tense do you feel?" value={before} onChange={setBefore} />
             <div className="mt-8 flex flex-wrap gap-3">
