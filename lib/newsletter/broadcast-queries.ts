@@ -32,6 +32,15 @@ export async function updateUnsentBroadcast(db: Executor, id: string, values: Dr
   return row?.id ?? null;
 }
 
+/** Only a draft: a scheduled letter is cancelled first, and a sent one is part of the archive. */
+export async function deleteDraftBroadcast(db: Executor, id: string) {
+  const [row] = await db
+    .delete(broadcasts)
+    .where(and(eq(broadcasts.id, id), eq(broadcasts.status, "draft")))
+    .returning({ id: broadcasts.id, subject: broadcasts.subject });
+  return row ?? null;
+}
+
 export async function markScheduled(tx: Executor, id: string, when: Date) {
   const [row] = await tx
     .update(broadcasts)

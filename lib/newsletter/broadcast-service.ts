@@ -23,6 +23,7 @@ import {
   markSending,
   markSent,
   markUnscheduled,
+  deleteDraftBroadcast,
   recordError,
   releaseLease,
   renewLease,
@@ -253,6 +254,9 @@ export function createBroadcastService(deps: BroadcastDeps) {
     },
 
     cancelSchedule: (id: string) => markUnscheduled(db, id),
+
+    /** A draft the coach no longer wants; anything scheduled, sending or sent stays. */
+    deleteDraft: (id: string) => deleteDraftBroadcast(db, id),
 
     /** After sending stopped (see run): back to sending, from the first copy not yet sent. */
     async resume(id: string): Promise<boolean> {

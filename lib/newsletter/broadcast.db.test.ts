@@ -219,4 +219,22 @@ describe("broadcast sending", () => {
     expect(await service.run(saved.ok ? saved.id : "")).toBe("not-due");
     expect(await service.cancelSchedule(saved.ok ? saved.id : "")).toBe(true);
   });
+
+  it("deletes a draft, and nothing that is scheduled or sent", async () => {
+    const { db } = database();
+    const service = createBroadcastService(deps(localTransport));
+    const draft = await service.save(null, { subject: "Second thoughts", preheader: "", body: "B", routineSlugs: [], audienceSource: null });
+    const scheduled = await service.save(null, { subject: "Tomorrow", preheader: "", body: "B", routineSlugs: [], audienceSource: null });
+    const draftId = draft.ok ? draft.id : "";
+    const scheduledId = scheduled.ok ? scheduled.id : "";
+    await service.schedule(scheduledId, new Date(clock.getTime() + 3_600_000));
+
+    expect(await service.deleteDraft(scheduledId)).toBeNull();
+    expect(await service.deleteDraft(draftId)).toEqual({ id: draftId, subject: "Second thoughts" });
+    expect(await service.deleteDraft(draftId)).toBeNull();
+    expect(await db.$count(broadcasts, eq(broadcasts.id, draftId))).toBe(0);
+    expect(await db.$count(broadcasts, eq(broadcasts.id, scheduledId))).toBe(1);
+    const sent = (await db.select({ id: broadcasts.id }).from(broadcasts).where(eq(broadcasts.status, "sent")))[0]!;
+    expect(await service.deleteDraft(sent.id)).toBeNull();
+  });
 });

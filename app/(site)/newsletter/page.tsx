@@ -21,7 +21,7 @@ export default async function NewsletterPage({ searchParams }: PageProps<"/newsl
           <Notice tone="error" live>{error.slice(0, 200)}</Notice>
         </div>
       ) : null}
-      <div className="mt-8 rounded-3xl border border-line bg-surface p-6">
+      <div id="signup" className="mt-8 scroll-mt-24 rounded-3xl border border-line bg-surface p-6">
         <NewsletterForm source="/newsletter" idPrefix="newsletter-page" />
       </div>
       <p className="mt-6">

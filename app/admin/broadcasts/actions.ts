@@ -86,6 +86,18 @@ export const cancelScheduledBroadcast = commandAction({
   },
 });
 
+/** A draft the coach no longer wants; the list says which one went. */
+export const deleteDraftBroadcast = commandAction({
+  guard: requireAdmin,
+  schema: z.object({ id }),
+  async run({ id: broadcastId }) {
+    const deleted = await (await services()).broadcasts.deleteDraft(broadcastId);
+    revalidatePath("/admin/broadcasts");
+    if (!deleted) back(broadcastId, { error: "Only a draft can be deleted. Cancel the schedule first; a sent letter stays in the archive." });
+    redirect(`/admin/broadcasts?${new URLSearchParams({ notice: `Deleted the draft “${deleted.subject.slice(0, 120)}”.` })}`);
+  },
+});
+
 /** After sending stopped (repeated failures): try again from the first copy not yet sent. */
 export const resumeBroadcast = commandAction({
   guard: requireAdmin,

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { buttonClasses } from "@/app/_ui/button-link";
+import { Notice } from "@/app/_ui/notice";
 import { requireAdmin } from "@/lib/auth/guards";
 import { services } from "@/lib/composition/web";
 import { FollowUpForm, WelcomeForm } from "./welcome-form";
@@ -11,8 +12,9 @@ export const generateMetadata = adminTitle("Newsletter");
 const when = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 const STATUS = { draft: "Draft", scheduled: "Scheduled", sending: "Sending", sent: "Sent", failed: "Sending stopped" } as const;
 
-export default async function BroadcastsPage() {
+export default async function BroadcastsPage({ searchParams }: PageProps<"/admin/broadcasts">) {
   await requireAdmin();
+  const { notice } = await searchParams;
   const { broadcasts, newsletter } = await services();
   const [letters, welcome, followUps] = await Promise.all([broadcasts.list(), newsletter.welcome(), newsletter.followUps()]);
   return (
@@ -23,6 +25,13 @@ export default async function BroadcastsPage() {
           Write a new letter
         </Link>
       </div>
+      {typeof notice === "string" ? (
+        <div className="mt-4">
+          <Notice tone="success" live>
+            {notice.slice(0, 300)}
+          </Notice>
+        </div>
+      ) : null}
       <ul className="mt-6 space-y-3">
         {letters.map((letter) => (
           <li key={letter.id} className="flex flex-wrap items-center justify-between gap-3 rounded-2xl border border-line bg-surface p-4">

@@ -4,7 +4,7 @@ import { Notice } from "@/app/_ui/notice";
 import { SubmitButton } from "@/app/_ui/submit-button";
 import { requireAdmin } from "@/lib/auth/guards";
 import { services } from "@/lib/composition/web";
-import { cancelScheduledBroadcast, resumeBroadcast, scheduleBroadcast, sendBroadcastNow, sendTestBroadcast } from "../actions";
+import { cancelScheduledBroadcast, deleteDraftBroadcast, resumeBroadcast, scheduleBroadcast, sendBroadcastNow, sendTestBroadcast } from "../actions";
 import { BroadcastForm } from "../broadcast-form";
 import { adminTitle } from "@/app/admin/admin-title";
 
@@ -143,6 +143,18 @@ export default async function BroadcastPage({ params, searchParams }: PageProps<
               <SubmitButton pendingLabel="Starting …">Send it to {letter.audienceSource ? "them" : "everyone"} now</SubmitButton>
             </form>
           </details>
+          {letter.status === "draft" ? (
+            <details className="rounded-2xl border border-danger/40 p-4">
+              <summary className="cursor-pointer font-semibold">Delete this draft</summary>
+              <form action={deleteDraftBroadcast} className="mt-3 space-y-3">
+                <input type="hidden" name="id" value={id} />
+                <p className="text-ink-muted">The draft is gone for good; nobody has received it.</p>
+                <SubmitButton variant="danger" pendingLabel="Deleting …">
+                  Yes, delete “{letter.subject}”
+                </SubmitButton>
+              </form>
+            </details>
+          ) : null}
         </section>
       ) : null}
     </>

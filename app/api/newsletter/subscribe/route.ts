@@ -1,9 +1,11 @@
+import { NextResponse } from "next/server";
 import { getRateLimiter, services } from "@/lib/composition/web";
 import { env } from "@/lib/env";
 import { requestClientKey } from "@/lib/http/client-address";
 import { readFormOrJson } from "@/lib/http/json";
 import { foreignOriginResponse, isForeignOrigin } from "@/lib/http/origin";
 import { answersWhenUnavailable } from "@/lib/http/unavailable";
+import { pendingSignupCookie } from "@/lib/newsletter/pending-signup";
 import { subscribeSchema } from "@/lib/newsletter/schema";
 import { retryAfterMessage } from "@/lib/rate-limit/limits";
 
@@ -43,5 +45,9 @@ export const POST = answersWhenUnavailable(async (request: Request) => {
     await (await services()).newsletter.subscribe(input, client);
   }
   if (isJson) return Response.json({ ok: true, message: SAME_ANSWER }, { status: 202, headers: cors });
-  return Response.redirect(new URL("/newsletter/thanks", env().APP_URL), 303);
+  // The thanks page names the address and offers to send again (lib/newsletter/pending-signup.ts).
+  const again = body.fields.again === "1";
+  const response = NextResponse.redirect(new URL(`/newsletter/thanks${again ? "?again=1" : ""}`, env().APP_URL), 303);
+  response.cookies.set(pendingSignupCookie({ email: parsed.data.email, source: parsed.data.source ?? null }, env().APP_URL));
+  return response;
 });
