@@ -30,13 +30,16 @@ test("the coach moves a booking and then asks the visitor to choose another time
   }
   await expect(card).toBeVisible();
 
-  await card.getByText("Move…").click();
-  const choice = card.getByLabel("New time (your zone)");
+  // Details on demand; moving is a page of its own (the free times are listed there, not under every booking).
+  await card.getByText("Details", { exact: true }).click();
+  await card.getByRole("link", { name: "Move…" }).click();
+  await expect(coach.getByRole("heading", { name: `Move the call with ${name}` })).toBeVisible();
+  const choice = coach.getByLabel("New time (your zone)");
   const options = await choice.locator("option:not([disabled])").evaluateAll((items) => items.map((item) => (item as HTMLOptionElement).value));
   const newStart = options.at(-4)!;
   await choice.selectOption(newStart);
-  await card.getByLabel(`A note to ${name} (optional)`).fill("A workshop moved onto that morning, sorry!");
-  await card.getByRole("button", { name: "Move and send the new invite" }).click();
+  await coach.getByLabel(`A note to ${name} (optional)`).fill("A workshop moved onto that morning, sorry!");
+  await coach.getByRole("button", { name: "Move and send the new invite" }).click();
   // The page follows the booking to its new week, with the booking and the note in view.
   const movedNote = coach.getByText(new RegExp(`Moved to .*\\. ${name} has the updated invite\\.$`));
   await expect(movedNote).toBeVisible();

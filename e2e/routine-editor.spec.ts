@@ -126,6 +126,47 @@ test.describe("the coach's routine editor", () => {
     await visitor.close();
   });
 
+  // Issue 29, item 17: failed on the build before the change (the refused save emptied the file
+  // field, and the next save said "Saved" without the picture).
+  test("a chosen step picture is previewed, survives a refused save, and stays through the saves after", async ({ page, browser }) => {
+    const unique = `${test.info().project.name}-${Date.now().toString(36)}`;
+    await page.goto("/admin/routines/new");
+    await page.getByLabel("Title").fill(`Kept picture ${unique}`);
+    await page.getByLabel("Summary").fill("A routine whose picture must not get lost.");
+    await page.getByLabel("Feet").check();
+    await page.getByLabel("What to do").fill("Roll the ball under your foot.");
+    await page.getByLabel("Published (everyone)").check();
+    await page.getByRole("button", { name: "Create routine" }).click();
+    await expect(page.getByText("Created.")).toBeVisible();
+
+    await page.locator("#step-0-media").setInputFiles({ name: "arch.png", mimeType: "image/png", buffer: await smallPng("#6b8f71") });
+    await expect(page.getByRole("img", { name: "New file for step 1" })).toBeVisible();
+    await expect(page.getByText("arch.png")).toBeVisible();
+    await page.getByRole("button", { name: "Save routine" }).click();
+    await expect(page.getByText(/Nothing was saved/)).toBeVisible();
+    await expect(page.getByText("Describe what the picture shows, for people who cannot see it.")).toBeVisible();
+    // Still chosen: the preview, and the file in the field.
+    await expect(page.getByRole("img", { name: "New file for step 1" })).toBeVisible();
+    expect(await page.locator("#step-0-media").evaluate((input: HTMLInputElement) => input.files?.length)).toBe(1);
+
+    await page.locator("#step-0-media-alt").fill("A ball under the arch of a foot.");
+    await page.getByRole("button", { name: "Save routine" }).click();
+    await expect(page.getByText("Saved. The public page shows it now.")).toBeVisible();
+    await expect(page.getByRole("img", { name: "Current picture" })).toBeVisible();
+    await expect(page.getByRole("img", { name: "New file for step 1" })).toHaveCount(0);
+
+    // A later save of something else keeps it.
+    await page.getByLabel("Summary").fill("A routine whose picture stayed.");
+    await page.getByRole("button", { name: "Save routine" }).click();
+    await expect(page.getByText("Saved. The public page shows it now.")).toBeVisible();
+    const visitor = await browser.newContext();
+    const visitorPage = await visitor.newPage();
+    await visitorPage.goto(`/routines/kept-picture-${unique}`);
+    await expect(visitorPage.getByText("A routine whose picture stayed.")).toBeVisible();
+    await expect(visitorPage.getByRole("img", { name: "A ball under the arch of a foot." })).toBeVisible();
+    await visitor.close();
+  });
+
   test("duplicate, unpublish and delete from the list", async ({ page }) => {
     await page.goto("/admin/routines");
     await page.getByRole("button", { name: "Duplicate Soften your jaw" }).click();

@@ -9,11 +9,12 @@ import { Markdown } from "./markdown";
  * With `live`, wide screens show the text and its preview side by side, updated as you type; on a
  * phone the toggle stays (there is no room for two columns).
  */
-export function MarkdownField({ name, label, hint, value, onChange, error, breaks = false, rows = 6, live = false }: { name: string; label: string; hint: string; value: string; onChange: (value: string) => void; error?: string; breaks?: boolean; rows?: number; live?: boolean }) {
+export function MarkdownField({ name, label, hint, value, onChange, error, breaks = false, rows = 6, live = false, fieldId }: { name: string; label: string; hint: string; value: string; onChange: (value: string) => void; error?: string; breaks?: boolean; rows?: number; live?: boolean; /** The text area's id, for a caller that inserts at the cursor. */ fieldId?: string }) {
   const [preview, setPreview] = useState(false);
-  const id = useId();
+  const generated = useId();
+  const id = fieldId ?? generated;
   const rendered = value.trim() ? <Markdown breaks={breaks}>{value}</Markdown> : <p className="text-ink-muted">Nothing written yet.</p>;
-  const field = <TextArea id={`${id}-field`} name={name} label={label} hint={hint} value={value} onChange={(event) => onChange(event.target.value)} error={error} rows={rows} />;
+  const field = <TextArea id={fieldId ?? `${id}-field`} name={name} label={label} hint={hint} value={value} onChange={(event) => onChange(event.target.value)} error={error} rows={rows} />;
   const toggle = (
     <button type="button" onClick={() => setPreview(!preview)} aria-pressed={preview} className={`mt-2 inline-flex min-h-11 items-center rounded-full border border-line px-4 text-sm hover:bg-sand ${live ? "lg:hidden" : ""}`}>
       {preview ? `Edit ${label.toLowerCase()}` : `Preview ${label.toLowerCase()}`}

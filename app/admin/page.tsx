@@ -4,6 +4,7 @@ import Link from "next/link";
 import { requireAdmin } from "@/lib/auth/guards";
 import { services } from "@/lib/composition/web";
 import { formatPrice } from "@/lib/format";
+import { formatTime } from "@/lib/booking/format";
 import { requestTime as connectionTime } from "@/lib/request-time";
 import { adminTitle } from "@/app/admin/admin-title";
 
@@ -45,11 +46,34 @@ function orderNote(revenue: Revenue): string {
 
 export default async function DashboardPage() {
   await requireAdmin();
-  const figures = await (await services()).dashboard.load(new Date(await connectionTime()));
+  const now = await connectionTime();
+  const figures = await (await services()).dashboard.load(new Date(now));
   return (
     <>
       <h1 className="text-4xl">Dashboard</h1>
-      <div className="mt-8 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+      <section aria-labelledby="today-heading" className="mt-8 rounded-3xl border border-line bg-surface p-6">
+        <h2 id="today-heading" className="text-2xl">
+          Today&apos;s calls
+        </h2>
+        {figures.today.calls.length ? (
+          <ul className="mt-3 divide-y divide-line">
+            {figures.today.calls.map((call) => (
+              <li key={call.id} className={`flex flex-wrap items-center justify-between gap-2 py-2 ${call.endsAt.getTime() <= now ? "text-ink-muted" : ""}`}>
+                <span>
+                  <span className="font-semibold tabular-nums">{formatTime(call.startsAt, figures.today.zone)}</span> {call.name}
+                  {call.endsAt.getTime() <= now ? " · done" : ""}
+                </span>
+                <Link href={`/admin/bookings#booking-${call.id}`} prefetch={false} className="inline-flex min-h-11 items-center font-semibold text-moss-strong underline underline-offset-4">
+                  Details<span className="sr-only"> of the call with {call.name}</span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="mt-2 text-ink-muted">No calls today.</p>
+        )}
+      </section>
+      <div className="mt-6 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
         <Figure label="Routines published" value={figures.routines.published} note={`${figures.routines.draft} in draft`} />
         <Figure label="Upcoming consultations" value={figures.upcomingBookings} href="/admin/bookings" />
         <Figure label="Revenue, last 30 days" value={money(figures.revenue30Days)} note={orderNote(figures.revenue30Days)} href="/admin/orders?status=paid" />

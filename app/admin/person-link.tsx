@@ -9,7 +9,7 @@ export function PersonLink({ email, ids, className = "" }: { email: string | nul
   const id = ids.get(email.toLowerCase());
   if (!id) return <span className={className}>{email}</span>;
   return (
-    <Link href={`/admin/people/${id}`} className={`text-moss-strong underline underline-offset-4 ${className}`}>
+    <Link href={`/admin/people/${id}`} prefetch={false} className={`text-moss-strong underline underline-offset-4 ${className}`}>
       {email}
     </Link>
   );

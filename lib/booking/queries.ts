@@ -164,3 +164,8 @@ export async function updateNoShow(db: Executor, id: string, noShow: boolean, no
     .returning({ id: bookings.id });
   return Boolean(row);
 }
+
+export async function findBookingById(db: Executor, id: string) {
+  const [row] = await db.select().from(bookings).where(eq(bookings.id, id)).limit(1);
+  return row ?? null;
+}

@@ -11,6 +11,7 @@ import {
   findBookingByTokenHash,
   findCalendarFeedVersion,
   listBookingsBetween,
+  findBookingById,
   listBookingsForEmail,
   loadAvailability,
   renewCalendarFeedVersion,
@@ -136,6 +137,7 @@ export function createBookingService(deps: BookingServiceDeps) {
 
     /** The coach's week: bookings in a window, cancelled ones included. */
     listForCoach: (from: Date, to: Date) => listBookingsBetween(deps.db, from, to),
+    findForCoach: (id: string) => findBookingById(deps.db, id),
     saveNotes: (id: string, notes: string) => updatePrivateNotes(deps.db, id, notes),
     setNoShow: (id: string, noShow: boolean) => updateNoShow(deps.db, id, noShow, now()),
   };

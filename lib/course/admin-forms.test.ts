@@ -38,8 +38,10 @@ describe("course editor text fields", () => {
         { label: "Audio", url: "/uploads/a.mp3" },
       ],
     });
-    expect(parseDownloads("Bad | javascript:alert(1)")).toEqual({ ok: false, error: expect.stringContaining("Line 1") });
-    expect(parseDownloads("no separator")).toEqual({ ok: false, error: expect.stringContaining("Label | https://link") });
+    expect(parseDownloads("Bad | javascript:alert(1)")).toEqual({ ok: false, error: "Download 1: the link must start with https:// or /." });
+    expect(parseDownloads("no separator")).toEqual({ ok: false, error: "Download 1: add its link (https://… or /uploads/…)." });
+    // Counted as the editor's rows are: blank lines do not count.
+    expect(parseDownloads("A | /a\n\n | /b")).toEqual({ ok: false, error: "Download 2: give it a name learners will see." });
     expect(formatDownloads([{ label: "A", url: "/a" }])).toBe("A | /a");
   });
 });

@@ -72,12 +72,13 @@ export function formatFaq(faq: CourseFaq[]): string {
 
 export function parseDownloads(text: string): Parsed<LessonDownload[]> {
   const downloads: LessonDownload[] = [];
-  for (const [index, raw] of text.replace(/\r\n?/g, "\n").split("\n").entries()) {
-    const line = raw.trim();
-    if (!line) continue;
+  // Counted among the filled-in lines: the editor's rows ("Download 2") and typed lines agree.
+  const lines = text.replace(/\r\n?/g, "\n").split("\n").map((raw) => raw.trim()).filter(Boolean);
+  for (const [index, line] of lines.entries()) {
     const [label, url, ...rest] = line.split("|").map((part) => part.trim());
-    if (!label || !url || rest.length) return { ok: false, error: `Line ${index + 1}: write "Label | https://link".` };
-    if (!/^(https:\/\/|\/)\S+$/.test(url)) return { ok: false, error: `Line ${index + 1}: the link must start with https:// or /.` };
+    if (!label) return { ok: false, error: `Download ${index + 1}: give it a name learners will see.` };
+    if (!url || rest.length) return { ok: false, error: `Download ${index + 1}: add its link (https://… or /uploads/…).` };
+    if (!/^(https:\/\/|\/)\S+$/.test(url)) return { ok: false, error: `Download ${index + 1}: the link must start with https:// or /.` };
     downloads.push({ label, url });
   }
   return { ok: true, value: downloads };

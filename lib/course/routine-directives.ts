@@ -39,3 +39,22 @@ export function splitRoutineDirectives(body: string): LessonSegment[] {
 export function embeddedRoutineSlugs(body: string): string[] {
   return [...new Set(splitRoutineDirectives(body).flatMap((segment) => (segment.kind === "routine" ? [segment.slug] : [])))];
 }
+
+/** The line that places a routine, as the editor's picker writes it. */
+export function routineDirective(slug: string): string {
+  return `::routine[${slug}]`;
+}
+
+/**
+ * Puts `line` into `text` at `at`, on a line of its own with a blank line either side (a directive
+ * only counts as a whole line); returns the text and where the cursor goes, just after it.
+ */
+export function placeOnOwnLine(text: string, line: string, at: number): { text: string; cursor: number } {
+  const position = Math.max(0, Math.min(at, text.length));
+  const before = text.slice(0, position);
+  const after = text.slice(position);
+  const lead = before === "" || before.endsWith("\n\n") ? "" : before.endsWith("\n") ? "\n" : "\n\n";
+  const trail = after === "" ? "\n" : after.startsWith("\n\n") ? "" : after.startsWith("\n") ? "\n" : "\n\n";
+  const inserted = `${lead}${line}${trail}`;
+  return { text: `${before}${inserted}${after}`, cursor: before.length + inserted.length };
+}

@@ -19,7 +19,10 @@ import { copySlug } from "@/lib/text/slug";
 import type { PublicationStatus } from "./taxonomy";
 
 export type RoutineFieldErrors = Record<string, string>;
-export type SaveRoutineResult = { ok: true; id: string; slug: string; previousSlug?: string } | { ok: false; errors: RoutineFieldErrors };
+/** A save that worked names the files the routine now shows, so an open editor can show them too. */
+export type SaveRoutineResult =
+  | { ok: true; id: string; slug: string; previousSlug?: string; imageKey: string | null; stepMediaKeys: (string | null)[] }
+  | { ok: false; errors: RoutineFieldErrors };
 
 const isSlugConflict = (error: unknown) => isUniqueViolation(error, "routines_slug_unique");
 
@@ -81,7 +84,7 @@ export function createRoutineService({ db, files, now = () => new Date() }: Rout
           return await db.transaction(async (tx) => {
             const row = await insertRoutine(tx, { ...fields, imageKey: image?.key ?? null, publishedAt: fields.status === "published" ? now() : null });
             await replaceRoutineSteps(tx, row.id, withMedia);
-            return { ok: true as const, id: row.id, slug: row.slug };
+            return { ok: true as const, id: row.id, slug: row.slug, imageKey: image?.key ?? null, stepMediaKeys: withMedia.map((step) => step.mediaKey) };
           });
         } catch (error) {
           if (isSlugConflict(error)) return { ok: false as const, errors: SLUG_TAKEN };
@@ -112,7 +115,7 @@ export function createRoutineService({ db, files, now = () => new Date() }: Rout
             await replaceRoutineSteps(tx, id, withMedia);
             const kept = new Set(withMedia.map((step) => step.mediaKey));
             released = [existing.imageKey !== imageKey ? existing.imageKey : null, ...existing.steps.map((step) => step.mediaKey).filter((key) => !kept.has(key))];
-            return { ok: true as const, id, slug: fields.slug, previousSlug: existing.slug };
+            return { ok: true as const, id, slug: fields.slug, previousSlug: existing.slug, imageKey, stepMediaKeys: withMedia.map((step) => step.mediaKey) };
           });
         } catch (error) {
           if (isSlugConflict(error)) return { ok: false as const, errors: SLUG_TAKEN };

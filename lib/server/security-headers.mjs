@@ -25,8 +25,9 @@ const CONTENT_SECURITY_POLICY = [
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self'",
-  "media-src 'self' https:",
-  `connect-src 'self'${production ? "" : " ws: wss:"}`,
+  // blob: the back office previews a picture or video the coach has chosen, before it is uploaded.
+  "media-src 'self' https: blob:",
+  `connect-src 'self' blob:${production ? "" : " ws: wss:"}`,
   // Lesson videos; nothing else may be framed, and nobody may frame us.
   "frame-src https://www.youtube-nocookie.com https://player.vimeo.com",
   "frame-ancestors 'none'",

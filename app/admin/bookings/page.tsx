@@ -8,7 +8,7 @@ import { requestTime } from "@/lib/request-time";
 import { services } from "@/lib/composition/web";
 import { getPublicCoachProfile } from "@/lib/site/cached";
 import { cancelAsCoach, markNoShow, saveBookingNotes } from "./actions";
-import { AskToRescheduleForm, CoachMoveForm, type TimeChoices } from "./change-forms";
+import { AskToRescheduleForm } from "./change-forms";
 import { adminTitle } from "@/app/admin/admin-title";
 import { Notice } from "@/app/_ui/notice";
 
@@ -26,16 +26,9 @@ export default async function AdminBookingsPage({ searchParams }: PageProps<"/ad
   const service = (await services()).booking;
   const bookings = await service.listForCoach(range.from, range.to);
   const personIds = await (await services()).people.idsByEmail(bookings.map((booking) => booking.email));
-  const changeable = bookings.some((booking) => booking.status === "confirmed" && booking.startsAt.getTime() > now);
-  // Where the coach can move a call: every free time in the next three weeks, minimum notice aside.
-  const choices: TimeChoices[] = [];
-  if (changeable) {
-    for (const slot of await service.freeTimesForCoach(new Date(now), new Date(now + 21 * 86_400_000))) {
-      const day = formatDay(slot.start, zone);
-      if (choices.at(-1)?.day !== day) choices.push({ day, times: [] });
-      choices.at(-1)!.times.push({ value: slot.start.toISOString(), label: formatTime(slot.start, zone) });
-    }
-  }
+  // Upcoming calls first, in order; the ones already past this week after them.
+  const upcoming = bookings.filter((booking) => booking.startsAt.getTime() > now);
+  const past = bookings.filter((booking) => booking.startsAt.getTime() <= now);
 
   return (
     <>
@@ -79,58 +72,87 @@ export default async function AdminBookingsPage({ searchParams }: PageProps<"/ad
       <section aria-labelledby="details-heading" className="mt-10">
         <h2 id="details-heading" className="text-2xl">This week’s consultations</h2>
         {bookings.length === 0 ? <p className="mt-3 text-ink-muted">No bookings this week.</p> : null}
-        <ul className="mt-4 space-y-4">
-          {bookings.map((booking) => {
-            const past = booking.startsAt.getTime() <= now;
-            return (
-              <li key={booking.id} id={`booking-${booking.id}`} className="rounded-3xl border border-line bg-surface p-5">
-                <article aria-label={`${booking.name}, ${formatSlot(booking.startsAt, booking.endsAt, zone)}`}>
-                  {moved === booking.id && booking.status === "confirmed" ? (
-                    <div className="mb-3">
-                      <Notice tone="success" live>Moved to {formatSlot(booking.startsAt, booking.endsAt, zone)}. {booking.name} has the updated invite.</Notice>
+        {upcoming.length ? (
+          <BookingList bookings={upcoming} zone={zone} now={now} moved={typeof moved === "string" ? moved : null} personIds={personIds} />
+        ) : bookings.length ? (
+          <p className="mt-3 text-ink-muted">Nothing more to come this week.</p>
+        ) : null}
+        {past.length ? (
+          <>
+            <h3 className="mt-8 font-sans text-lg font-semibold">Earlier this week</h3>
+            <BookingList bookings={past} zone={zone} now={now} moved={null} personIds={personIds} />
+          </>
+        ) : null}
+      </section>
+    </>
+  );
+}
+
+type CoachBooking = Awaited<ReturnType<Awaited<ReturnType<typeof services>>["booking"]["listForCoach"]>>[number];
+
+/**
+ * One line per call, its answers, notes and actions behind "Details" (opened for the call just
+ * moved): a busy week stays a short page on a phone.
+ */
+function BookingList({ bookings, zone, now, moved, personIds }: { bookings: CoachBooking[]; zone: string; now: number; moved: string | null; personIds: Map<string, string> }) {
+  return (
+    <ul className="mt-4 space-y-3">
+      {bookings.map((booking) => {
+        const past = booking.startsAt.getTime() <= now;
+        return (
+          <li key={booking.id} id={`booking-${booking.id}`} className="scroll-mt-24 rounded-3xl border border-line bg-surface p-4 sm:p-5">
+            <article aria-label={`${booking.name}, ${formatSlot(booking.startsAt, booking.endsAt, zone)}`}>
+              {moved === booking.id && booking.status === "confirmed" ? (
+                <div className="mb-3">
+                  <Notice tone="success" live>Moved to {formatSlot(booking.startsAt, booking.endsAt, zone)}. {booking.name} has the updated invite.</Notice>
+                </div>
+              ) : null}
+              <h3 className={`font-sans text-lg font-semibold ${booking.status === "cancelled" ? "line-through" : ""}`}>
+                {formatSlot(booking.startsAt, booking.endsAt, zone)} · {booking.name}
+              </h3>
+              <p className="text-sm text-ink-muted">
+                <PersonLink email={booking.email} ids={personIds} /> · their time {formatSlot(booking.startsAt, booking.endsAt, booking.timezone)} ({zoneLabel(booking.timezone)})
+                {booking.status === "cancelled" ? ` · cancelled by ${booking.cancelledBy ?? "someone"}${booking.cancelReason ? `: “${booking.cancelReason}”` : ""}` : ""}
+                {booking.noShow ? " · no-show" : ""}
+              </p>
+              {booking.status === "confirmed" && booking.rescheduleRequestedAt ? (
+                <p className="mt-2 text-sm font-semibold text-clay">Asked to choose a new time on {formatDay(booking.rescheduleRequestedAt, zone)}; waiting for {booking.name}.</p>
+              ) : null}
+              <details className="group mt-3" open={moved === booking.id}>
+                <summary className={`${smallButton} cursor-pointer list-none`}>
+                  <span className="group-open:hidden">Details</span>
+                  <span className="hidden group-open:inline">Hide details</span>
+                  <span className="sr-only"> for {booking.name}</span>
+                </summary>
+                <dl className="mt-3 space-y-2">
+                  {booking.answers.map((answer) => (
+                    <div key={answer.questionId}>
+                      <dt className="text-sm font-semibold">{answer.label}</dt>
+                      <dd className="whitespace-pre-wrap">{answer.answer || "—"}</dd>
                     </div>
-                  ) : null}
-                  <h3 className={`font-sans text-lg font-semibold ${booking.status === "cancelled" ? "line-through" : ""}`}>
-                    {formatSlot(booking.startsAt, booking.endsAt, zone)} · {booking.name}
-                  </h3>
-                  <p className="text-sm text-ink-muted">
-                    <PersonLink email={booking.email} ids={personIds} /> · their time {formatSlot(booking.startsAt, booking.endsAt, booking.timezone)} ({zoneLabel(booking.timezone)})
-                    {booking.status === "cancelled" ? ` · cancelled by ${booking.cancelledBy ?? "someone"}${booking.cancelReason ? `: “${booking.cancelReason}”` : ""}` : ""}
-                    {booking.noShow ? " · no-show" : ""}
-                  </p>
-                  {booking.status === "confirmed" && booking.rescheduleRequestedAt ? (
-                    <p className="mt-2 text-sm font-semibold text-clay">Asked to choose a new time on {formatDay(booking.rescheduleRequestedAt, zone)}; waiting for {booking.name}.</p>
-                  ) : null}
-                  <dl className="mt-3 space-y-2">
-                    {booking.answers.map((answer) => (
-                      <div key={answer.questionId}>
-                        <dt className="text-sm font-semibold">{answer.label}</dt>
-                        <dd className="whitespace-pre-wrap">{answer.answer || "—"}</dd>
-                      </div>
-                    ))}
-                  </dl>
-                  <form action={saveBookingNotes} className="mt-4">
-                    <input type="hidden" name="id" value={booking.id} />
-                    <label className="block">
-                      <span className="text-sm font-semibold">Private notes</span>
-                      <textarea name="notes" defaultValue={booking.privateNotes} rows={2} className="mt-1 block w-full rounded-xl border border-line bg-linen px-3 py-2" />
-                    </label>
-                    <button type="submit" className={`${smallButton} mt-2`}>Save notes</button>
-                  </form>
-                  {booking.status === "confirmed" ? (
-                    <div className="mt-3 flex flex-wrap gap-2">
-                      {past ? (
-                        <form action={markNoShow}>
-                          <input type="hidden" name="id" value={booking.id} />
-                          <input type="hidden" name="noShow" value={booking.noShow ? "false" : "true"} />
-                          <button type="submit" className={smallButton}>{booking.noShow ? "They came after all" : "Mark as no-show"}</button>
-                        </form>
-                      ) : (
-                        <>
-                        <details className="open:basis-full">
-                          <summary className={`${smallButton} cursor-pointer list-none`}>Move…</summary>
-                          <CoachMoveForm bookingId={booking.id} name={booking.name} choices={choices} />
-                        </details>
+                  ))}
+                </dl>
+                <form action={saveBookingNotes} className="mt-4">
+                  <input type="hidden" name="id" value={booking.id} />
+                  <label className="block">
+                    <span className="text-sm font-semibold">Private notes</span>
+                    <textarea name="notes" defaultValue={booking.privateNotes} rows={2} className="mt-1 block w-full rounded-xl border border-line bg-linen px-3 py-2" />
+                  </label>
+                  <button type="submit" className={`${smallButton} mt-2`}>Save notes</button>
+                </form>
+                {booking.status === "confirmed" ? (
+                  <div className="mt-3 flex flex-wrap gap-2">
+                    {past ? (
+                      <form action={markNoShow}>
+                        <input type="hidden" name="id" value={booking.id} />
+                        <input type="hidden" name="noShow" value={booking.noShow ? "false" : "true"} />
+                        <button type="submit" className={smallButton}>{booking.noShow ? "They came after all" : "Mark as no-show"}</button>
+                      </form>
+                    ) : (
+                      <>
+                        <Link href={`/admin/bookings/${booking.id}/move`} prefetch={false} className={smallButton}>
+                          Move…
+                        </Link>
                         <details className="open:basis-full">
                           <summary className={`${smallButton} cursor-pointer list-none`}>Ask to reschedule…</summary>
                           <AskToRescheduleForm bookingId={booking.id} name={booking.name} />
@@ -146,16 +168,15 @@ export default async function AdminBookingsPage({ searchParams }: PageProps<"/ad
                             <button type="submit" className="inline-flex min-h-11 items-center rounded-full bg-danger px-4 text-sm font-semibold text-surface">Cancel and tell them</button>
                           </form>
                         </details>
-                        </>
-                      )}
-                    </div>
-                  ) : null}
-                </article>
-              </li>
-            );
-          })}
-        </ul>
-      </section>
-    </>
+                      </>
+                    )}
+                  </div>
+                ) : null}
+              </details>
+            </article>
+          </li>
+        );
+      })}
+    </ul>
   );
 }

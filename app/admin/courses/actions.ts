@@ -19,10 +19,11 @@ function settle(result: EditResult, values: Record<string, string>): FormState {
 }
 
 /** For the small buttons (move, delete, add) that post and come back to the editor. */
-function back(courseId: string, result: EditResult, hash = ""): never {
+/** Back to the course editor; `saved` names the part whose Save worked, so the page can say so beside it. */
+function back(courseId: string, result: EditResult, hash = "", saved?: string): never {
   if (result.ok) refreshPublicCourses(result.slugs);
-  const problem = result.ok ? "" : `?error=${encodeURIComponent(Object.values(result.errors)[0] ?? "That did not work.")}`;
-  redirect(`/admin/courses/${courseId}${problem}${hash}`);
+  const query = result.ok ? (saved ? `?saved=${encodeURIComponent(saved)}` : "") : `?error=${encodeURIComponent(Object.values(result.errors)[0] ?? "That did not work.")}`;
+  redirect(`/admin/courses/${courseId}${query}${hash}`);
 }
 
 const courseAdmin = async () => (await services()).courseAdmin;
@@ -65,7 +66,7 @@ export const saveModule = commandAction({
   }),
   async run({ courseId, moduleId, title, summary, opensAfterDays, opensOn }) {
     const timeZone = (await (await services()).site.profile())?.timezone ?? "UTC";
-    back(courseId, await (await courseAdmin()).updateModule(moduleId, { title, summary, opensAfterDays, opensOn, timeZone }), "#outline");
+    back(courseId, await (await courseAdmin()).updateModule(moduleId, { title, summary, opensAfterDays, opensOn, timeZone }), `#part-${moduleId}`, moduleId);
   },
 });
 

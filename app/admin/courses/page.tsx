@@ -27,9 +27,14 @@ export default async function CoursesAdminPage() {
               <Link href={`/admin/courses/${course.id}/learners`} className="font-semibold text-moss-strong underline underline-offset-4">
                 Learners and access
               </Link>
-              <Link href={`/courses/${course.slug}`} className="underline underline-offset-4">
-                View sales page
-              </Link>
+              {/* A draft has no public page yet: a link to it would be a 404. */}
+              {course.status === "published" ? (
+                <Link href={`/courses/${course.slug}`} className="underline underline-offset-4">
+                  View sales page
+                </Link>
+              ) : (
+                <span className="text-ink-muted">The sales page goes live when you publish it</span>
+              )}
             </p>
           </li>
         ))}

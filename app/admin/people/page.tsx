@@ -91,7 +91,7 @@ export default async function PeoplePage({ searchParams }: PageProps<"/admin/peo
       <ul aria-label="People" className="mt-6 space-y-3 sm:hidden">
         {rows.map((row) => (
           <li key={row.id} className="rounded-2xl border border-line bg-surface p-4">
-            <Link href={`/admin/people/${row.id}`} className="font-semibold text-moss-strong underline underline-offset-4">
+            <Link href={`/admin/people/${row.id}`} prefetch={false} className="font-semibold text-moss-strong underline underline-offset-4">
               {row.name ?? row.email}
             </Link>
             {row.name ? <p className="text-sm text-ink-muted [overflow-wrap:anywhere]">{row.email}</p> : null}
@@ -105,7 +105,7 @@ export default async function PeoplePage({ searchParams }: PageProps<"/admin/peo
         {rows.map((row) => (
           <tr key={row.id} className="border-b border-line/60 last:border-0">
             <td className="px-4 py-3">
-              <Link href={`/admin/people/${row.id}`} className="font-semibold text-moss-strong underline underline-offset-4">
+              <Link href={`/admin/people/${row.id}`} prefetch={false} className="font-semibold text-moss-strong underline underline-offset-4">
                 {row.name ?? row.email}
               </Link>
               {row.name ? <span className="block text-ink-muted">{row.email}</span> : null}
@@ -122,7 +122,7 @@ export default async function PeoplePage({ searchParams }: PageProps<"/admin/peo
       {pages > 1 ? (
         <nav aria-label="Pages" className="mt-5 flex items-center justify-between gap-3">
           {query.page > 1 ? (
-            <Link href={href({ ...query, page: query.page - 1 })} className="font-semibold text-moss-strong underline underline-offset-4">
+            <Link href={href({ ...query, page: query.page - 1 })} prefetch={false} className="font-semibold text-moss-strong underline underline-offset-4">
               ← Newer
             </Link>
           ) : (
@@ -132,7 +132,7 @@ export default async function PeoplePage({ searchParams }: PageProps<"/admin/peo
             Page {query.page} of {pages}
           </span>
           {query.page < pages ? (
-            <Link href={href({ ...query, page: query.page + 1 })} className="font-semibold text-moss-strong underline underline-offset-4">
+            <Link href={href({ ...query, page: query.page + 1 })} prefetch={false} className="font-semibold text-moss-strong underline underline-offset-4">
               Older →
             </Link>
           ) : (
@@ -162,6 +162,7 @@ function FilterLink({ href: target, current, label, count }: { href: string; cur
   return (
     <Link
       href={target}
+      prefetch={false}
       aria-current={current ? "page" : undefined}
       className={`inline-flex min-h-11 items-center gap-2 rounded-full border px-4 text-sm font-semibold ${current ? "border-moss bg-moss text-on-moss" : "border-line bg-surface hover:bg-sand"}`}
     >

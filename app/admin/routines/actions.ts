@@ -41,7 +41,8 @@ export const saveRoutine = formAction({
     if (!result.ok) return { errors: result.errors };
     refreshPublicRoutines(result.slug, result.previousSlug);
     if (!id) redirect(`/admin/routines/${result.id}?created=1`);
-    return { savedAt: new Date().toISOString() };
+    // The open editor learns which files the routine now shows (its own state would still say none).
+    return { savedAt: new Date().toISOString(), values: { saved: JSON.stringify({ imageKey: result.imageKey, stepMediaKeys: result.stepMediaKeys }) } };
   },
 });
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { ArrowDown, ArrowUp, Plus, Trash2 } from "lucide-react";
-import { useActionState, useState } from "react";
+import { startTransition, useActionState, useEffect, useRef, useState, type ChangeEvent } from "react";
 import { SelectField, TextArea, TextField } from "@/app/_ui/field";
 import { MarkdownField } from "@/app/_ui/markdown-field";
 import { Notice } from "@/app/_ui/notice";
@@ -49,14 +49,49 @@ const toStep = (draft: StepDraft): RoutineInput["steps"][number] => {
   };
 };
 
-export function RoutineEditor({ id, initial, imageUrl }: { id?: string; initial: RoutineInput; imageUrl?: string | null }) {
+/** A file chosen in a file field, shown before it is saved. */
+interface ChosenFile {
+  url: string;
+  name: string;
+  video: boolean;
+}
+
+function chooseFile(event: ChangeEvent<HTMLInputElement>, previous: ChosenFile | undefined): ChosenFile | undefined {
+  if (previous) URL.revokeObjectURL(previous.url);
+  const file = event.target.files?.[0];
+  return file ? { url: URL.createObjectURL(file), name: file.name, video: file.type.startsWith("video/") } : undefined;
+}
+
+export function RoutineEditor({ id, initial, imageUrl: savedImageUrl }: { id?: string; initial: RoutineInput; imageUrl?: string | null }) {
   const [state, action] = useActionState<FormState, FormData>(saveRoutine, {});
+  const formRef = useRef<HTMLFormElement>(null);
+  const [imageUrl, setImageUrl] = useState(savedImageUrl ?? null);
+  // Chosen files by step key ("cover" for the cover picture), previewed until saved.
+  const [chosen, setChosen] = useState<Record<string, ChosenFile | undefined>>({});
   const [fields, setFields] = useState(() => ({ ...initial, steps: undefined }));
   const [steps, setSteps] = useState(() => initial.steps.map(toDraft));
   const [slugTouched, setSlugTouched] = useState(Boolean(id));
   const [tooLarge, setTooLarge] = useState<string | null>(null);
   const errors = state.errors ?? {};
   const errorCount = Object.keys(errors).length;
+
+  // Saved: the routine now shows the files that were chosen, so the editor shows them as saved,
+  // and the file fields are emptied (a second save must not upload them again). After a refused
+  // save nothing changes: the chosen files stay chosen (the form is never reset, see onSubmit).
+  const appliedSave = useRef<string | undefined>(undefined);
+  useEffect(() => {
+    if (!state.savedAt || errorCount || appliedSave.current === state.savedAt || !state.values?.saved) return;
+    appliedSave.current = state.savedAt;
+    const saved = JSON.parse(state.values.saved) as { imageKey: string | null; stepMediaKeys: (string | null)[] };
+    setSteps((current) => current.map((step, index) => ({ ...step, mediaKey: saved.stepMediaKeys[index] ?? null })));
+    setImageUrl(saved.imageKey ? `/uploads/${saved.imageKey}` : null);
+    setFields((current) => ({ ...current, removeImage: false }));
+    setChosen((current) => {
+      for (const file of Object.values(current)) if (file) URL.revokeObjectURL(file.url);
+      return {};
+    });
+    for (const input of formRef.current?.querySelectorAll<HTMLInputElement>('input[type="file"]') ?? []) input.value = "";
+  }, [state.savedAt, state.values, errorCount]);
 
   const set = <K extends keyof RoutineInput>(key: K, value: RoutineInput[K]) => setFields((current) => ({ ...current, [key]: value }));
   const toggle = <T extends string>(list: readonly T[], value: T) => (list.includes(value) ? list.filter((item) => item !== value) : [...list, value]);
@@ -73,13 +108,20 @@ export function RoutineEditor({ id, initial, imageUrl }: { id?: string; initial:
 
   return (
     <form
+      ref={formRef}
       action={action}
       className="mt-8 space-y-8"
       noValidate
       onSubmit={(event) => {
+        // Sent from here rather than by the form's action: React resets a form after its action,
+        // and a reset empties the file fields, so a refused save would silently lose the pictures
+        // chosen for it. Without JavaScript the form posts as usual.
+        event.preventDefault();
         const problem = filesTooLarge(event.currentTarget);
         setTooLarge(problem);
-        if (problem) event.preventDefault();
+        if (problem) return;
+        const data = new FormData(event.currentTarget);
+        startTransition(() => action(data));
       }}
     >
       {id ? <input type="hidden" name="id" value={id} /> : null}
@@ -207,7 +249,12 @@ export function RoutineEditor({ id, initial, imageUrl }: { id?: string; initial:
                       type="file"
                       accept="image/png,image/jpeg,image/webp,image/gif,video/mp4,video/webm"
                       error={errors[`stepMedia.${index}`]}
+                      onChange={(event) => {
+                        const file = chooseFile(event, chosen[step.key]);
+                        setChosen((current) => ({ ...current, [step.key]: file }));
+                      }}
                     />
+                    {chosen[step.key] ? <ChosenPreview file={chosen[step.key]!} label={`New file for step ${index + 1}`} /> : null}
                     {step.mediaKey ? (
                       <div className="mt-2 flex items-center gap-3">
                         <MediaPreview mediaKey={step.mediaKey} />
@@ -271,7 +318,19 @@ export function RoutineEditor({ id, initial, imageUrl }: { id?: string; initial:
 
       <section className="grid gap-6 md:grid-cols-2">
         <div>
-          <TextField name="image" label={imageUrl ? "Replace the cover picture" : "Cover picture (optional)"} hint="PNG, JPEG, WebP or GIF, up to 5 MB. Shown on the routine's page and its card." type="file" accept="image/png,image/jpeg,image/webp,image/gif" error={errors.image} />
+          <TextField
+            name="image"
+            label={imageUrl ? "Replace the cover picture" : "Cover picture (optional)"}
+            hint="PNG, JPEG, WebP or GIF, up to 5 MB. Shown on the routine's page and its card."
+            type="file"
+            accept="image/png,image/jpeg,image/webp,image/gif"
+            error={errors.image}
+            onChange={(event) => {
+              const file = chooseFile(event, chosen.cover);
+              setChosen((current) => ({ ...current, cover: file }));
+            }}
+          />
+          {chosen.cover ? <ChosenPreview file={chosen.cover} label="New cover picture" /> : null}
           {imageUrl && !fields.removeImage ? (
             // eslint-disable-next-line @next/next/no-img-element -- the coach's own preview, as uploaded
             <img src={imageUrl} alt="" className="mt-3 max-h-40 rounded-xl border border-line" />
@@ -314,6 +373,24 @@ export function RoutineEditor({ id, initial, imageUrl }: { id?: string; initial:
       ) : null}
       <SubmitButton pendingLabel="Saving …">{id ? "Save routine" : "Create routine"}</SubmitButton>
     </form>
+  );
+}
+
+/** The file about to be saved, as the coach chose it; it stays chosen through a refused save. */
+function ChosenPreview({ file, label }: { file: ChosenFile; label: string }) {
+  return (
+    <figure className="mt-2 flex items-center gap-3 rounded-xl bg-sand/60 p-2">
+      {file.video ? (
+        <video src={file.url} muted loop playsInline autoPlay className="h-16 w-24 rounded-lg border border-line object-cover" aria-label={label} />
+      ) : (
+        // eslint-disable-next-line @next/next/no-img-element -- a local preview of a file not yet uploaded
+        <img src={file.url} alt={label} className="h-16 w-24 rounded-lg border border-line object-cover" />
+      )}
+      <figcaption className="min-w-0 text-sm">
+        <span className="block break-all font-semibold">{file.name}</span>
+        <span className="text-ink-muted">Chosen; saved with the routine.</span>
+      </figcaption>
+    </figure>
   );
 }
 

@@ -21,7 +21,7 @@ const dayIn = (moment: Date, timeZone: string) => new Intl.DateTimeFormat("en-CA
 export default async function CourseEditorPage({ params, searchParams }: PageProps<"/admin/courses/[id]">) {
   await requireAdmin();
   const { id } = await params;
-  const { error } = await searchParams;
+  const { error, saved } = await searchParams;
   const data = await (await services()).courseAdmin.loadForEditing(id);
   if (!data) notFound();
   const { course, modules } = data;
@@ -34,7 +34,11 @@ export default async function CourseEditorPage({ params, searchParams }: PagePro
       </p>
       <h1 className="mt-2 text-4xl">{course.title}</h1>
       <p className="mt-2 flex flex-wrap gap-4">
-        <Link href={`/courses/${course.slug}`} className="underline underline-offset-4">View sales page</Link>
+        {course.status === "published" ? (
+          <Link href={`/courses/${course.slug}`} className="underline underline-offset-4">View sales page</Link>
+        ) : (
+          <span className="text-ink-muted">The sales page goes live when you publish the course</span>
+        )}
         <Link href={`/admin/courses/${course.id}/learners`} className="underline underline-offset-4">Learners and access</Link>
       </p>
       {typeof error === "string" ? <div className="mt-4"><Notice tone="error" live>{error.slice(0, 300)}</Notice></div> : null}
@@ -65,7 +69,14 @@ export default async function CourseEditorPage({ params, searchParams }: PagePro
         <p className="mt-1 text-ink-muted">New lessons start as drafts. Learners only see published lessons; you can preview every lesson.</p>
         <ol className="mt-4 space-y-6">
           {modules.map((module, moduleIndex) => (
-            <li key={module.id} className="rounded-3xl border border-line bg-surface p-5">
+            <li key={module.id} id={`part-${module.id}`} className="scroll-mt-24 rounded-3xl border border-line bg-surface p-5">
+              {saved === module.id ? (
+                <div className="mb-3">
+                  <Notice tone="success" live>
+                    Part {moduleIndex + 1} saved.
+                  </Notice>
+                </div>
+              ) : null}
               <div className="flex flex-wrap items-end gap-3">
                 <form action={saveModule} className="grid flex-1 gap-2 sm:grid-cols-[1fr_2fr_auto] sm:items-end">
                   <input type="hidden" name="courseId" value={course.id} />

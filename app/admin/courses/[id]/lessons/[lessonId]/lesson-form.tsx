@@ -2,11 +2,11 @@
 
 import { useActionState } from "react";
 import { SelectField, TextArea, TextField } from "@/app/_ui/field";
-import { UncontrolledMarkdownField } from "@/app/_ui/markdown-field";
 import { Notice } from "@/app/_ui/notice";
 import { SubmitButton } from "@/app/_ui/submit-button";
 import type { FormState } from "@/lib/forms/action";
 import { saveLesson } from "../../../actions";
+import { DownloadsField, LessonBodyField } from "./lesson-content-fields";
 
 export interface LessonFormValues {
   lessonId: string;
@@ -23,7 +23,7 @@ export interface LessonFormValues {
   reflectionRequired: boolean;
 }
 
-export function LessonForm({ values, coursePath }: { values: LessonFormValues; coursePath: string }) {
+export function LessonForm({ values, coursePath, routines }: { values: LessonFormValues; coursePath: string; routines: { slug: string; title: string }[] }) {
   const [state, action] = useActionState<FormState, FormData>(saveLesson, {});
   const errors = state.errors ?? {};
   return (
@@ -48,7 +48,7 @@ export function LessonForm({ values, coursePath }: { values: LessonFormValues; c
       </label>
       <TextField name="videoUrl" label="Video link" hint="A YouTube or Vimeo link, or an https:// link to an MP4 file." defaultValue={values.videoUrl} error={errors.videoUrl} inputMode="url" />
       <TextField name="captionsUrl" label="Captions for an MP4 (WebVTT)" hint="An https:// link or a path such as /uploads/lesson.vtt. YouTube and Vimeo carry their own captions." defaultValue={values.captionsUrl} error={errors.captionsUrl} inputMode="url" />
-      <UncontrolledMarkdownField name="body" label="Lesson text" hint="Markdown. Headings, lists and links work; HTML is shown as text. A line ::routine[tennis-ball-foot-release] places that routine, with its guided player, in the lesson." defaultValue={values.body} error={errors.body} />
+      <LessonBodyField defaultValue={values.body} error={errors.body} routines={routines} />
       <fieldset className="space-y-3 rounded-2xl border border-line p-4">
         <legend className="px-1 font-semibold">Reflection</legend>
         <TextArea
@@ -67,7 +67,7 @@ export function LessonForm({ values, coursePath }: { values: LessonFormValues; c
           </span>
         </label>
       </fieldset>
-      <TextArea name="downloads" label="Downloads" hint='One per line: "Label | https://link" or "Label | /uploads/file.pdf".' defaultValue={values.downloads} error={errors.downloads} rows={3} />
+      <DownloadsField defaultValue={values.downloads} error={errors.downloads} />
       <div className="flex flex-wrap items-center gap-4">
         <SubmitButton pendingLabel="Saving …">Save lesson</SubmitButton>
         {state.savedAt && !state.errors ? <p role="status" className="font-semibold text-success">Saved.</p> : null}

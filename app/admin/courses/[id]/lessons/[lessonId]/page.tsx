@@ -15,6 +15,7 @@ export default async function LessonEditorPage({ params }: PageProps<"/admin/cou
   const { id, lessonId } = await params;
   const found = await (await services()).courseAdmin.loadLesson(lessonId);
   if (!found || found.lesson.courseId !== id) notFound();
+  const routines = (await (await services()).routines.listPublished()).map((routine) => ({ slug: routine.slug, title: routine.title }));
   const { lesson, courseSlug, courseTitle } = found;
 
   return (
@@ -29,6 +30,7 @@ export default async function LessonEditorPage({ params }: PageProps<"/admin/cou
       <div className="mt-8 rounded-3xl border border-line bg-surface p-6">
         <LessonForm
           coursePath={`/learn/${courseSlug}`}
+          routines={routines}
           values={{
             lessonId: lesson.id,
             title: lesson.title,
