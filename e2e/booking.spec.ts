@@ -172,3 +172,42 @@ test("a time edited by hand in the address or the JSON is checked again on the s
   expect(answer.status()).toBe(422);
   expect((await answer.json()).error).toBe("That time is not available. Please choose another one.");
 });
+
+/** The booking form for a free time well ahead, which these tests never book (no other journey loses it). */
+async function openBookingForm(page: import("@playwright/test").Page, request: import("@playwright/test").APIRequestContext) {
+  const { slots }: { slots: { start: string }[] } = await (await request.get("/api/availability")).json();
+  await page.goto(`/consultation/book?start=${encodeURIComponent(slots[0]!.start)}&tz=America%2FNew_York`);
+  await expect(page.getByRole("heading", { name: "Almost there" })).toBeVisible();
+}
+
+test("a form error keeps every answer: what was typed, chosen and ticked", async ({ page, request }) => {
+  await openBookingForm(page, request);
+  const name = page.getByLabel("Your name");
+  const email = page.getByRole("main").getByLabel("Your email");
+  const brings = page.getByLabel("What brings you here?");
+  const where = page.getByLabel(/Where in your body/);
+  const consent = page.getByLabel(/I agree that my name/);
+  await name.fill("Sam Reader");
+  await email.fill("sam@");
+  await brings.fill("A stiff neck every evening.");
+  await where.selectOption("Lower back");
+  await consent.check();
+  await page.getByRole("button", { name: "Book this time" }).click();
+  await expect(page.getByText("Enter an email address like name@example.com.")).toBeVisible();
+  await expect(name).toHaveValue("Sam Reader");
+  await expect(email).toHaveValue("sam@");
+  await expect(brings).toHaveValue("A stiff neck every evening.");
+  await expect(where).toHaveValue("Lower back");
+  await expect(consent).toBeChecked();
+
+  // A second error, another field: still nothing lost, and the unticked box stays unticked.
+  await email.fill("sam@example.com");
+  await consent.uncheck();
+  await page.getByRole("button", { name: "Book this time" }).click();
+  await expect(page.getByText("Please agree so we can hold your booking")).toBeVisible();
+  await expect(page.getByText("Enter an email address like name@example.com.")).toHaveCount(0);
+  await expect(where).toHaveValue("Lower back");
+  await expect(email).toHaveValue("sam@example.com");
+  await expect(brings).toHaveValue("A stiff neck every evening.");
+  await expect(consent).not.toBeChecked();
+});

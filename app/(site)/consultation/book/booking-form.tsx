@@ -64,8 +64,9 @@ export function BookingForm({ start, timeZone, questions, idempotencyKey }: { st
         ),
       )}
       <div>
+        {/* Keyed on the answer for the same reason as SelectField: a form reset after an error must not untick it. */}
         <label className="flex items-start gap-3">
-          <input type="checkbox" name="consent" value="yes" defaultChecked={values.consent === "yes"} className="mt-1.5 size-5" aria-invalid={errors.consent ? true : undefined} aria-describedby={errors.consent ? "consent-error" : undefined} />
+          <input key={values.consent ?? "no"} type="checkbox" name="consent" value="yes" defaultChecked={values.consent === "yes"} className="mt-1.5 size-5" aria-invalid={errors.consent ? true : undefined} aria-describedby={errors.consent ? "consent-error" : undefined} />
           <span>I agree that my name, email and answers are kept to hold this booking and to email me about it.</span>
         </label>
         {errors.consent ? <p id="consent-error" className="mt-1.5 text-sm font-semibold text-danger">⚠ {errors.consent}</p> : null}
