@@ -211,3 +211,17 @@ test("a form error keeps every answer: what was typed, chosen and ticked", async
   await expect(brings).toHaveValue("A stiff neck every evening.");
   await expect(consent).not.toBeChecked();
 });
+
+test("the way back and the consent box are full-size tap targets", async ({ page, request }) => {
+  await openBookingForm(page, request);
+  const back = await page.getByRole("link", { name: "← Choose another time" }).boundingBox();
+  expect(back!.height).toBeGreaterThanOrEqual(44);
+  expect(back!.width).toBeGreaterThanOrEqual(44);
+  const consent = page.getByLabel(/I agree that my name/);
+  const target = await page.locator("label").filter({ has: consent }).boundingBox();
+  expect(target!.height).toBeGreaterThanOrEqual(44);
+  expect(target!.width).toBeGreaterThanOrEqual(44);
+  // The whole label is the target: a tap on its words ticks the box.
+  await page.getByText(/^I agree that my name/).click();
+  await expect(consent).toBeChecked();
+});

@@ -64,9 +64,10 @@ export function BookingForm({ start, timeZone, questions, idempotencyKey }: { st
         ),
       )}
       <div>
-        {/* Keyed on the answer for the same reason as SelectField: a form reset after an error must not untick it. */}
-        <label className="flex items-start gap-3">
-          <input key={values.consent ?? "no"} type="checkbox" name="consent" value="yes" defaultChecked={values.consent === "yes"} className="mt-1.5 size-5" aria-invalid={errors.consent ? true : undefined} aria-describedby={errors.consent ? "consent-error" : undefined} />
+        {/* The whole label is the tap target (at least 44 px high), not only the 20 px box. Keyed on the
+            answer for the same reason as SelectField: a form reset after an error must not untick it. */}
+        <label className="-mx-2 flex min-h-11 cursor-pointer items-start gap-3 rounded-xl px-2 py-2.5 hover:bg-sand/60">
+          <input key={values.consent ?? "no"} type="checkbox" name="consent" value="yes" defaultChecked={values.consent === "yes"} className="mt-0.5 size-5 shrink-0" aria-invalid={errors.consent ? true : undefined} aria-describedby={errors.consent ? "consent-error" : undefined} />
           <span>I agree that my name, email and answers are kept to hold this booking and to email me about it.</span>
         </label>
         {errors.consent ? <p id="consent-error" className="mt-1.5 text-sm font-semibold text-danger">⚠ {errors.consent}</p> : null}

@@ -40,9 +40,10 @@ export default async function BookPage({ searchParams }: PageProps<"/consultatio
   return (
     <Container className="max-w-2xl py-12 sm:py-16">
       <p>
-        <Link href={`/consultation?tz=${encodeURIComponent(timeZone)}`} className="text-ink-muted underline underline-offset-4 hover:text-ink">← Choose another time</Link>
+        {/* A full-size tap target (44 px high) that still reads as a quiet text link. */}
+        <Link href={`/consultation?tz=${encodeURIComponent(timeZone)}`} className="-ml-2 inline-flex min-h-11 items-center rounded-full px-2 text-ink-muted underline underline-offset-4 hover:text-ink">← Choose another time</Link>
       </p>
-      <h1 className="mt-4 text-4xl">Almost there</h1>
+      <h1 className="mt-2 text-4xl">Almost there</h1>
       <p className="mt-4 text-lg">
         <strong>{formatSlot(slot.start, slot.end, timeZone, locale)}</strong> <span className="text-ink-muted">({friendlyZoneLabel(currentZoneName(timeZone), slot.start)})</span>
       </p>
