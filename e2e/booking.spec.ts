@@ -1,4 +1,5 @@
 import { expect, test } from "./fixtures";
+import { COACH_STATE } from "./support/accounts";
 import { latestLink, uniqueEmail } from "./support/mailbox";
 
 test.use({ timezoneId: "America/New_York" });
@@ -224,4 +225,52 @@ test("the way back and the consent box are full-size tap targets", async ({ page
   // The whole label is the target: a tap on its words ticks the box.
   await page.getByText(/^I agree that my name/).click();
   await expect(consent).toBeChecked();
+});
+
+test("no day-before reminder arrives together with a confirmation", async ({ page, browser }) => {
+  const email = uniqueEmail("soon");
+  const name = `Kit ${Date.now().toString(36)}`;
+  // A time nine to eleven days out (the visitor journeys book the first days, the coach's the third week).
+  const from = new Date(Date.now() + 9 * 86_400_000).toISOString();
+  const to = new Date(Date.now() + 11 * 86_400_000).toISOString();
+  const { slots }: { slots: { start: string }[] } = await (await page.request.get(`/api/availability?from=${from}&to=${to}`)).json();
+  const start = slots[test.info().project.name === "phone" ? 1 : 4]!.start;
+  await page.goto(`/consultation/book?start=${encodeURIComponent(start)}&tz=Europe%2FBerlin`);
+  await page.getByLabel("Your name").fill(name);
+  await page.getByRole("main").getByLabel("Your email").fill(email);
+  await page.getByLabel("What brings you here?").fill("Tight hips.");
+  await page.getByLabel(/I agree that my name/).check();
+  await page.getByRole("button", { name: "Book this time" }).click();
+  await expect(page.getByText("You are booked in.")).toBeVisible();
+
+  // Booked well ahead: the confirmation says a reminder comes the day before.
+  await page.goto(`/dev/mailbox?to=${encodeURIComponent(email)}`);
+  const confirmed = page.getByRole("article", { name: /^Your free consultation/ });
+  await confirmed.getByText("Show the message").click();
+  await expect(confirmed.frameLocator("iframe").getByText("A short reminder follows the day before.")).toBeVisible();
+
+  // The coach moves it to her soonest free time (no minimum notice for her): hours away, not a day.
+  const coachContext = await browser.newContext({ storageState: COACH_STATE, extraHTTPHeaders: { "x-forwarded-for": `10.78.${Math.floor(Math.random() * 250)}.9` } });
+  const coach = await coachContext.newPage();
+  const card = coach.getByRole("article", { name: new RegExp(`^${name},`) });
+  for (let week = 0; week <= 3; week += 1) {
+    await coach.goto(`/admin/bookings?week=${week}`);
+    if ((await card.count()) > 0) break;
+  }
+  await card.getByText("Move…").click();
+  const choice = card.getByLabel("New time (your zone)");
+  const options = await choice.locator("option:not([disabled]):not([value=''])").evaluateAll((items) => items.map((item) => (item as HTMLOptionElement).value));
+  const soonest = options[test.info().project.name === "phone" ? 0 : 1]!;
+  await choice.selectOption(soonest);
+  await card.getByRole("button", { name: "Move and send the new invite" }).click();
+  await expect(coach.getByText(new RegExp(`${name} has the updated invite\\.$`))).toBeVisible();
+  await coachContext.close();
+
+  // The call is now too close for a separate reminder: the moved confirmation is the reminder.
+  await page.goto(`/dev/mailbox?to=${encodeURIComponent(email)}`);
+  const moved = page.getByRole("article", { name: /^Moved: your free consultation/ });
+  await moved.getByText("Show the message").click();
+  await expect(moved.frameLocator("iframe").getByText(/moved your call/)).toBeVisible();
+  await expect(moved.frameLocator("iframe").getByText("A short reminder follows the day before.")).toHaveCount(0);
+  await expect(page.getByRole("article", { name: /^Tomorrow:/ })).toHaveCount(0);
 });
