@@ -87,7 +87,7 @@ test.describe("a visitor away from home", () => {
     const times = page.getByRole("list", { name: /^Free times on/ }).getByRole("link");
     await expect(times.first()).toHaveText(/^\d{1,2}:\d{2} (AM|PM)$/);
     expect(await times.first().getAttribute("href")).toContain("tz=Asia%2FKolkata");
-    // Phone and desktop run at once: each takes its own late time, so they never race each other.
+    // Phone and desktop run at once: each takes its own late time of the first day, so they never race each other.
     const pick = times.nth((await times.count()) - (test.info().project.name === "phone" ? 1 : 2));
     const href = (await pick.getAttribute("href"))!;
 
@@ -153,7 +153,9 @@ test("GET /api/availability answers the same slots as JSON, and refuses a bad zo
 });
 
 test("a time edited by hand in the address or the JSON is checked again on the server", async ({ page, request }) => {
-  const { slots }: { slots: { start: string }[] } = await (await request.get("/api/availability")).json();
+  // Four to eight days out, where no other journey books: a booking there would make the edited time "taken" instead.
+  const window = `from=${new Date(Date.now() + 4 * 86_400_000).toISOString()}&to=${new Date(Date.now() + 8 * 86_400_000).toISOString()}`;
+  const { slots }: { slots: { start: string }[] } = await (await request.get(`/api/availability?${window}`)).json();
   const edited = new Date(new Date(slots[0]!.start).getTime() + 7 * 60_000).toISOString();
   await page.goto(`/consultation/book?start=${encodeURIComponent(edited)}`);
   await expect(page.getByRole("heading", { name: "That time is not free any more" })).toBeVisible();
@@ -230,9 +232,10 @@ test("the way back and the consent box are full-size tap targets", async ({ page
 test("no day-before reminder arrives together with a confirmation", async ({ page, browser }) => {
   const email = uniqueEmail("soon");
   const name = `Kit ${Date.now().toString(36)}`;
-  // A time nine to eleven days out (the visitor journeys book the first days, the coach's the third week).
+  // A time nine to thirteen days out (the visitor journeys book the first days, the coach's the third week);
+  // four days always hold a weekday with times.
   const from = new Date(Date.now() + 9 * 86_400_000).toISOString();
-  const to = new Date(Date.now() + 11 * 86_400_000).toISOString();
+  const to = new Date(Date.now() + 13 * 86_400_000).toISOString();
   const { slots }: { slots: { start: string }[] } = await (await page.request.get(`/api/availability?from=${from}&to=${to}`)).json();
   const start = slots[test.info().project.name === "phone" ? 1 : 4]!.start;
   await page.goto(`/consultation/book?start=${encodeURIComponent(start)}&tz=Europe%2FBerlin`);
@@ -273,4 +276,52 @@ test("no day-before reminder arrives together with a confirmation", async ({ pag
   await expect(moved.frameLocator("iframe").getByText(/moved your call/)).toBeVisible();
   await expect(moved.frameLocator("iframe").getByText("A short reminder follows the day before.")).toHaveCount(0);
   await expect(page.getByRole("article", { name: /^Tomorrow:/ })).toHaveCount(0);
+});
+
+/** The name of the list of times a day in the strip ("Tue 8 Dec") opens: "Free times on Tuesday 8 December" or "…Tuesday, December 8". */
+async function timesOf(day: import("@playwright/test").Locator): Promise<RegExp> {
+  const [weekday, date, month] = (await day.innerText()).trim().split(/\s+/);
+  return new RegExp(`^Free times on ${weekday}\\w*,? (${date} ${month}\\w*|${month}\\w* ${date})$`);
+}
+
+test("a strip of days jumps to one day, whose times show below it, by tap or keyboard", async ({ page }) => {
+  await page.goto("/consultation");
+  await expect(page).toHaveURL(/tz=America%2FNew_York/);
+  const days = page.getByRole("navigation", { name: "Days with free times" }).getByRole("link");
+  const lists = page.getByRole("list", { name: /^Free times on/ });
+  // The first day with times is chosen, and only its times are listed.
+  await expect(days.first()).toHaveAttribute("aria-current", "date");
+  await expect(lists).toHaveCount(1);
+  await expect(lists).toHaveAccessibleName(await timesOf(days.first()));
+  // A fortnight no longer runs down the page: the strip and one day fit in a phone's screen or so.
+  const section = await page.getByRole("region", { name: "Choose a time" }).boundingBox();
+  expect(section!.height).toBeLessThan(1000);
+
+  await days.nth(1).click();
+  await expect(days.nth(1)).toHaveAttribute("aria-current", "date");
+  await expect(lists).toHaveAccessibleName(await timesOf(days.nth(1)));
+
+  // By keyboard: focus stays on the strip, the times below change.
+  await days.nth(2).focus();
+  await page.keyboard.press("Enter");
+  await expect(days.nth(2)).toHaveAttribute("aria-current", "date");
+  await expect(days.nth(2)).toBeFocused();
+  await expect(lists).toHaveCount(1);
+  await expect(lists).toHaveAccessibleName(await timesOf(days.nth(2)));
+  await expect(days.first()).not.toHaveAttribute("aria-current", "date");
+  await expect(lists.getByRole("link").first()).toHaveAttribute("href", /^\/consultation\/book\?start=/);
+});
+
+test("without JavaScript, the strip of days still jumps to a day", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, timezoneId: "Europe/London" });
+  const page = await context.newPage();
+  await page.goto("/consultation");
+  const days = page.getByRole("navigation", { name: "Days with free times" }).getByRole("link");
+  const lists = page.getByRole("list", { name: /^Free times on/ });
+  await expect(lists).toHaveCount(1);
+  await expect(lists).toHaveAccessibleName(await timesOf(days.first()));
+  await days.nth(2).click();
+  await expect(lists).toHaveCount(1);
+  await expect(lists).toHaveAccessibleName(await timesOf(days.nth(2)));
+  await context.close();
 });

@@ -55,7 +55,16 @@ export function friendlyZoneLabel(timeZone: string, at: Date, locale = "en-US"):
 export interface DayOfTimes {
   date: string;
   heading: string;
+  /** The day as a small calendar leaf shows it: "Tue", "8", "Dec". */
+  leaf: { weekday: string; day: string; month: string };
   times: { start: Date; label: string }[];
+}
+
+/** "Tue", "8", "Dec": a day in a zone, in the parts a day strip shows. */
+export function dayLeaf(instant: Date, timeZone: string, locale: string): DayOfTimes["leaf"] {
+  const parts = formatter(locale, timeZone, { weekday: "short", day: "numeric", month: "short" }).formatToParts(instant);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((piece) => piece.type === type)?.value ?? "";
+  return { weekday: part("weekday"), day: part("day"), month: part("month") };
 }
 
 /** Free times grouped by the visitor's calendar day, each with its heading and clock labels. */
@@ -65,7 +74,7 @@ export function timesByDay(starts: readonly Date[], timeZone: string, locale: st
     const date = calendarDate(start, timeZone);
     let day = days.get(date);
     if (!day) {
-      day = { date, heading: dayHeading(start, timeZone, locale), times: [] };
+      day = { date, heading: dayHeading(start, timeZone, locale), leaf: dayLeaf(start, timeZone, locale), times: [] };
       days.set(date, day);
     }
     day.times.push({ start, label: clockTime(start, timeZone, locale) });

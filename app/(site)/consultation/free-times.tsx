@@ -1,7 +1,8 @@
 "use client";
 
 import { useEffect, useMemo, useState } from "react";
-import { SlotDays } from "@/app/_ui/slot-days";
+import { TimeList } from "@/app/_ui/slot-days";
+import { timesByDay } from "@/lib/booking/slot-display";
 import { currentZoneName } from "@/lib/site/zone-renames";
 import { ZonePicker } from "./zone-picker";
 
@@ -19,16 +20,26 @@ interface FreeTimesProps {
 /** The locale the server renders in; the browser's own takes over once the page is running. */
 const SERVER_LOCALE = "en-GB";
 
+/** The anchor of a day's times: the strip's links work as plain anchors without JavaScript. */
+const dayAnchor = (date: string) => `day-${date}`;
+
 /**
- * The list of free times. The server renders it in one zone (links that work without JavaScript);
- * in the browser it shows the visitor's own zone and clock habit at once, with no second request,
- * and hides times that have come too close since the page was cached.
+ * The free times: a strip of days, and below it the times of the chosen day (the first with
+ * times, until the visitor picks another), as on Calendly; a fortnight as one list ran to
+ * 3,800 px on a phone.
+ *
+ * The server renders it in one zone (links that work without JavaScript; the strip's links are
+ * anchors that CSS follows, globals.css .day-panels); in the browser it shows the visitor's own
+ * zone and clock habit at once, with no second request, and hides times that have come too close
+ * since the page was cached.
  */
 export function FreeTimes({ starts, minNoticeMinutes, initialZone, zoneFromUrl, contactEmail }: FreeTimesProps) {
   const [zone, setZone] = useState(initialZone);
   const [locale, setLocale] = useState(SERVER_LOCALE);
   const [now, setNow] = useState<number | null>(null);
   const [detected, setDetected] = useState<string | null>(null);
+  const [chosenDay, setChosenDay] = useState<string | null>(null);
+  const ready = now !== null;
 
   useEffect(() => {
     const reported = Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -39,6 +50,9 @@ export function FreeTimes({ starts, minNoticeMinutes, initialZone, zoneFromUrl, 
     setLocale(navigator.language || SERVER_LOCALE);
     setNow(Date.now());
     if (!zoneFromUrl && browserZone) setZone(browserZone);
+    // A shared link to a day (#day-2026-12-08) opens on that day.
+    const linked = /^#day-(\d{4}-\d{2}-\d{2})$/.exec(window.location.hash);
+    if (linked) setChosenDay(linked[1]!);
     /* eslint-enable react-hooks/set-state-in-effect */
   }, [zoneFromUrl]);
 
@@ -52,15 +66,19 @@ export function FreeTimes({ starts, minNoticeMinutes, initialZone, zoneFromUrl, 
     }
   }, [zone, now]);
 
-  const upcoming = useMemo(() => {
+  const days = useMemo(() => {
     const earliest = now === null ? -Infinity : now + minNoticeMinutes * 60_000;
-    return starts.map((start) => ({ start: new Date(start) })).filter((slot) => slot.start.getTime() >= earliest);
-  }, [starts, now, minNoticeMinutes]);
+    const upcoming = starts.map((start) => new Date(start)).filter((start) => start.getTime() >= earliest);
+    return timesByDay(upcoming, zone, locale);
+  }, [starts, now, minNoticeMinutes, zone, locale]);
 
-  return (
-    <>
-      <ZonePicker zone={zone} detected={detected} locale={locale} onChange={setZone} />
-      {upcoming.length === 0 ? (
+  // The chosen day, if it still has times in this zone; else the first day that has any.
+  const chosen = days.find((day) => day.date === chosenDay) ?? days[0];
+
+  if (ready && days.length === 0) {
+    return (
+      <>
+        <ZonePicker zone={zone} detected={detected} locale={locale} onChange={setZone} />
         <p className="mt-8 rounded-3xl border border-dashed border-line p-6 text-ink-muted">
           There are no free times in the next two weeks.{" "}
           {contactEmail ? (
@@ -69,18 +87,62 @@ export function FreeTimes({ starts, minNoticeMinutes, initialZone, zoneFromUrl, 
             </>
           ) : null}
         </p>
-      ) : (
-        <div className="mt-8">
-          <SlotDays
-            slots={upcoming}
-            timeZone={zone}
-            locale={locale}
-            // A time opens the booking form, a new page read from its top.
-            keepScroll={false}
-            hrefFor={(start) => `/consultation/book?start=${encodeURIComponent(start.toISOString())}&tz=${encodeURIComponent(zone)}`}
-          />
+      </>
+    );
+  }
+
+  return (
+    <div>
+      <div>
+        <ZonePicker zone={zone} detected={detected} locale={locale} onChange={setZone} />
+        <nav aria-label="Days with free times" className="mt-8">
+          {/* Five a row on a phone, so a fortnight's weekdays take two rows and the times stay near. */}
+          <ul className="grid grid-cols-5 gap-2 sm:flex sm:flex-wrap">
+            {days.map((day) => {
+              const current = day.date === chosen?.date;
+              return (
+                <li key={day.date}>
+                  <a
+                    href={`#${dayAnchor(day.date)}`}
+                    aria-current={current ? "date" : undefined}
+                    onClick={(event) => {
+                      // With JavaScript the times change in place: no jump down the page, focus stays here.
+                      event.preventDefault();
+                      setChosenDay(day.date);
+                    }}
+                    className={`flex min-h-11 flex-col items-center sm:w-16 rounded-2xl border px-1 py-2 leading-tight transition-colors duration-300 ${
+                      current ? "border-moss bg-moss text-on-moss" : "border-line bg-surface hover:border-moss hover:bg-sand"
+                    }`}
+                  >
+                    {/* Its name is what it shows ("Tue 8 Dec"), so voice control finds it by what it says. */}
+                    <span className="text-sm">{day.leaf.weekday}</span>{" "}
+                    <span className="text-xl font-semibold tabular-nums">{day.leaf.day}</span>{" "}
+                    <span className="text-sm">{day.leaf.month}</span>
+                  </a>
+                </li>
+              );
+            })}
+          </ul>
+        </nav>
+        {/* Before the browser's settings are known every day is in the HTML (anchors, no JavaScript);
+            after, only the chosen one, which keeps a fortnight's links out of the page. */}
+        <div className="day-panels mt-6" data-live={ready ? "" : undefined}>
+          {(ready && chosen ? [chosen] : days).map((day) => (
+            // Once live, one panel that stays mounted, so its heading's change is announced.
+            <div key={ready ? "chosen" : day.date} id={dayAnchor(day.date)} className="day-panel">
+              <h3 className="font-sans text-lg font-semibold" aria-live={ready ? "polite" : undefined}>
+                {day.heading}
+              </h3>
+              <TimeList
+                day={day}
+                // A time opens the booking form, a new page read from its top.
+                keepScroll={false}
+                hrefFor={(start) => `/consultation/book?start=${encodeURIComponent(start.toISOString())}&tz=${encodeURIComponent(zone)}`}
+              />
+            </div>
+          ))}
         </div>
-      )}
-    </>
+      </div>
+    </div>
   );
 }
