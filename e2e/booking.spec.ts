@@ -325,3 +325,24 @@ test("without JavaScript, the strip of days still jumps to a day", async ({ brow
   await expect(lists).toHaveAccessibleName(await timesOf(days.nth(2)));
   await context.close();
 });
+
+test("the times never show in the coach's zone first and then switch to the visitor's", async ({ page }) => {
+  // Hold the page's scripts back: what shows now is what a visitor sees before the browser's zone is known.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  // Scripts only: the page's CSS lives beside them and must arrive.
+  await page.route(/\/_next\/static\/chunks\/[^?]+\.js(\?|$)/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto("/consultation", { waitUntil: "commit" });
+  await expect(page.getByRole("heading", { name: "Choose a time" })).toBeVisible();
+  await expect(page.getByText(/Central European/)).toBeHidden();
+  await expect(page.getByRole("list", { name: /^Free times on/ })).toHaveCount(0);
+  await expect(page.getByText("Finding the times in your time zone…")).toBeVisible();
+
+  release();
+  await expect(page.getByText(/Eastern (Standard|Daylight) Time · GMT-[45] · New York/)).toBeVisible();
+  await expect(page.getByRole("list", { name: /^Free times on/ }).getByRole("link").first()).toBeVisible();
+  await expect(page.getByText("Finding the times in your time zone…")).toBeHidden();
+});

@@ -28,10 +28,14 @@ const dayAnchor = (date: string) => `day-${date}`;
  * times, until the visitor picks another), as on Calendly; a fortnight as one list ran to
  * 3,800 px on a phone.
  *
- * The server renders it in one zone (links that work without JavaScript; the strip's links are
- * anchors that CSS follows, globals.css .day-panels); in the browser it shows the visitor's own
- * zone and clock habit at once, with no second request, and hides times that have come too close
- * since the page was cached.
+ * One cached page serves every visitor, so the server cannot know the visitor's zone. Rather than
+ * show the coach's zone and switch a moment later (times that jump under a finger about to tap
+ * them), the server's rendering stays invisible, keeping its height, behind a calm line until the
+ * browser has supplied its zone and clock habit; that is right after hydration, with no second
+ * request. A cookie would let the server render the right zone, but only per request, which the
+ * cached page exists to avoid, and a first visit would still switch. Without JavaScript a
+ * <noscript> style (consultation-page.tsx) shows the server's rendering at once, and the strip's
+ * links are anchors that CSS follows (globals.css, .day-panels).
  */
 export function FreeTimes({ starts, minNoticeMinutes, initialZone, zoneFromUrl, contactEmail }: FreeTimesProps) {
   const [zone, setZone] = useState(initialZone);
@@ -92,8 +96,13 @@ export function FreeTimes({ starts, minNoticeMinutes, initialZone, zoneFromUrl, 
   }
 
   return (
-    <div>
-      <div>
+    <div className="relative" aria-busy={!ready}>
+      {ready ? null : (
+        <p role="status" className="zone-pending-note absolute inset-x-0 top-2 text-ink-muted motion-safe:animate-pulse">
+          Finding the times in your time zone…
+        </p>
+      )}
+      <div className={ready ? "times-arrive" : "zone-pending"}>
         <ZonePicker zone={zone} detected={detected} locale={locale} onChange={setZone} />
         <nav aria-label="Days with free times" className="mt-8">
           {/* Five a row on a phone, so a fortnight's weekdays take two rows and the times stay near. */}

@@ -43,6 +43,8 @@ export async function ConsultationPage({ requestedZone }: { requestedZone: strin
             zoneFromUrl={requestedZone !== null}
             contactEmail={coach?.contactEmail ?? null}
           />
+          {/* Without JavaScript nothing will supply the visitor's zone: show the server's times at once. */}
+          <noscript dangerouslySetInnerHTML={{ __html: "<style>.zone-pending{visibility:visible}.zone-pending-note{display:none}</style>" }} />
           <noscript>
             <form action="/consultation" method="get" className="mt-8 flex flex-wrap items-end gap-3">
               <label className="block">
