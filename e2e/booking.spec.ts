@@ -64,7 +64,7 @@ test("a visitor in another timezone books, gets an invite for that slot, moves a
   await page.getByRole("button", { name: "Cancel this consultation" }).click();
   await expect(page.getByRole("heading", { name: "This consultation is cancelled" })).toBeVisible();
   await page.goto(`/consultation?tz=America%2FNew_York`);
-  await expect(page.locator(`a[href="/consultation/book?start=${encodeURIComponent(movedStart)}&tz=America%2FNew_York"]`)).toBeVisible();
+  await expect(page.locator(`a[href^="/consultation/book?start=${encodeURIComponent(movedStart)}&tz=America%2FNew_York"]`)).toBeVisible();
   await page.goto(`/dev/mailbox?to=${encodeURIComponent(email)}`);
   await expect(page.getByRole("article", { name: /Cancelled: your consultation/ })).toBeVisible();
 });
@@ -345,4 +345,46 @@ test("the times never show in the coach's zone first and then switch to the visi
   await expect(page.getByText(/Eastern (Standard|Daylight) Time · GMT-[45] · New York/)).toBeVisible();
   await expect(page.getByRole("list", { name: /^Free times on/ }).getByRole("link").first()).toBeVisible();
   await expect(page.getByText("Finding the times in your time zone…")).toBeHidden();
+});
+
+test.describe("a visitor whose browser speaks German", () => {
+  test.use({ locale: "de-DE", timezoneId: "Europe/Berlin" });
+
+  test("reads English words and her own 24-hour clock, switches to 12-hour, and the form keeps the clock", async ({ page }) => {
+    await page.goto("/consultation");
+    await expect(page).toHaveURL(/tz=Europe%2FBerlin/);
+    const days = page.getByRole("navigation", { name: "Days with free times" }).getByRole("link");
+    const lists = page.getByRole("list", { name: /^Free times on/ });
+    // The page is English: English day names, not "Dienstag, 8. Dezember".
+    await expect(days.first()).toHaveText(/^(Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s*\d{1,2}\s*[A-Z][a-z]{2}$/);
+    await expect(lists).toHaveAccessibleName(/^Free times on (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) \d{1,2} [A-Z][a-z]+$/);
+    // …and her own clock habit: 24-hour, as in Germany.
+    await expect(lists.getByRole("link").first()).toHaveText(/^\d{2}:\d{2}$/);
+    const clock = page.getByRole("group", { name: "Clock" });
+    await expect(clock.getByRole("link", { name: "24-hour" })).toHaveAttribute("aria-current", "true");
+
+    await clock.getByRole("link", { name: "12-hour" }).click();
+    await expect(clock.getByRole("link", { name: "12-hour" })).toHaveAttribute("aria-current", "true");
+    await expect(lists.getByRole("link").first()).toHaveText(/^\d{1,2}:\d{2}\s?(am|pm)$/i);
+
+    // The choice is remembered, and the form shows the chosen time the same way.
+    await page.reload();
+    await expect(lists.getByRole("link").first()).toHaveText(/^\d{1,2}:\d{2}\s?(am|pm)$/i);
+    await lists.getByRole("link").first().click();
+    await expect(page.getByRole("heading", { name: "Almost there" })).toBeVisible();
+    await expect(page.getByText(/^(Monday|Tuesday|Wednesday|Thursday|Friday),? \d{1,2} [A-Z][a-z]+ \d{4}, \d{1,2}:\d{2}\s?(am|pm)–\d{1,2}:\d{2}\s?(am|pm)$/i)).toBeVisible();
+  });
+
+  test("without JavaScript, the clock links still switch between 12 and 24 hours", async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, locale: "de-DE", timezoneId: "Europe/Berlin" });
+    const page = await context.newPage();
+    await page.goto("/consultation?tz=Europe%2FBerlin");
+    const lists = page.getByRole("list", { name: /^Free times on/ });
+    await expect(lists).toHaveAccessibleName(/^Free times on (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) /);
+    await page.getByRole("group", { name: "Clock" }).getByRole("link", { name: "12-hour" }).click();
+    await expect(page).toHaveURL(/clock=h12/);
+    await expect(lists.getByRole("link").first()).toHaveText(/^\d{1,2}:\d{2}\s?(am|pm)$/i);
+    await expect(lists.getByRole("link").first()).toHaveAttribute("href", /clock=h12/);
+    await context.close();
+  });
 });

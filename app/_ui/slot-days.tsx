@@ -1,4 +1,5 @@
 import Link from "next/link";
+import type { HourCycle } from "@/lib/booking/clock";
 import { timesByDay, type DayOfTimes } from "@/lib/booking/slot-display";
 
 /**
@@ -10,6 +11,7 @@ export function SlotDays({
   slots,
   timeZone,
   locale = "en-GB",
+  hourCycle,
   hrefFor,
   maxDays,
   keepScroll = true,
@@ -17,11 +19,12 @@ export function SlotDays({
   slots: { start: Date }[];
   timeZone: string;
   locale?: string;
+  hourCycle?: HourCycle;
   hrefFor: (start: Date) => string;
   maxDays?: number;
   keepScroll?: boolean;
 }) {
-  const days = timesByDay(slots.map((slot) => slot.start), timeZone, locale).slice(0, maxDays);
+  const days = timesByDay(slots.map((slot) => slot.start), timeZone, locale, hourCycle).slice(0, maxDays);
   return (
     <ol className="space-y-6">
       {days.map((day) => (

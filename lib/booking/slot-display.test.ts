@@ -31,4 +31,11 @@ describe("free times as a visitor reads them", () => {
     expect(dayLeaf(new Date("2026-12-03T23:30:00Z"), "Pacific/Auckland", "en-GB")).toEqual({ weekday: "Fri", day: "4", month: "Dec" });
     expect(dayLeaf(new Date("2026-12-03T23:30:00Z"), "America/Los_Angeles", "en-US")).toEqual({ weekday: "Thu", day: "3", month: "Dec" });
   });
+
+  it("keeps English words and takes the chosen clock (a German browser, lib/booking/clock.ts)", () => {
+    expect(clockTime(at, "Europe/Berlin", "en-GB", "h12")).toBe("3:00 pm");
+    expect(clockTime(at, "America/New_York", "en-US", "h23")).toBe("09:00");
+    const [day] = timesByDay([at], "Europe/Berlin", "en-GB", "h12");
+    expect(day).toMatchObject({ heading: "Thursday 3 December", leaf: { weekday: "Thu", day: "3", month: "Dec" }, times: [{ label: "3:00 pm" }] });
+  });
 });

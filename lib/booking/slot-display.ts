@@ -1,3 +1,5 @@
+import type { HourCycle } from "./clock";
+
 /**
  * How free times read for a visitor: in their zone and in their locale's habit (9:00 AM in the US,
  * 09:00 in Britain). Plain Intl, so it runs in the browser as well as on the server.
@@ -19,9 +21,18 @@ export function calendarDate(instant: Date, timeZone: string): string {
   return formatter("en-CA", timeZone, { year: "numeric", month: "2-digit", day: "2-digit" }).format(instant);
 }
 
-/** "9:00 AM" for en-US, "09:00" for en-GB and de-DE: the locale's own clock. */
-export function clockTime(instant: Date, timeZone: string, locale: string): string {
-  return formatter(locale, timeZone, { hour: "numeric", minute: "2-digit" }).format(instant);
+/**
+ * "9:00 AM" for en-US, "09:00" for en-GB and de-DE: the locale's own clock, unless an hour cycle is
+ * given (lib/booking/clock.ts): then "9:00 am" or "09:00" whatever the locale.
+ */
+export function clockTime(instant: Date, timeZone: string, locale: string, hourCycle?: HourCycle): string {
+  return formatter(locale, timeZone, { minute: "2-digit", ...hourOptions(hourCycle) }).format(instant);
+}
+
+/** The hour as the clock habit writes it: "9:00 am", but "09:00" (every engine pads a 24-hour clock alike). */
+export function hourOptions(hourCycle?: HourCycle): Intl.DateTimeFormatOptions {
+  if (!hourCycle) return { hour: "numeric" };
+  return hourCycle === "h23" ? { hour: "2-digit", hourCycle } : { hour: "numeric", hourCycle };
 }
 
 /** "Thursday, December 3" (en-US) or "Thursday 3 December" (en-GB). */
@@ -68,7 +79,7 @@ export function dayLeaf(instant: Date, timeZone: string, locale: string): DayOfT
 }
 
 /** Free times grouped by the visitor's calendar day, each with its heading and clock labels. */
-export function timesByDay(starts: readonly Date[], timeZone: string, locale: string): DayOfTimes[] {
+export function timesByDay(starts: readonly Date[], timeZone: string, locale: string, hourCycle?: HourCycle): DayOfTimes[] {
   const days = new Map<string, DayOfTimes>();
   for (const start of starts) {
     const date = calendarDate(start, timeZone);
@@ -77,7 +88,7 @@ export function timesByDay(starts: readonly Date[], timeZone: string, locale: st
       day = { date, heading: dayHeading(start, timeZone, locale), leaf: dayLeaf(start, timeZone, locale), times: [] };
       days.set(date, day);
     }
-    day.times.push({ start, label: clockTime(start, timeZone, locale) });
+    day.times.push({ start, label: clockTime(start, timeZone, locale, hourCycle) });
   }
   return [...days.values()];
 }

@@ -2,6 +2,7 @@
 
 import { useEffect, useMemo, useState } from "react";
 import { TimeList } from "@/app/_ui/slot-days";
+import { clockHabit, isHourCycle, pageEnglish, type HourCycle } from "@/lib/booking/clock";
 import { timesByDay } from "@/lib/booking/slot-display";
 import { currentZoneName } from "@/lib/site/zone-renames";
 import { ZonePicker } from "./zone-picker";
@@ -14,11 +15,17 @@ interface FreeTimesProps {
   initialZone: string;
   /** True when the URL named the zone: the visitor chose it, so it is not replaced by the browser's. */
   zoneFromUrl: boolean;
+  /** The English and the clock the server rendered in (lib/booking/clock.ts). */
+  initialHabit: { words: string; hourCycle: HourCycle };
+  /** True when the URL named the clock: the visitor chose it. */
+  clockFromUrl: boolean;
   contactEmail: string | null;
 }
 
-/** The locale the server renders in; the browser's own takes over once the page is running. */
-const SERVER_LOCALE = "en-GB";
+/** Where a visitor's choice of clock is remembered in their browser. */
+const CLOCK_KEY = "booking-clock";
+
+const CLOCK_LABELS: Record<HourCycle, string> = { h12: "12-hour", h23: "24-hour" };
 
 /** The anchor of a day's times: the strip's links work as plain anchors without JavaScript. */
 const dayAnchor = (date: string) => `day-${date}`;
@@ -37,9 +44,12 @@ const dayAnchor = (date: string) => `day-${date}`;
  * <noscript> style (consultation-page.tsx) shows the server's rendering at once, and the strip's
  * links are anchors that CSS follows (globals.css, .day-panels).
  */
-export function FreeTimes({ starts, minNoticeMinutes, initialZone, zoneFromUrl, contactEmail }: FreeTimesProps) {
+export function FreeTimes({ starts, minNoticeMinutes, initialZone, zoneFromUrl, initialHabit, clockFromUrl, contactEmail }: FreeTimesProps) {
   const [zone, setZone] = useState(initialZone);
-  const [locale, setLocale] = useState(SERVER_LOCALE);
+  // Words in the page's English, hours in the visitor's clock habit (lib/booking/clock.ts).
+  const [locale, setLocale] = useState(initialHabit.words);
+  const [hourCycle, setHourCycle] = useState<HourCycle>(initialHabit.hourCycle);
+  const [clockChosen, setClockChosen] = useState(clockFromUrl);
   const [now, setNow] = useState<number | null>(null);
   const [detected, setDetected] = useState<string | null>(null);
   const [chosenDay, setChosenDay] = useState<string | null>(null);
@@ -51,30 +61,75 @@ export function FreeTimes({ starts, minNoticeMinutes, initialZone, zoneFromUrl, 
     // Hydration must first match the server's HTML; the visitor's own settings apply right after.
     /* eslint-disable react-hooks/set-state-in-effect */
     setDetected(browserZone ?? null);
-    setLocale(navigator.language || SERVER_LOCALE);
+    setLocale(pageEnglish(navigator.language));
+    if (!clockFromUrl) {
+      const saved = readSavedClock();
+      setHourCycle(saved ?? clockHabit(navigator.language));
+      setClockChosen(saved !== null);
+    }
     setNow(Date.now());
     if (!zoneFromUrl && browserZone) setZone(browserZone);
     // A shared link to a day (#day-2026-12-08) opens on that day.
     const linked = /^#day-(\d{4}-\d{2}-\d{2})$/.exec(window.location.hash);
     if (linked) setChosenDay(linked[1]!);
     /* eslint-enable react-hooks/set-state-in-effect */
-  }, [zoneFromUrl]);
+  }, [zoneFromUrl, clockFromUrl]);
 
   useEffect(() => {
     if (now === null) return;
     // Keep the chosen zone in the address, so a shared or reloaded link shows the same times.
+    // A chosen clock goes there too; the locale's own habit needs no saying.
     const url = new URL(window.location.href);
-    if (url.searchParams.get("tz") !== zone) {
+    const clock = clockChosen ? hourCycle : null;
+    if (url.searchParams.get("tz") !== zone || url.searchParams.get("clock") !== clock) {
       url.searchParams.set("tz", zone);
+      if (clock) url.searchParams.set("clock", clock);
+      else url.searchParams.delete("clock");
       window.history.replaceState(window.history.state, "", url);
     }
-  }, [zone, now]);
+  }, [zone, now, hourCycle, clockChosen]);
+
+  const chooseClock = (cycle: HourCycle) => {
+    setHourCycle(cycle);
+    setClockChosen(true);
+    try {
+      window.localStorage.setItem(CLOCK_KEY, cycle);
+    } catch {
+      // Storage refused (private mode): the choice still holds for this page and its links.
+    }
+  };
 
   const days = useMemo(() => {
     const earliest = now === null ? -Infinity : now + minNoticeMinutes * 60_000;
     const upcoming = starts.map((start) => new Date(start)).filter((start) => start.getTime() >= earliest);
-    return timesByDay(upcoming, zone, locale);
-  }, [starts, now, minNoticeMinutes, zone, locale]);
+    return timesByDay(upcoming, zone, locale, hourCycle);
+  }, [starts, now, minNoticeMinutes, zone, locale, hourCycle]);
+
+  const clockToggle = (
+    // Quieter than the day strip: a setting beside the times, not the page's action.
+    <div role="group" aria-labelledby="clock-label" className="mt-3 flex flex-wrap items-center gap-1">
+      <span id="clock-label" className="mr-2 text-ink-muted">
+        Clock
+      </span>
+      {(Object.keys(CLOCK_LABELS) as HourCycle[]).map((cycle) => (
+        <a
+          key={cycle}
+          // A link, so it works without JavaScript too (the per-request page reads ?clock=).
+          href={`/consultation?tz=${encodeURIComponent(zone)}&clock=${cycle}`}
+          aria-current={cycle === hourCycle ? "true" : undefined}
+          onClick={(event) => {
+            event.preventDefault();
+            chooseClock(cycle);
+          }}
+          className={`inline-flex min-h-11 items-center rounded-full border px-4 transition-colors duration-300 ${
+            cycle === hourCycle ? "border-moss bg-sand font-semibold text-ink" : "border-transparent text-ink-muted underline underline-offset-4 hover:bg-sand hover:text-ink"
+          }`}
+        >
+          {CLOCK_LABELS[cycle]}
+        </a>
+      ))}
+    </div>
+  );
 
   // The chosen day, if it still has times in this zone; else the first day that has any.
   const chosen = days.find((day) => day.date === chosenDay) ?? days[0];
@@ -82,7 +137,7 @@ export function FreeTimes({ starts, minNoticeMinutes, initialZone, zoneFromUrl, 
   if (ready && days.length === 0) {
     return (
       <>
-        <ZonePicker zone={zone} detected={detected} locale={locale} onChange={setZone} />
+        <ZonePicker zone={zone} detected={detected} locale={locale} hourCycle={hourCycle} onChange={setZone} />
         <p className="mt-8 rounded-3xl border border-dashed border-line p-6 text-ink-muted">
           There are no free times in the next two weeks.{" "}
           {contactEmail ? (
@@ -103,7 +158,8 @@ export function FreeTimes({ starts, minNoticeMinutes, initialZone, zoneFromUrl, 
         </p>
       )}
       <div className={ready ? "times-arrive" : "zone-pending"}>
-        <ZonePicker zone={zone} detected={detected} locale={locale} onChange={setZone} />
+        <ZonePicker zone={zone} detected={detected} locale={locale} hourCycle={hourCycle} onChange={setZone} />
+        {clockToggle}
         <nav aria-label="Days with free times" className="mt-8">
           {/* Five a row on a phone, so a fortnight's weekdays take two rows and the times stay near. */}
           <ul className="grid grid-cols-5 gap-2 sm:flex sm:flex-wrap">
@@ -146,7 +202,7 @@ export function FreeTimes({ starts, minNoticeMinutes, initialZone, zoneFromUrl, 
                 day={day}
                 // A time opens the booking form, a new page read from its top.
                 keepScroll={false}
-                hrefFor={(start) => `/consultation/book?start=${encodeURIComponent(start.toISOString())}&tz=${encodeURIComponent(zone)}`}
+                hrefFor={(start) => `/consultation/book?start=${encodeURIComponent(start.toISOString())}&tz=${encodeURIComponent(zone)}&clock=${hourCycle}`}
               />
             </div>
           ))}
@@ -154,4 +210,14 @@ export function FreeTimes({ starts, minNoticeMinutes, initialZone, zoneFromUrl, 
       </div>
     </div>
   );
+}
+
+/** The clock this browser chose before, if any. */
+function readSavedClock(): HourCycle | null {
+  try {
+    const saved = window.localStorage.getItem(CLOCK_KEY);
+    return isHourCycle(saved) ? saved : null;
+  } catch {
+    return null;
+  }
 }

@@ -5,6 +5,7 @@ import { useActionState } from "react";
 import { SelectField, TextArea, TextField } from "@/app/_ui/field";
 import { Notice } from "@/app/_ui/notice";
 import { SubmitButton } from "@/app/_ui/submit-button";
+import type { HourCycle } from "@/lib/booking/clock";
 import { formatSlot } from "@/lib/booking/format";
 import { bookConsultation, type BookingFormState } from "./actions";
 
@@ -16,7 +17,22 @@ interface Question {
   required: boolean;
 }
 
-export function BookingForm({ start, timeZone, questions, idempotencyKey }: { start: string; timeZone: string; questions: Question[]; idempotencyKey: string }) {
+export function BookingForm({
+  start,
+  timeZone,
+  words,
+  hourCycle,
+  questions,
+  idempotencyKey,
+}: {
+  start: string;
+  timeZone: string;
+  /** How times read here: the page's English and the visitor's clock (lib/booking/clock.ts). */
+  words: string;
+  hourCycle: HourCycle;
+  questions: Question[];
+  idempotencyKey: string;
+}) {
   const [state, action] = useActionState<BookingFormState, FormData>(bookConsultation, {});
   const values = state.values ?? {};
   const errors = state.errors ?? {};
@@ -38,8 +54,8 @@ export function BookingForm({ start, timeZone, questions, idempotencyKey }: { st
             <ul className="mt-3 flex flex-wrap gap-2" aria-label="Times still free">
               {state.freshSlots.map((slot) => (
                 <li key={slot.start}>
-                  <Link href={`/consultation/book?start=${encodeURIComponent(slot.start)}&tz=${encodeURIComponent(timeZone)}`} className="inline-flex min-h-11 items-center rounded-full border border-moss/60 px-3 text-sm font-semibold">
-                    {formatSlot(new Date(slot.start), new Date(slot.end), timeZone)}
+                  <Link href={`/consultation/book?start=${encodeURIComponent(slot.start)}&tz=${encodeURIComponent(timeZone)}&clock=${hourCycle}`} className="inline-flex min-h-11 items-center rounded-full border border-moss/60 px-3 text-sm font-semibold">
+                    {formatSlot(new Date(slot.start), new Date(slot.end), timeZone, words, hourCycle)}
                   </Link>
                 </li>
               ))}
