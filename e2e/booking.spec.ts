@@ -1,4 +1,5 @@
 import { expect, test } from "./fixtures";
+import { COACH_STATE } from "./support/accounts";
 import { latestLink, uniqueEmail } from "./support/mailbox";
 
 test.use({ timezoneId: "America/New_York" });
@@ -63,7 +64,7 @@ test("a visitor in another timezone books, gets an invite for that slot, moves a
   await page.getByRole("button", { name: "Cancel this consultation" }).click();
   await expect(page.getByRole("heading", { name: "This consultation is cancelled" })).toBeVisible();
   await page.goto(`/consultation?tz=America%2FNew_York`);
-  await expect(page.locator(`a[href="/consultation/book?start=${encodeURIComponent(movedStart)}&tz=America%2FNew_York"]`)).toBeVisible();
+  await expect(page.locator(`a[href^="/consultation/book?start=${encodeURIComponent(movedStart)}&tz=America%2FNew_York"]`)).toBeVisible();
   await page.goto(`/dev/mailbox?to=${encodeURIComponent(email)}`);
   await expect(page.getByRole("article", { name: /Cancelled: your consultation/ })).toBeVisible();
 });
@@ -86,7 +87,7 @@ test.describe("a visitor away from home", () => {
     const times = page.getByRole("list", { name: /^Free times on/ }).getByRole("link");
     await expect(times.first()).toHaveText(/^\d{1,2}:\d{2} (AM|PM)$/);
     expect(await times.first().getAttribute("href")).toContain("tz=Asia%2FKolkata");
-    // Phone and desktop run at once: each takes its own late time, so they never race each other.
+    // Phone and desktop run at once: each takes its own late time of the first day, so they never race each other.
     const pick = times.nth((await times.count()) - (test.info().project.name === "phone" ? 1 : 2));
     const href = (await pick.getAttribute("href"))!;
 
@@ -152,7 +153,9 @@ test("GET /api/availability answers the same slots as JSON, and refuses a bad zo
 });
 
 test("a time edited by hand in the address or the JSON is checked again on the server", async ({ page, request }) => {
-  const { slots }: { slots: { start: string }[] } = await (await request.get("/api/availability")).json();
+  // Four to eight days out, where no other journey books: a booking there would make the edited time "taken" instead.
+  const window = `from=${new Date(Date.now() + 4 * 86_400_000).toISOString()}&to=${new Date(Date.now() + 8 * 86_400_000).toISOString()}`;
+  const { slots }: { slots: { start: string }[] } = await (await request.get(`/api/availability?${window}`)).json();
   const edited = new Date(new Date(slots[0]!.start).getTime() + 7 * 60_000).toISOString();
   await page.goto(`/consultation/book?start=${encodeURIComponent(edited)}`);
   await expect(page.getByRole("heading", { name: "That time is not free any more" })).toBeVisible();
@@ -171,4 +174,217 @@ test("a time edited by hand in the address or the JSON is checked again on the s
   });
   expect(answer.status()).toBe(422);
   expect((await answer.json()).error).toBe("That time is not available. Please choose another one.");
+});
+
+/** The booking form for a free time well ahead, which these tests never book (no other journey loses it). */
+async function openBookingForm(page: import("@playwright/test").Page, request: import("@playwright/test").APIRequestContext) {
+  const { slots }: { slots: { start: string }[] } = await (await request.get("/api/availability")).json();
+  await page.goto(`/consultation/book?start=${encodeURIComponent(slots[0]!.start)}&tz=America%2FNew_York`);
+  await expect(page.getByRole("heading", { name: "Almost there" })).toBeVisible();
+}
+
+test("a form error keeps every answer: what was typed, chosen and ticked", async ({ page, request }) => {
+  await openBookingForm(page, request);
+  const name = page.getByLabel("Your name");
+  const email = page.getByRole("main").getByLabel("Your email");
+  const brings = page.getByLabel("What brings you here?");
+  const where = page.getByLabel(/Where in your body/);
+  const consent = page.getByLabel(/I agree that my name/);
+  await name.fill("Sam Reader");
+  await email.fill("sam@");
+  await brings.fill("A stiff neck every evening.");
+  await where.selectOption("Lower back");
+  await consent.check();
+  await page.getByRole("button", { name: "Book this time" }).click();
+  await expect(page.getByText("Enter an email address like name@example.com.")).toBeVisible();
+  await expect(name).toHaveValue("Sam Reader");
+  await expect(email).toHaveValue("sam@");
+  await expect(brings).toHaveValue("A stiff neck every evening.");
+  await expect(where).toHaveValue("Lower back");
+  await expect(consent).toBeChecked();
+
+  // A second error, another field: still nothing lost, and the unticked box stays unticked.
+  await email.fill("sam@example.com");
+  await consent.uncheck();
+  await page.getByRole("button", { name: "Book this time" }).click();
+  await expect(page.getByText("Please agree so we can hold your booking")).toBeVisible();
+  await expect(page.getByText("Enter an email address like name@example.com.")).toHaveCount(0);
+  await expect(where).toHaveValue("Lower back");
+  await expect(email).toHaveValue("sam@example.com");
+  await expect(brings).toHaveValue("A stiff neck every evening.");
+  await expect(consent).not.toBeChecked();
+});
+
+test("the way back and the consent box are full-size tap targets", async ({ page, request }) => {
+  await openBookingForm(page, request);
+  const back = await page.getByRole("link", { name: "← Choose another time" }).boundingBox();
+  expect(back!.height).toBeGreaterThanOrEqual(44);
+  expect(back!.width).toBeGreaterThanOrEqual(44);
+  const consent = page.getByLabel(/I agree that my name/);
+  const target = await page.locator("label").filter({ has: consent }).boundingBox();
+  expect(target!.height).toBeGreaterThanOrEqual(44);
+  expect(target!.width).toBeGreaterThanOrEqual(44);
+  // The whole label is the target: a tap on its words ticks the box.
+  await page.getByText(/^I agree that my name/).click();
+  await expect(consent).toBeChecked();
+});
+
+test("no day-before reminder arrives together with a confirmation", async ({ page, browser }) => {
+  const email = uniqueEmail("soon");
+  const name = `Kit ${Date.now().toString(36)}`;
+  // A time nine to thirteen days out (the visitor journeys book the first days, the coach's the third week);
+  // four days always hold a weekday with times.
+  const from = new Date(Date.now() + 9 * 86_400_000).toISOString();
+  const to = new Date(Date.now() + 13 * 86_400_000).toISOString();
+  const { slots }: { slots: { start: string }[] } = await (await page.request.get(`/api/availability?from=${from}&to=${to}`)).json();
+  const start = slots[test.info().project.name === "phone" ? 1 : 4]!.start;
+  await page.goto(`/consultation/book?start=${encodeURIComponent(start)}&tz=Europe%2FBerlin`);
+  await page.getByLabel("Your name").fill(name);
+  await page.getByRole("main").getByLabel("Your email").fill(email);
+  await page.getByLabel("What brings you here?").fill("Tight hips.");
+  await page.getByLabel(/I agree that my name/).check();
+  await page.getByRole("button", { name: "Book this time" }).click();
+  await expect(page.getByText("You are booked in.")).toBeVisible();
+
+  // Booked well ahead: the confirmation says a reminder comes the day before.
+  await page.goto(`/dev/mailbox?to=${encodeURIComponent(email)}`);
+  const confirmed = page.getByRole("article", { name: /^Your free consultation/ });
+  await confirmed.getByText("Show the message").click();
+  await expect(confirmed.frameLocator("iframe").getByText("A short reminder follows the day before.")).toBeVisible();
+
+  // The coach moves it to her soonest free time (no minimum notice for her): hours away, not a day.
+  const coachContext = await browser.newContext({ storageState: COACH_STATE, extraHTTPHeaders: { "x-forwarded-for": `10.78.${Math.floor(Math.random() * 250)}.9` } });
+  const coach = await coachContext.newPage();
+  const card = coach.getByRole("article", { name: new RegExp(`^${name},`) });
+  for (let week = 0; week <= 3; week += 1) {
+    await coach.goto(`/admin/bookings?week=${week}`);
+    if ((await card.count()) > 0) break;
+  }
+  await card.getByText("Move…").click();
+  const choice = card.getByLabel("New time (your zone)");
+  const options = await choice.locator("option:not([disabled]):not([value=''])").evaluateAll((items) => items.map((item) => (item as HTMLOptionElement).value));
+  const soonest = options[test.info().project.name === "phone" ? 0 : 1]!;
+  await choice.selectOption(soonest);
+  await card.getByRole("button", { name: "Move and send the new invite" }).click();
+  await expect(coach.getByText(new RegExp(`${name} has the updated invite\\.$`))).toBeVisible();
+  await coachContext.close();
+
+  // The call is now too close for a separate reminder: the moved confirmation is the reminder.
+  await page.goto(`/dev/mailbox?to=${encodeURIComponent(email)}`);
+  const moved = page.getByRole("article", { name: /^Moved: your free consultation/ });
+  await moved.getByText("Show the message").click();
+  await expect(moved.frameLocator("iframe").getByText(/moved your call/)).toBeVisible();
+  await expect(moved.frameLocator("iframe").getByText("A short reminder follows the day before.")).toHaveCount(0);
+  await expect(page.getByRole("article", { name: /^Tomorrow:/ })).toHaveCount(0);
+});
+
+/** The name of the list of times a day in the strip ("Tue 8 Dec") opens: "Free times on Tuesday 8 December" or "…Tuesday, December 8". */
+async function timesOf(day: import("@playwright/test").Locator): Promise<RegExp> {
+  const [weekday, date, month] = (await day.innerText()).trim().split(/\s+/);
+  return new RegExp(`^Free times on ${weekday}\\w*,? (${date} ${month}\\w*|${month}\\w* ${date})$`);
+}
+
+test("a strip of days jumps to one day, whose times show below it, by tap or keyboard", async ({ page }) => {
+  await page.goto("/consultation");
+  await expect(page).toHaveURL(/tz=America%2FNew_York/);
+  const days = page.getByRole("navigation", { name: "Days with free times" }).getByRole("link");
+  const lists = page.getByRole("list", { name: /^Free times on/ });
+  // The first day with times is chosen, and only its times are listed.
+  await expect(days.first()).toHaveAttribute("aria-current", "date");
+  await expect(lists).toHaveCount(1);
+  await expect(lists).toHaveAccessibleName(await timesOf(days.first()));
+  // A fortnight no longer runs down the page: the strip and one day fit in a phone's screen or so.
+  const section = await page.getByRole("region", { name: "Choose a time" }).boundingBox();
+  expect(section!.height).toBeLessThan(1000);
+
+  await days.nth(1).click();
+  await expect(days.nth(1)).toHaveAttribute("aria-current", "date");
+  await expect(lists).toHaveAccessibleName(await timesOf(days.nth(1)));
+
+  // By keyboard: focus stays on the strip, the times below change.
+  await days.nth(2).focus();
+  await page.keyboard.press("Enter");
+  await expect(days.nth(2)).toHaveAttribute("aria-current", "date");
+  await expect(days.nth(2)).toBeFocused();
+  await expect(lists).toHaveCount(1);
+  await expect(lists).toHaveAccessibleName(await timesOf(days.nth(2)));
+  await expect(days.first()).not.toHaveAttribute("aria-current", "date");
+  await expect(lists.getByRole("link").first()).toHaveAttribute("href", /^\/consultation\/book\?start=/);
+});
+
+test("without JavaScript, the strip of days still jumps to a day", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, timezoneId: "Europe/London" });
+  const page = await context.newPage();
+  await page.goto("/consultation");
+  const days = page.getByRole("navigation", { name: "Days with free times" }).getByRole("link");
+  const lists = page.getByRole("list", { name: /^Free times on/ });
+  await expect(lists).toHaveCount(1);
+  await expect(lists).toHaveAccessibleName(await timesOf(days.first()));
+  await days.nth(2).click();
+  await expect(lists).toHaveCount(1);
+  await expect(lists).toHaveAccessibleName(await timesOf(days.nth(2)));
+  await context.close();
+});
+
+test("the times never show in the coach's zone first and then switch to the visitor's", async ({ page }) => {
+  // Hold the page's scripts back: what shows now is what a visitor sees before the browser's zone is known.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  // Scripts only: the page's CSS lives beside them and must arrive.
+  await page.route(/\/_next\/static\/chunks\/[^?]+\.js(\?|$)/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto("/consultation", { waitUntil: "commit" });
+  await expect(page.getByRole("heading", { name: "Choose a time" })).toBeVisible();
+  await expect(page.getByText(/Central European/)).toBeHidden();
+  await expect(page.getByRole("list", { name: /^Free times on/ })).toHaveCount(0);
+  await expect(page.getByText("Finding the times in your time zone…")).toBeVisible();
+
+  release();
+  await expect(page.getByText(/Eastern (Standard|Daylight) Time · GMT-[45] · New York/)).toBeVisible();
+  await expect(page.getByRole("list", { name: /^Free times on/ }).getByRole("link").first()).toBeVisible();
+  await expect(page.getByText("Finding the times in your time zone…")).toBeHidden();
+});
+
+test.describe("a visitor whose browser speaks German", () => {
+  test.use({ locale: "de-DE", timezoneId: "Europe/Berlin" });
+
+  test("reads English words and her own 24-hour clock, switches to 12-hour, and the form keeps the clock", async ({ page }) => {
+    await page.goto("/consultation");
+    await expect(page).toHaveURL(/tz=Europe%2FBerlin/);
+    const days = page.getByRole("navigation", { name: "Days with free times" }).getByRole("link");
+    const lists = page.getByRole("list", { name: /^Free times on/ });
+    // The page is English: English day names, not "Dienstag, 8. Dezember".
+    await expect(days.first()).toHaveText(/^(Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s*\d{1,2}\s*[A-Z][a-z]{2}$/);
+    await expect(lists).toHaveAccessibleName(/^Free times on (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) \d{1,2} [A-Z][a-z]+$/);
+    // …and her own clock habit: 24-hour, as in Germany.
+    await expect(lists.getByRole("link").first()).toHaveText(/^\d{2}:\d{2}$/);
+    const clock = page.getByRole("group", { name: "Clock" });
+    await expect(clock.getByRole("link", { name: "24-hour" })).toHaveAttribute("aria-current", "true");
+
+    await clock.getByRole("link", { name: "12-hour" }).click();
+    await expect(clock.getByRole("link", { name: "12-hour" })).toHaveAttribute("aria-current", "true");
+    await expect(lists.getByRole("link").first()).toHaveText(/^\d{1,2}:\d{2}\s?(am|pm)$/i);
+
+    // The choice is remembered, and the form shows the chosen time the same way.
+    await page.reload();
+    await expect(lists.getByRole("link").first()).toHaveText(/^\d{1,2}:\d{2}\s?(am|pm)$/i);
+    await lists.getByRole("link").first().click();
+    await expect(page.getByRole("heading", { name: "Almost there" })).toBeVisible();
+    await expect(page.getByText(/^(Monday|Tuesday|Wednesday|Thursday|Friday),? \d{1,2} [A-Z][a-z]+ \d{4}, \d{1,2}:\d{2}\s?(am|pm)–\d{1,2}:\d{2}\s?(am|pm)$/i)).toBeVisible();
+  });
+
+  test("without JavaScript, the clock links still switch between 12 and 24 hours", async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, locale: "de-DE", timezoneId: "Europe/Berlin" });
+    const page = await context.newPage();
+    await page.goto("/consultation?tz=Europe%2FBerlin");
+    const lists = page.getByRole("list", { name: /^Free times on/ });
+    await expect(lists).toHaveAccessibleName(/^Free times on (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) /);
+    await page.getByRole("group", { name: "Clock" }).getByRole("link", { name: "12-hour" }).click();
+    await expect(page).toHaveURL(/clock=h12/);
+    await expect(lists.getByRole("link").first()).toHaveText(/^\d{1,2}:\d{2}\s?(am|pm)$/i);
+    await expect(lists.getByRole("link").first()).toHaveAttribute("href", /clock=h12/);
+    await context.close();
+  });
 });

@@ -37,6 +37,7 @@ test("a reader signs up, books, buys and checks in; the coach sees it all on one
 
     // 2. A consultation: the last free time shown, which no other spec takes.
     await page.goto("/consultation");
+    await page.getByRole("navigation", { name: "Days with free times" }).getByRole("link").last().click();
     const time = page.getByRole("list", { name: /^Free times on/ }).last().getByRole("link").last();
     await time.click();
     await expect(page.getByRole("heading", { name: "Almost there" })).toBeVisible();

@@ -14,6 +14,8 @@ export interface BookingConfirmedEmailProps {
   manageUrl: string;
   googleCalendarUrl: string;
   outlookCalendarUrl: string;
+  /** A day-before reminder is scheduled (none when the call is too close: lib/booking/reminders.ts). */
+  reminder?: boolean;
   /** Sent again after the call moved to a new time. */
   moved?: boolean;
   /** The coach moved it (from the back office), with these words for the visitor. */
@@ -54,6 +56,8 @@ export default function BookingConfirmedEmail(props: BookingConfirmedEmailProps)
       <Text style={styles.text}>
         The call is free and takes {props.minutes} minutes. We will talk about what your body is telling you and whether working together would help. No preparation needed.
       </Text>
+      {/* Said only when it is true, so nobody waits for a reminder that is not coming. */}
+      {props.reminder ? <Text style={styles.text}>A short reminder follows the day before.</Text> : null}
       <Text style={styles.muted}>
         Need another time? <Link href={props.manageUrl} style={styles.link}>Move or cancel your booking</Link>. Keep this email: its link is the only way to manage it.
       </Text>
@@ -70,6 +74,7 @@ BookingConfirmedEmail.PreviewProps = {
   coachZone: "Europe / Berlin",
   location: "https://meet.example.com/mira-holloway",
   minutes: 30,
+  reminder: true,
   manageUrl: "http://localhost:3000/bookings/preview-token",
   googleCalendarUrl: "https://calendar.google.com/calendar/render?action=TEMPLATE",
   outlookCalendarUrl: "https://outlook.live.com/calendar/0/action/compose?rru=addevent",

@@ -67,7 +67,10 @@ export function SelectField({
 }: Common & SelectHTMLAttributes<HTMLSelectElement>) {
   return (
     <FieldShell id={id} label={label} hint={hint} error={error}>
-      <select id={id} name={name} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, hint, error)} className={control} {...props}>
+      {/* React resets a form after its action returns, and a <select> goes back to the option it was
+          first mounted with: React never moves `defaultSelected` to a new defaultValue. Keyed on the
+          value, the select mounts afresh with it, so an answer survives an error on another field. */}
+      <select key={String(props.defaultValue ?? "")} id={id} name={name} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, hint, error)} className={control} {...props}>
         {children}
       </select>
     </FieldShell>

@@ -67,7 +67,7 @@ function invite(context: BookingEmailContext, booking: Booking, method: "REQUEST
 }
 
 /** The visitor's confirmation (or, after a move, its update) with the calendar invite. */
-export async function sendConfirmation(context: BookingEmailContext, booking: Booking, options: { moved?: boolean; byCoach?: boolean; message?: string | null } = {}) {
+export async function sendConfirmation(context: BookingEmailContext, booking: Booking, options: { moved?: boolean; byCoach?: boolean; message?: string | null; reminder?: boolean } = {}) {
   await context.email.sendEmail({
     tx: context.tx,
     to: booking.email,
@@ -84,6 +84,7 @@ export async function sendConfirmation(context: BookingEmailContext, booking: Bo
       manageUrl: manageUrlFor(context.appUrl, context.secret, booking.id),
       googleCalendarUrl: googleCalendarUrl(calendarEvent(context, booking)),
       outlookCalendarUrl: outlookCalendarUrl(calendarEvent(context, booking)),
+      reminder: options.reminder ?? false,
       ...(options.moved ? { moved: true } : {}),
       ...(options.byCoach ? { movedByCoach: true, message: options.message ?? null } : {}),
     },

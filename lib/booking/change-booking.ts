@@ -26,6 +26,17 @@ export const tooLateToChange = (booking: Booking, cancelCutoffMinutes: number, a
 const tooLate = (booking: Booking, availability: Availability, at: Date) => tooLateToChange(booking, availability.settings.cancelCutoffMinutes, at);
 
 /**
+ * The updated invite, and a reminder for the new time unless the call is now too close for one (the
+ * old time's reminder finds the start changed and does nothing). One decision feeds both, so the
+ * email never promises a reminder that is not coming.
+ */
+async function confirmMoveAndRemind(deps: BookingServiceDeps, context: BookingEmailContext, moved: Booking, at: Date, options: { moved: true; byCoach?: boolean; message?: string | null }) {
+  const remindAt = reminderRunAt(moved.startsAt, at);
+  await sendConfirmation(context, moved, { ...options, reminder: remindAt !== null });
+  if (remindAt) await deps.scheduleReminder(context.tx, { bookingId: moved.id, startsAt: moved.startsAt.toISOString() }, remindAt);
+}
+
+/**
  * Moves a booking to another free slot in one statement: the row's time changes, so the old slot
  * is freed and the new one taken atomically; the exclusion constraint still decides races.
  */
@@ -40,8 +51,7 @@ export async function moveByVisitor(deps: BookingServiceDeps, token: string, new
     if (!slot) return { ok: false, message: "That time is not available. Please choose another one." };
     const moved = await moveBookingIfFree(tx, booking.id, slot);
     if (!moved) return { ok: false, message: "That time was just taken. Please choose another one." };
-    await sendConfirmation(context, moved, { moved: true });
-    await deps.scheduleReminder(tx, { bookingId: moved.id, startsAt: moved.startsAt.toISOString() }, reminderRunAt(moved.startsAt, at));
+    await confirmMoveAndRemind(deps, context, moved, at, { moved: true });
     return { ok: true, booking: moved };
   });
 }
@@ -80,8 +90,7 @@ export async function moveByCoach(deps: BookingServiceDeps, id: string, newStart
     if (!slot) return { ok: false, message: "That time is not free any more. Please choose another one." };
     const moved = await moveBookingIfFree(tx, booking.id, slot);
     if (!moved) return { ok: false, message: "That time was just taken. Please choose another one." };
-    await sendConfirmation(context, moved, { moved: true, byCoach: true, message });
-    await deps.scheduleReminder(tx, { bookingId: moved.id, startsAt: moved.startsAt.toISOString() }, reminderRunAt(moved.startsAt, at));
+    await confirmMoveAndRemind(deps, context, moved, at, { moved: true, byCoach: true, message });
     return { ok: true, booking: moved };
   });
 }

@@ -1,3 +1,6 @@
+import type { HourCycle } from "./clock";
+import { hourOptions } from "./slot-display";
+
 const STYLES = {
   date: { weekday: "long", day: "numeric", month: "long", year: "numeric" },
   day: { weekday: "long", day: "numeric", month: "long" },
@@ -9,11 +12,11 @@ const STYLES = {
 // Building an Intl.DateTimeFormat costs far more than using one, and the booking page formats a
 // hundred times per request in one or two zones: keep one per locale, zone and style.
 const formatters = new Map<string, Intl.DateTimeFormat>();
-function formatter(locale: string, timeZone: string, style: keyof typeof STYLES): Intl.DateTimeFormat {
-  const key = `${locale}|${timeZone}|${style}`;
+function formatter(locale: string, timeZone: string, style: keyof typeof STYLES, hourCycle?: HourCycle): Intl.DateTimeFormat {
+  const key = `${locale}|${timeZone}|${style}|${hourCycle ?? ""}`;
   let format = formatters.get(key);
   if (!format) {
-    format = new Intl.DateTimeFormat(locale, { timeZone, ...STYLES[style] });
+    format = new Intl.DateTimeFormat(locale, { timeZone, ...STYLES[style], ...(hourCycle ? hourOptions(hourCycle) : {}) });
     formatters.set(key, format);
   }
   return format;
@@ -22,10 +25,11 @@ function formatter(locale: string, timeZone: string, style: keyof typeof STYLES)
 /**
  * "Tuesday 2 June 2026, 09:00–09:30" in a zone. Emails use this fixed form (nobody knows the
  * reader's locale there); a page that knows its visitor's language passes it and gets their clock:
- * "Tuesday, June 2, 2026, 3:00 AM–3:30 AM" for en-US.
+ * "Tuesday, June 2, 2026, 3:00 AM–3:30 AM" for en-US; with an hour cycle, that clock in that
+ * locale's words (lib/booking/clock.ts).
  */
-export function formatSlot(start: Date, end: Date, timeZone: string, locale?: string): string {
-  const time = locale ? formatter(locale, timeZone, "clock") : formatter("en-GB", timeZone, "time");
+export function formatSlot(start: Date, end: Date, timeZone: string, locale?: string, hourCycle?: HourCycle): string {
+  const time = locale ? formatter(locale, timeZone, "clock", hourCycle) : formatter("en-GB", timeZone, "time");
   locale ??= "en-GB";
   return `${formatter(locale, timeZone, "date").format(start)}, ${time.format(start)}–${time.format(end)}`;
 }

@@ -82,8 +82,9 @@ export async function handleNewBooking(deps: BookingServiceDeps, request: Bookin
       idempotencyKey,
     });
     if (!booking) return { ok: false, reason: "lost-race" };
-    await sendConfirmation(context, booking);
-    await deps.scheduleReminder(tx, { bookingId: booking.id, startsAt: booking.startsAt.toISOString() }, reminderRunAt(booking.startsAt, at));
+    const remindAt = reminderRunAt(booking.startsAt, at);
+    await sendConfirmation(context, booking, { reminder: remindAt !== null });
+    if (remindAt) await deps.scheduleReminder(tx, { bookingId: booking.id, startsAt: booking.startsAt.toISOString() }, remindAt);
     await notifyCoach(context, booking);
     return { ok: true, booking, manageToken, replayed: false };
   });

@@ -18,8 +18,18 @@ describe("reminders", () => {
     expect(shouldSendReminder(null, job, now)).toBe(false);
   });
 
-  it("runs a day before, or at once for a booking sooner than that", () => {
-    expect(reminderRunAt(startsAt, new Date("2026-06-01T00:00:00Z")).toISOString()).toBe("2026-06-09T08:00:00.000Z");
-    expect(reminderRunAt(startsAt, new Date("2026-06-09T20:00:00Z")).toISOString()).toBe("2026-06-09T20:00:00.000Z");
+  it("runs a day before the call", () => {
+    expect(reminderRunAt(startsAt, new Date("2026-06-01T00:00:00Z"))?.toISOString()).toBe("2026-06-09T08:00:00.000Z");
+  });
+
+  it("sends none that would arrive with (or soon after) the confirmation: under 36 hours ahead, the confirmation is the reminder", () => {
+    // Booked 14 hours ahead: the old rule sent "Tomorrow" in the same second as the confirmation.
+    expect(reminderRunAt(startsAt, new Date("2026-06-09T18:00:00Z"))).toBeNull();
+    // Booked 26 hours ahead: the reminder would come two hours after the confirmation.
+    expect(reminderRunAt(startsAt, new Date("2026-06-09T06:00:00Z"))).toBeNull();
+    // Just under and exactly at the boundary (36 hours ahead: twelve hours between the two emails).
+    expect(reminderRunAt(startsAt, new Date("2026-06-08T20:00:01Z"))).toBeNull();
+    expect(reminderRunAt(startsAt, new Date("2026-06-08T20:00:00Z"))?.toISOString()).toBe("2026-06-09T08:00:00.000Z");
+    expect(reminderRunAt(startsAt, new Date(startsAt.getTime() + 60_000))).toBeNull();
   });
 });

@@ -24,7 +24,19 @@ export function shouldSendReminder(booking: BookingState | null, job: ReminderJo
   return booking.startsAt.getTime() > now.getTime();
 }
 
-/** When to run the reminder: a day before, or straight away when the booking is sooner than that. */
-export function reminderRunAt(startsAt: Date, now: Date): Date {
-  return new Date(Math.max(now.getTime(), startsAt.getTime() - REMINDER_LEAD_MS));
+/**
+ * The day-before reminder must come well after the confirmation, or it is noise: a "Tomorrow" email
+ * in the same minute as (or a few hours after) the confirmation reads like a glitch and teaches
+ * people to skim our mail. Half a day, a night's sleep for most, lets the confirmation drop out of
+ * mind before a reminder earns its place; until then the confirmation itself is the reminder.
+ */
+export const REMINDER_MIN_GAP_MS = 12 * 60 * 60 * 1000;
+
+/**
+ * When to send the day-before reminder for a booking made (or moved) at `now`, or null for none:
+ * a call booked less than a day and a half ahead (the lead plus the gap) gets only its confirmation.
+ */
+export function reminderRunAt(startsAt: Date, now: Date): Date | null {
+  const runAt = startsAt.getTime() - REMINDER_LEAD_MS;
+  return runAt - now.getTime() >= REMINDER_MIN_GAP_MS ? new Date(runAt) : null;
 }

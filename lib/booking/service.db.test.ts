@@ -11,7 +11,7 @@ const database = freshTestDatabase();
 // A Monday; the coach works 09:00–17:00 in Berlin every weekday.
 const now = new Date("2026-06-01T06:00:00Z");
 const coach = { name: "Mira Holloway", email: "coach@example.com", timeZone: "Europe/Berlin" };
-const sent: { template: string; to: string; attachments?: { content: string }[] }[] = [];
+const sent: { template: string; to: string; props?: unknown; attachments?: { content: string }[] }[] = [];
 const reminders: { job: ReminderJob; runAt: Date }[] = [];
 let service: BookingService;
 let questionId: string;
@@ -43,7 +43,7 @@ function serviceDeps(): Parameters<typeof createBookingService>[0] {
     },
     email: {
       async sendEmail(input) {
-        sent.push({ template: input.template, to: input.to, attachments: input.attachments });
+        sent.push({ template: input.template, to: input.to, props: input.props, attachments: input.attachments });
         const executor = input.tx ?? db;
         await executor.insert(emailOutbox).values({
           kind: "transactional",
@@ -332,6 +332,7 @@ describe("booking a consultation", () => {
     if (!booked.ok) throw new Error("setup failed");
     const scheduled = reminders.find((entry) => entry.job.bookingId === booked.booking.id)!;
     expect(scheduled.runAt.toISOString()).toBe("2026-06-09T08:00:00.000Z");
+    expect((sent.findLast((entry) => entry.to === "remind@example.com" && entry.template === "booking-confirmed")!.props as { reminder?: boolean }).reminder).toBe(true);
 
     const later = new Date("2026-06-10T12:00:00Z");
     await service.move(booked.manageToken, later);
@@ -348,6 +349,16 @@ describe("booking a consultation", () => {
     await service.cancelByVisitor(cancelledBooking.manageToken, null);
     const job = reminders.find((entry) => entry.job.bookingId === cancelledBooking.booking.id)!.job;
     expect(await reminderService.sendReminder(job)).toBe(false);
+  });
+
+  it("schedules no reminder for a call booked a day and a half ahead or less, and its confirmation promises none", async () => {
+    // Tuesday 15:00 Berlin, 31 hours after `now`: a "Tomorrow" email would follow the confirmation within hours.
+    const sentBefore = sent.length;
+    const booked = await service.book(request({ start: new Date("2026-06-02T13:00:00Z"), email: "soon@example.com" }), null);
+    if (!booked.ok) throw new Error(`setup failed: ${booked.message}`);
+    expect(reminders.filter((entry) => entry.job.bookingId === booked.booking.id)).toEqual([]);
+    const confirmations = sent.slice(sentBefore).filter((entry) => entry.template === "booking-confirmed" && entry.to === "soon@example.com");
+    expect(confirmations.map((entry) => (entry.props as { reminder?: boolean }).reminder)).toEqual([false]);
   });
 
   it("the coach cancels with a message the visitor receives, keeps notes, and marks no-shows only after the start", async () => {

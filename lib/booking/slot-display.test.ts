@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clockTime, friendlyZoneLabel, gmtOffset, timesByDay } from "./slot-display";
+import { clockTime, dayLeaf, friendlyZoneLabel, gmtOffset, timesByDay } from "./slot-display";
 
 const at = new Date("2026-12-03T14:00:00Z");
 
@@ -24,5 +24,18 @@ describe("free times as a visitor reads them", () => {
     const auckland = timesByDay(starts, "Pacific/Auckland", "en-NZ");
     expect(auckland.map((day) => day.date)).toEqual(["2026-12-04"]);
     expect(timesByDay(starts, "UTC", "en-GB").map((day) => day.heading)).toEqual(["Thursday 3 December", "Friday 4 December"]);
+  });
+
+  it("gives each day the parts of a calendar leaf, on the visitor's own date", () => {
+    // 23:30 UTC on Thursday is already Friday morning in Auckland.
+    expect(dayLeaf(new Date("2026-12-03T23:30:00Z"), "Pacific/Auckland", "en-GB")).toEqual({ weekday: "Fri", day: "4", month: "Dec" });
+    expect(dayLeaf(new Date("2026-12-03T23:30:00Z"), "America/Los_Angeles", "en-US")).toEqual({ weekday: "Thu", day: "3", month: "Dec" });
+  });
+
+  it("keeps English words and takes the chosen clock (a German browser, lib/booking/clock.ts)", () => {
+    expect(clockTime(at, "Europe/Berlin", "en-GB", "h12")).toBe("3:00 pm");
+    expect(clockTime(at, "America/New_York", "en-US", "h23")).toBe("09:00");
+    const [day] = timesByDay([at], "Europe/Berlin", "en-GB", "h12");
+    expect(day).toMatchObject({ heading: "Thursday 3 December", leaf: { weekday: "Thu", day: "3", month: "Dec" }, times: [{ label: "3:00 pm" }] });
   });
 });

@@ -1,3 +1,5 @@
+import type { HourCycle } from "./clock";
+
 /**
  * How free times read for a visitor: in their zone and in their locale's habit (9:00 AM in the US,
  * 09:00 in Britain). Plain Intl, so it runs in the browser as well as on the server.
@@ -19,9 +21,18 @@ export function calendarDate(instant: Date, timeZone: string): string {
   return formatter("en-CA", timeZone, { year: "numeric", month: "2-digit", day: "2-digit" }).format(instant);
 }
 
-/** "9:00 AM" for en-US, "09:00" for en-GB and de-DE: the locale's own clock. */
-export function clockTime(instant: Date, timeZone: string, locale: string): string {
-  return formatter(locale, timeZone, { hour: "numeric", minute: "2-digit" }).format(instant);
+/**
+ * "9:00 AM" for en-US, "09:00" for en-GB and de-DE: the locale's own clock, unless an hour cycle is
+ * given (lib/booking/clock.ts): then "9:00 am" or "09:00" whatever the locale.
+ */
+export function clockTime(instant: Date, timeZone: string, locale: string, hourCycle?: HourCycle): string {
+  return formatter(locale, timeZone, { minute: "2-digit", ...hourOptions(hourCycle) }).format(instant);
+}
+
+/** The hour as the clock habit writes it: "9:00 am", but "09:00" (every engine pads a 24-hour clock alike). */
+export function hourOptions(hourCycle?: HourCycle): Intl.DateTimeFormatOptions {
+  if (!hourCycle) return { hour: "numeric" };
+  return hourCycle === "h23" ? { hour: "2-digit", hourCycle } : { hour: "numeric", hourCycle };
 }
 
 /** "Thursday, December 3" (en-US) or "Thursday 3 December" (en-GB). */
@@ -55,20 +66,29 @@ export function friendlyZoneLabel(timeZone: string, at: Date, locale = "en-US"):
 export interface DayOfTimes {
   date: string;
   heading: string;
+  /** The day as a small calendar leaf shows it: "Tue", "8", "Dec". */
+  leaf: { weekday: string; day: string; month: string };
   times: { start: Date; label: string }[];
 }
 
+/** "Tue", "8", "Dec": a day in a zone, in the parts a day strip shows. */
+export function dayLeaf(instant: Date, timeZone: string, locale: string): DayOfTimes["leaf"] {
+  const parts = formatter(locale, timeZone, { weekday: "short", day: "numeric", month: "short" }).formatToParts(instant);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((piece) => piece.type === type)?.value ?? "";
+  return { weekday: part("weekday"), day: part("day"), month: part("month") };
+}
+
 /** Free times grouped by the visitor's calendar day, each with its heading and clock labels. */
-export function timesByDay(starts: readonly Date[], timeZone: string, locale: string): DayOfTimes[] {
+export function timesByDay(starts: readonly Date[], timeZone: string, locale: string, hourCycle?: HourCycle): DayOfTimes[] {
   const days = new Map<string, DayOfTimes>();
   for (const start of starts) {
     const date = calendarDate(start, timeZone);
     let day = days.get(date);
     if (!day) {
-      day = { date, heading: dayHeading(start, timeZone, locale), times: [] };
+      day = { date, heading: dayHeading(start, timeZone, locale), leaf: dayLeaf(start, timeZone, locale), times: [] };
       days.set(date, day);
     }
-    day.times.push({ start, label: clockTime(start, timeZone, locale) });
+    day.times.push({ start, label: clockTime(start, timeZone, locale, hourCycle) });
   }
   return [...days.values()];
 }

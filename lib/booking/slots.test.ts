@@ -25,10 +25,10 @@ describe("a coach's extra evening in Berlin, seen from elsewhere", () => {
     expect(iso(slots)).toEqual(["2026-06-05T18:00:00.000Z", "2026-06-05T18:30:00.000Z"]);
     const starts = slots.map((slot) => slot.start);
     expect(timesByDay(starts, "America/Los_Angeles", "en-US")).toEqual([
-      { date: "2026-06-05", heading: "Friday, June 5", times: [expect.objectContaining({ label: "11:00 AM" }), expect.objectContaining({ label: "11:30 AM" })] },
+      { date: "2026-06-05", heading: "Friday, June 5", leaf: { weekday: "Fri", day: "5", month: "Jun" }, times: [expect.objectContaining({ label: "11:00 AM" }), expect.objectContaining({ label: "11:30 AM" })] },
     ]);
     expect(timesByDay(starts, "Pacific/Auckland", "en-NZ")).toEqual([
-      { date: "2026-06-06", heading: "Saturday, 6 June", times: [expect.objectContaining({ label: "6:00 am" }), expect.objectContaining({ label: "6:30 am" })] },
+      { date: "2026-06-06", heading: "Saturday, 6 June", leaf: { weekday: "Sat", day: "6", month: "Jun" }, times: [expect.objectContaining({ label: "6:00 am" }), expect.objectContaining({ label: "6:30 am" })] },
     ]);
   });
 });

@@ -8,7 +8,7 @@
  */
 export const perRequestRoutes = {
   routines: { publicPath: "/routines", route: "/per-request/routines", params: ["area", "equipment", "time", "q"] },
-  consultation: { publicPath: "/consultation", route: "/per-request/consultation", params: ["tz"] },
+  consultation: { publicPath: "/consultation", route: "/per-request/consultation", params: ["tz", "clock"] },
 } as const;
 
 /** Query parameters that filter the routine library (the filtered view renders per request). */

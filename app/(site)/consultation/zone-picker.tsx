@@ -2,6 +2,7 @@
 
 import { Globe } from "lucide-react";
 import { useEffect, useId, useMemo, useRef, useState } from "react";
+import type { HourCycle } from "@/lib/booking/clock";
 import { clockTime, friendlyZoneLabel } from "@/lib/booking/slot-display";
 import { indexZones, searchZones } from "@/lib/booking/zone-search";
 import type { TimeZoneEntry } from "@/lib/site/time-zone-directory";
@@ -10,7 +11,19 @@ import type { TimeZoneEntry } from "@/lib/site/time-zone-directory";
  * "Times are shown in India Standard Time · GMT+5:30 · Kolkata", and a search to change it: type a
  * country, a city or a zone's name. The directory loads the first time the search opens.
  */
-export function ZonePicker({ zone, detected, locale, onChange }: { zone: string; detected: string | null; locale: string; onChange: (zone: string) => void }) {
+export function ZonePicker({
+  zone,
+  detected,
+  locale,
+  hourCycle,
+  onChange,
+}: {
+  zone: string;
+  detected: string | null;
+  locale: string;
+  hourCycle: HourCycle;
+  onChange: (zone: string) => void;
+}) {
   const [open, setOpen] = useState(false);
   const [query, setQuery] = useState("");
   const [directory, setDirectory] = useState<TimeZoneEntry[] | null>(null);
@@ -117,7 +130,7 @@ export function ZonePicker({ zone, detected, locale, onChange }: { zone: string;
                         {entry.name === detected ? " · your device" : ""}
                       </span>
                     </span>
-                    <span className="shrink-0 text-sm tabular-nums text-ink-muted">now {clockTime(at, entry.name, locale)}</span>
+                    <span className="shrink-0 text-sm tabular-nums text-ink-muted">now {clockTime(at, entry.name, locale, hourCycle)}</span>
                   </button>
                 </li>
               ))}

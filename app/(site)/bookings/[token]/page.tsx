@@ -7,6 +7,7 @@ import { Notice } from "@/app/_ui/notice";
 import { SlotDays } from "@/app/_ui/slot-days";
 import { googleCalendarUrl, outlookCalendarUrl } from "@/lib/booking/calendar-links";
 import { formatSlot, zoneLabel } from "@/lib/booking/format";
+import { readingHabit } from "@/lib/booking/clock";
 import { localeFromAcceptLanguage } from "@/lib/http/request-locale";
 import { services } from "@/lib/composition/web";
 import { getPublicCoachProfile } from "@/lib/site/cached";
@@ -19,7 +20,8 @@ export const metadata: Metadata = { title: "Your consultation", robots: { index:
 
 export default async function ManageBookingPage({ params, searchParams }: PageProps<"/bookings/[token]">) {
   const [{ token }, query, requestHeaders] = await Promise.all([params, searchParams, headers()]);
-  const locale = localeFromAcceptLanguage(requestHeaders.get("accept-language"));
+  // English words (the page's language) and the visitor's clock habit, never a German "Dienstag" here.
+  const { words: locale, hourCycle } = readingHabit(localeFromAcceptLanguage(requestHeaders.get("accept-language")));
   const service = (await services()).booking;
   const view = await service.manageView(token);
   if (!view) notFound();
@@ -53,12 +55,12 @@ export default async function ManageBookingPage({ params, searchParams }: PagePr
       <dl className="mt-6 space-y-3">
         <div>
           <dt className="text-sm text-ink-muted">When, for you ({zoneLabel(booking.timezone)})</dt>
-          <dd className={`text-lg font-semibold ${cancelled ? "line-through" : ""}`}>{formatSlot(booking.startsAt, booking.endsAt, booking.timezone, locale)}</dd>
+          <dd className={`text-lg font-semibold ${cancelled ? "line-through" : ""}`}>{formatSlot(booking.startsAt, booking.endsAt, booking.timezone, locale, hourCycle)}</dd>
         </div>
         {coachZone !== booking.timezone ? (
           <div>
             <dt className="text-sm text-ink-muted">For {coach?.name ?? "the coach"} ({zoneLabel(coachZone)})</dt>
-            <dd>{formatSlot(booking.startsAt, booking.endsAt, coachZone, locale)}</dd>
+            <dd>{formatSlot(booking.startsAt, booking.endsAt, coachZone, locale, hourCycle)}</dd>
           </div>
         ) : null}
         {!cancelled && location ? (
@@ -112,11 +114,11 @@ export default async function ManageBookingPage({ params, searchParams }: PagePr
           <p className="mt-2 text-ink-muted">Every free time in the next two weeks, in {zoneLabel(booking.timezone)}.</p>
           {moveTo ? (
             <div className="mt-4">
-              <MoveForm key={moveTo.start.toISOString()} token={token} start={moveTo.start.toISOString()} label={formatSlot(moveTo.start, moveTo.end, booking.timezone, locale)} />
+              <MoveForm key={moveTo.start.toISOString()} token={token} start={moveTo.start.toISOString()} label={formatSlot(moveTo.start, moveTo.end, booking.timezone, locale, hourCycle)} />
             </div>
           ) : null}
           <div className="mt-4">
-            <SlotDays slots={upcoming} timeZone={booking.timezone} locale={locale} maxDays={5} hrefFor={(start) => `/bookings/${token}?move=${encodeURIComponent(start.toISOString())}`} />
+            <SlotDays slots={upcoming} timeZone={booking.timezone} locale={locale} hourCycle={hourCycle} maxDays={5} hrefFor={(start) => `/bookings/${token}?move=${encodeURIComponent(start.toISOString())}`} />
           </div>
         </section>
         <section aria-labelledby="cancel-heading" className="mt-6 rounded-3xl border border-line bg-surface p-6">

@@ -4,6 +4,7 @@ import type { Metadata } from "next";
 import { CalendarHeart } from "lucide-react";
 import { Container } from "@/app/_ui/container";
 import { publicFreeTimes } from "@/lib/booking/cached";
+import { readingHabit, type HourCycle } from "@/lib/booking/clock";
 import { getPublicCoachProfile } from "@/lib/site/cached";
 import { FreeTimes } from "../free-times";
 
@@ -19,7 +20,16 @@ const WINDOW_DAYS = 14;
  * zone, so one cached copy serves everyone (`/consultation`); `?tz=` renders the same page in that
  * zone per request, for visitors without JavaScript and shared links.
  */
-export async function ConsultationPage({ requestedZone }: { requestedZone: string | null }) {
+export async function ConsultationPage({
+  requestedZone,
+  requestedClock = null,
+  requestLocale = null,
+}: {
+  requestedZone: string | null;
+  requestedClock?: HourCycle | null;
+  /** The visitor's language, on the per-request page only; the cached one is for everyone. */
+  requestLocale?: string | null;
+}) {
   const coach = await getPublicCoachProfile();
   const coachZone = coach?.timezone ?? "UTC";
   const { starts, slotMinutes, minNoticeMinutes } = await publicFreeTimes(new Date(), WINDOW_DAYS, coachZone);
@@ -41,8 +51,12 @@ export async function ConsultationPage({ requestedZone }: { requestedZone: strin
             minNoticeMinutes={minNoticeMinutes}
             initialZone={requestedZone ?? coachZone}
             zoneFromUrl={requestedZone !== null}
+            initialHabit={readingHabit(requestLocale, requestedClock)}
+            clockFromUrl={requestedClock !== null}
             contactEmail={coach?.contactEmail ?? null}
           />
+          {/* Without JavaScript nothing will supply the visitor's zone: show the server's times at once. */}
+          <noscript dangerouslySetInnerHTML={{ __html: "<style>.zone-pending{visibility:visible}.zone-pending-note{display:none}</style>" }} />
           <noscript>
             <form action="/consultation" method="get" className="mt-8 flex flex-wrap items-end gap-3">
               <label className="block">
@@ -50,6 +64,7 @@ export async function ConsultationPage({ requestedZone }: { requestedZone: strin
                 <span className="block text-sm text-ink-muted">Its name, such as Asia/Kolkata or America/New_York.</span>
                 <input name="tz" defaultValue={requestedZone ?? coachZone} className="mt-1.5 block w-72 max-w-full rounded-xl border border-line bg-surface px-4 py-3" />
               </label>
+              {requestedClock ? <input type="hidden" name="clock" value={requestedClock} /> : null}
               <button type="submit" className="min-h-11 rounded-full border border-line px-5">Show</button>
             </form>
           </noscript>

@@ -5,6 +5,7 @@ import { useActionState } from "react";
 import { SelectField, TextArea, TextField } from "@/app/_ui/field";
 import { Notice } from "@/app/_ui/notice";
 import { SubmitButton } from "@/app/_ui/submit-button";
+import type { HourCycle } from "@/lib/booking/clock";
 import { formatSlot } from "@/lib/booking/format";
 import { bookConsultation, type BookingFormState } from "./actions";
 
@@ -16,7 +17,22 @@ interface Question {
   required: boolean;
 }
 
-export function BookingForm({ start, timeZone, questions, idempotencyKey }: { start: string; timeZone: string; questions: Question[]; idempotencyKey: string }) {
+export function BookingForm({
+  start,
+  timeZone,
+  words,
+  hourCycle,
+  questions,
+  idempotencyKey,
+}: {
+  start: string;
+  timeZone: string;
+  /** How times read here: the page's English and the visitor's clock (lib/booking/clock.ts). */
+  words: string;
+  hourCycle: HourCycle;
+  questions: Question[];
+  idempotencyKey: string;
+}) {
   const [state, action] = useActionState<BookingFormState, FormData>(bookConsultation, {});
   const values = state.values ?? {};
   const errors = state.errors ?? {};
@@ -38,8 +54,8 @@ export function BookingForm({ start, timeZone, questions, idempotencyKey }: { st
             <ul className="mt-3 flex flex-wrap gap-2" aria-label="Times still free">
               {state.freshSlots.map((slot) => (
                 <li key={slot.start}>
-                  <Link href={`/consultation/book?start=${encodeURIComponent(slot.start)}&tz=${encodeURIComponent(timeZone)}`} className="inline-flex min-h-11 items-center rounded-full border border-moss/60 px-3 text-sm font-semibold">
-                    {formatSlot(new Date(slot.start), new Date(slot.end), timeZone)}
+                  <Link href={`/consultation/book?start=${encodeURIComponent(slot.start)}&tz=${encodeURIComponent(timeZone)}&clock=${hourCycle}`} className="inline-flex min-h-11 items-center rounded-full border border-moss/60 px-3 text-sm font-semibold">
+                    {formatSlot(new Date(slot.start), new Date(slot.end), timeZone, words, hourCycle)}
                   </Link>
                 </li>
               ))}
@@ -64,8 +80,10 @@ export function BookingForm({ start, timeZone, questions, idempotencyKey }: { st
         ),
       )}
       <div>
-        <label className="flex items-start gap-3">
-          <input type="checkbox" name="consent" value="yes" defaultChecked={values.consent === "yes"} className="mt-1.5 size-5" aria-invalid={errors.consent ? true : undefined} aria-describedby={errors.consent ? "consent-error" : undefined} />
+        {/* The whole label is the tap target (at least 44 px high), not only the 20 px box. Keyed on the
+            answer for the same reason as SelectField: a form reset after an error must not untick it. */}
+        <label className="-mx-2 flex min-h-11 cursor-pointer items-start gap-3 rounded-xl px-2 py-2.5 hover:bg-sand/60">
+          <input key={values.consent ?? "no"} type="checkbox" name="consent" value="yes" defaultChecked={values.consent === "yes"} className="mt-0.5 size-5 shrink-0" aria-invalid={errors.consent ? true : undefined} aria-describedby={errors.consent ? "consent-error" : undefined} />
           <span>I agree that my name, email and answers are kept to hold this booking and to email me about it.</span>
         </label>
         {errors.consent ? <p id="consent-error" className="mt-1.5 text-sm font-semibold text-danger">⚠ {errors.consent}</p> : null}
