@@ -260,12 +260,13 @@ test("no day-before reminder arrives together with a confirmation", async ({ pag
     await coach.goto(`/admin/bookings?week=${week}`);
     if ((await card.count()) > 0) break;
   }
-  await card.getByText("Move…").click();
-  const choice = card.getByLabel("New time (your zone)");
+  await card.getByText("Details", { exact: true }).click();
+  await card.getByRole("link", { name: "Move…" }).click();
+  const choice = coach.getByLabel("New time (your zone)");
   const options = await choice.locator("option:not([disabled]):not([value=''])").evaluateAll((items) => items.map((item) => (item as HTMLOptionElement).value));
   const soonest = options[test.info().project.name === "phone" ? 0 : 1]!;
   await choice.selectOption(soonest);
-  await card.getByRole("button", { name: "Move and send the new invite" }).click();
+  await coach.getByRole("button", { name: "Move and send the new invite" }).click();
   await expect(coach.getByText(new RegExp(`${name} has the updated invite\\.$`))).toBeVisible();
   await coachContext.close();
 
@@ -372,7 +373,22 @@ test.describe("a visitor whose browser speaks German", () => {
     await expect(lists.getByRole("link").first()).toHaveText(/^\d{1,2}:\d{2}\s?(am|pm)$/i);
     await lists.getByRole("link").first().click();
     await expect(page.getByRole("heading", { name: "Almost there" })).toBeVisible();
-    await expect(page.getByText(/^(Monday|Tuesday|Wednesday|Thursday|Friday),? \d{1,2} [A-Z][a-z]+ \d{4}, \d{1,2}:\d{2}\s?(am|pm)–\d{1,2}:\d{2}\s?(am|pm)$/i)).toBeVisible();
+    const when = /^(Monday|Tuesday|Wednesday|Thursday|Friday),? \d{1,2} [A-Z][a-z]+ \d{4}, \d{1,2}:\d{2}\s?(am|pm)–\d{1,2}:\d{2}\s?(am|pm)$/i;
+    await expect(page.getByText(when)).toBeVisible();
+
+    // Booked: the confirmation email reads the time the way the page did, words and clock
+    // (issue 29, item 14; it used to say "09:30–10:00" whatever the page showed).
+    const email = uniqueEmail("clock");
+    await page.getByLabel("Your name").fill("Greta Clock");
+    await page.getByRole("main").getByLabel("Your email").fill(email);
+    await page.getByLabel("What brings you here?").fill("A stiff neck.");
+    await page.getByLabel(/I agree that my name/).check();
+    await page.getByRole("button", { name: "Book this time" }).click();
+    await expect(page.getByText("You are booked in.")).toBeVisible();
+    await page.goto(`/dev/mailbox?to=${encodeURIComponent(email)}`);
+    const confirmed = page.getByRole("article", { name: /^Your free consultation/ });
+    await confirmed.getByText("Show the message").click();
+    await expect(confirmed.frameLocator("iframe").getByText(/\d{1,2}:\d{2}\s?(am|pm)–\d{1,2}:\d{2}\s?(am|pm)/i).first()).toBeVisible();
   });
 
   test("without JavaScript, the clock links still switch between 12 and 24 hours", async ({ browser }) => {

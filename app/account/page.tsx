@@ -3,7 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Container } from "@/app/_ui/container";
 import { requireUser } from "@/lib/auth/guards";
-import { formatSlot, zoneLabel } from "@/lib/booking/format";
+import { zoneLabel } from "@/lib/booking/format";
+import { visitorWhen } from "@/lib/booking/booking-emails";
 import { services } from "@/lib/composition/web";
 import { signOutAction } from "./actions";
 import { CarryOverCheckIns } from "./carry-over-check-ins";
@@ -88,7 +89,7 @@ export default async function AccountPage({ searchParams }: PageProps<"/account"
             {consultations.map(({ booking, manageUrl }) => (
               <li key={booking.id} className="flex flex-wrap items-center justify-between gap-3 rounded-2xl border border-line bg-surface p-4">
                 <span className={booking.status === "cancelled" ? "text-ink-muted line-through" : "font-semibold"}>
-                  {formatSlot(booking.startsAt, booking.endsAt, booking.timezone)} ({zoneLabel(booking.timezone)})
+                  {visitorWhen(booking)} ({zoneLabel(booking.timezone)})
                 </span>
                 <Link href={manageUrl} className="font-semibold text-moss-strong underline underline-offset-4">
                   {booking.status === "cancelled" ? "Details" : "Move or cancel"}

@@ -117,6 +117,9 @@ export const bookings = pgTable(
     email: text("email").notNull(),
     /** The visitor's IANA zone, for emails in their own time. */
     timezone: text("timezone").notNull(),
+    /** How the booking page read to them (lib/booking/clock.ts): its English, "en-US", and their clock, "h12". Emails and reminders read the same. */
+    wordsLocale: text("words_locale"),
+    hourCycle: text("hour_cycle"),
     answers: jsonb("answers").$type<IntakeAnswer[]>().notNull().default([]),
     consentAt: timestamp("consent_at", { withTimezone: true, mode: "date" }).notNull(),
     /** SHA-256 of the private manage link's token; the token itself is only ever in the email. */
@@ -141,6 +144,8 @@ export const bookings = pgTable(
   },
   (table) => [
     check("bookings_time_order", sql`${table.startsAt} < ${table.endsAt}`),
+    check("bookings_hour_cycle_known", sql`${table.hourCycle} IS NULL OR ${table.hourCycle} IN ('h12', 'h23')`),
+    check("bookings_words_locale_english", sql`${table.wordsLocale} IS NULL OR ${table.wordsLocale} ~ '^en(-[A-Z]{2})?$'`),
     check("bookings_email_lowercase", sql`${table.email} = lower(${table.email})`),
     check("bookings_cancel_consistent", sql`(${table.status} = 'cancelled') = (${table.cancelledAt} IS NOT NULL)`),
     uniqueIndex("bookings_manage_token_idx").on(table.manageTokenHash),

@@ -2,6 +2,7 @@ import type { Executor } from "@/db/connect";
 import type { Booking } from "@/db/schema";
 import type { EmailService } from "@/lib/email/service";
 import { formatSlot, zoneLabel } from "./format";
+import { isHourCycle } from "./clock";
 import { googleCalendarUrl, outlookCalendarUrl } from "./calendar-links";
 import { consultationInvite } from "./ics";
 import { manageUrlFor } from "./manage-token";
@@ -75,7 +76,7 @@ export async function sendConfirmation(context: BookingEmailContext, booking: Bo
     props: {
       coachName: context.coach.name,
       visitorName: booking.name,
-      whenForVisitor: formatSlot(booking.startsAt, booking.endsAt, booking.timezone),
+      whenForVisitor: visitorWhen(booking),
       visitorZone: zoneLabel(booking.timezone),
       whenForCoach: formatSlot(booking.startsAt, booking.endsAt, context.coach.timeZone),
       coachZone: zoneLabel(context.coach.timeZone),
@@ -119,7 +120,7 @@ export async function sendCancellation(context: BookingEmailContext, cancelled: 
     props: {
       coachName: context.coach.name,
       visitorName: cancelled.name,
-      whenForVisitor: formatSlot(cancelled.startsAt, cancelled.endsAt, cancelled.timezone),
+      whenForVisitor: visitorWhen(cancelled),
       visitorZone: zoneLabel(cancelled.timezone),
       reason,
       ...(options.byCoach ? { byCoach: true } : {}),
@@ -138,7 +139,7 @@ export async function sendRescheduleRequest(context: BookingEmailContext, bookin
     props: {
       coachName: context.coach.name,
       visitorName: booking.name,
-      whenForVisitor: formatSlot(booking.startsAt, booking.endsAt, booking.timezone),
+      whenForVisitor: visitorWhen(booking),
       visitorZone: zoneLabel(booking.timezone),
       message,
       chooseUrl: `${manageUrlFor(context.appUrl, context.secret, booking.id)}#move-heading`,
@@ -155,7 +156,7 @@ export async function sendExistingBooking(context: BookingEmailContext, existing
     props: {
       coachName: context.coach.name,
       visitorName: existing.name,
-      whenForVisitor: formatSlot(existing.startsAt, existing.endsAt, existing.timezone),
+      whenForVisitor: visitorWhen(existing),
       visitorZone: zoneLabel(existing.timezone),
       manageUrl: manageUrlFor(context.appUrl, context.secret, existing.id),
     },
@@ -171,10 +172,19 @@ export async function sendReminderEmail(context: BookingEmailContext, booking: B
     props: {
       coachName: context.coach.name,
       visitorName: booking.name,
-      whenForVisitor: formatSlot(booking.startsAt, booking.endsAt, booking.timezone),
+      whenForVisitor: visitorWhen(booking),
       visitorZone: zoneLabel(booking.timezone),
       location: context.where(booking),
       manageUrl: manageUrlFor(context.appUrl, context.secret, booking.id),
     },
   });
+}
+
+/**
+ * The visitor's time as the booking page showed it to them: its English and their clock (12- or
+ * 24-hour; lib/booking/clock.ts). A booking made before that was recorded reads as it always did.
+ */
+export function visitorWhen(booking: { startsAt: Date; endsAt: Date; timezone: string; wordsLocale: string | null; hourCycle: string | null }): string {
+  if (!isHourCycle(booking.hourCycle)) return formatSlot(booking.startsAt, booking.endsAt, booking.timezone);
+  return formatSlot(booking.startsAt, booking.endsAt, booking.timezone, booking.wordsLocale ?? "en-GB", booking.hourCycle);
 }

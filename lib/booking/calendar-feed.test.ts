@@ -15,6 +15,8 @@ function booking(overrides: Partial<Booking>): Booking {
     name: "Sam Reader",
     email: "sam@example.com",
     timezone: "America/New_York",
+    wordsLocale: null,
+    hourCycle: null,
     answers: [{ questionId: "q1", label: "What brings you here?", answer: "A stiff lower back." }],
     consentAt: new Date("2026-06-01T06:00:00Z"),
     manageTokenHash: "hash",

@@ -76,6 +76,8 @@ export async function handleNewBooking(deps: BookingServiceDeps, request: Bookin
       name: request.name,
       email: request.email,
       timezone: request.timezone,
+      hourCycle: request.hourCycle ?? null,
+      wordsLocale: request.wordsLocale ?? null,
       answers: intake.answers,
       consentAt: at,
       manageTokenHash: hashToken(manageToken),

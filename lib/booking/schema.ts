@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isIanaTimeZone } from "@/lib/site/timezones";
+import { HOUR_CYCLES } from "./clock";
 import { cleanText, personName } from "@/lib/validation/text";
 import { saneDateTime } from "@/lib/validation/time";
 
@@ -10,6 +11,9 @@ export const bookingRequestSchema = z.object({
   timezone: z.string({ error: "Choose your timezone from the list." }).max(64).refine(isIanaTimeZone, "Choose your timezone from the list."),
   answers: z.record(z.string().max(64), cleanText({ multiline: true }).max(4000, "Keep each answer under 4,000 characters.")).default({}),
   consent: z.literal(true, { error: "Please agree so we can hold your booking and email you about it." }),
+  // How the page read to them, so the emails read the same (lib/booking/clock.ts); anything else is "not said".
+  hourCycle: z.enum(HOUR_CYCLES).optional().catch(undefined),
+  wordsLocale: z.string().regex(/^en(-[A-Z]{2})?$/).optional().catch(undefined),
 });
 
 export type BookingRequest = z.infer<typeof bookingRequestSchema>;

@@ -20,7 +20,7 @@ export interface BookingFormState extends FormState {
 function readBooking(form: FormData) {
   const values = formValues(form);
   const answers = Object.fromEntries(Object.entries(values).filter(([key]) => key.startsWith("answer:")).map(([key, value]) => [key.slice("answer:".length), value]));
-  return { start: values.start, name: values.name, email: values.email, timezone: values.timezone, answers, consent: values.consent === "yes" };
+  return { start: values.start, name: values.name, email: values.email, timezone: values.timezone, answers, consent: values.consent === "yes", hourCycle: values.hourCycle, wordsLocale: values.wordsLocale };
 }
 
 /** Field errors as the form names its fields: an answer's is `answer:<id>`. */

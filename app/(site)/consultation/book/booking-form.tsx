@@ -40,6 +40,8 @@ export function BookingForm({
     <form action={action} className="mt-8 space-y-6" noValidate>
       <input type="hidden" name="start" value={start} />
       <input type="hidden" name="timezone" value={timeZone} />
+      <input type="hidden" name="hourCycle" value={hourCycle} />
+      <input type="hidden" name="wordsLocale" value={words} />
       <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
       <div aria-hidden="true" className="absolute -left-[9999px]">
         <label>
