@@ -10,7 +10,7 @@ import { env } from "@/lib/env";
 import { accountNameSchema } from "@/lib/account/schema";
 import { requireUser } from "@/lib/auth/guards";
 import { services } from "@/lib/composition/web";
-import { formAction, nobody, type FormState } from "@/lib/forms/action";
+import { commandAction, formAction, nobody, type FormState } from "@/lib/forms/action";
 
 export const saveName = formAction({
   guard: () => requireUser("/account"),
@@ -46,5 +46,30 @@ export const confirmErasure = formAction({
     const outcome = await (await services()).people.confirmErasure(token);
     if (!outcome.ok) return { values, errors: { form: outcome.error } };
     redirect("/account/erase/done");
+  },
+});
+
+/** The 14-day refund the sales page promises: recorded, and the coach told; she refunds it. */
+export const askForRefund = formAction({
+  guard: () => requireUser("/account"),
+  schema: z.object({
+    orderId: z.uuid("That payment is not on your account."),
+    reason: z.string().trim().max(1000, "Keep it under 1,000 characters.").default(""),
+  }),
+  async run({ orderId, reason }, { user, values }): Promise<FormState> {
+    const result = await (await services()).payments.askForRefund(user.id, orderId, reason);
+    if (!result.ok) return { values, message: result.error };
+    revalidatePath("/account");
+    return { savedAt: new Date().toISOString() };
+  },
+});
+
+/** To the provider's page for the plan's card and cancellation (Stripe's customer portal, or its local stand-in). */
+export const managePlan = commandAction({
+  guard: () => requireUser("/account"),
+  schema: z.object({ orderId: z.uuid() }),
+  async run({ orderId }, { user }) {
+    const url = await (await services()).payments.planPortalUrl(user.id, orderId);
+    redirect(url ?? "/account?plan=unavailable#payments");
   },
 });

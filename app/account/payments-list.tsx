@@ -2,6 +2,8 @@ import Link from "next/link";
 import { format } from "date-fns";
 import { Notice } from "@/app/_ui/notice";
 import type { AccountPayment } from "@/lib/payments/account-service";
+import { managePlan } from "./actions";
+import { RefundForm } from "./refund-form";
 
 /** The learner's payments: what was paid, a plan's progress, the invoice, and any instalment to pay. */
 export function PaymentsList({ payments, invoicePending }: { payments: AccountPayment[]; invoicePending: boolean }) {
@@ -38,10 +40,34 @@ export function PaymentsList({ payments, invoicePending }: { payments: AccountPa
                 </Notice>
               </div>
             ) : null}
-            {payment.invoiceHref ? (
-              <Link href={payment.invoiceHref} prefetch={false} className="mt-3 inline-block font-semibold text-moss-strong underline underline-offset-4">
-                Invoice
-              </Link>
+            <div className="mt-2 flex flex-wrap items-center gap-x-5">
+              {payment.invoiceHref ? (
+                <Link href={payment.invoiceHref} prefetch={false} className="inline-flex min-h-11 items-center font-semibold text-moss-strong underline underline-offset-4">
+                  Invoice
+                </Link>
+              ) : null}
+              {payment.managePlan ? (
+                <form action={managePlan}>
+                  <input type="hidden" name="orderId" value={payment.id} />
+                  <button type="submit" className="inline-flex min-h-11 items-center font-semibold text-moss-strong underline underline-offset-4">
+                    Change the card or stop the plan
+                  </button>
+                </form>
+              ) : null}
+            </div>
+            {payment.refund?.kind === "can-ask" ? (
+              <details className="mt-1">
+                <summary className="inline-flex min-h-11 cursor-pointer items-center text-ink-muted underline underline-offset-4">
+                  Not right for you? Ask for a refund until {format(payment.refund.until, "d MMMM")}
+                </summary>
+                <RefundForm orderId={payment.id} courseTitle={payment.courseTitle} />
+              </details>
+            ) : payment.refund?.kind === "asked" ? (
+              <p role="status" className="mt-2 text-sm">
+                You asked for a refund on {format(payment.refund.at, "d MMMM")}. The coach will write to you; the money goes back to your card once she refunds it.
+              </p>
+            ) : payment.refund?.kind === "declined" ? (
+              <p className="mt-2 text-sm text-ink-muted">The coach has answered your refund request. Write to her if you want to talk it through.</p>
             ) : null}
           </li>
         ))}

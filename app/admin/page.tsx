@@ -78,7 +78,7 @@ export default async function DashboardPage() {
         <Figure label="Upcoming consultations" value={figures.upcomingBookings} href="/admin/bookings" />
         <Figure label="Revenue, last 30 days" value={money(figures.revenue30Days)} note={orderNote(figures.revenue30Days)} href="/admin/orders?status=paid" />
         <Figure label="Revenue, all time" value={money(figures.revenueAllTime)} note={orderNote(figures.revenueAllTime)} href="/admin/orders?status=paid" />
-        <Figure label="Learners with access" value={figures.learners} note={`${figures.lessons} lessons in the course`} href="/admin/courses" />
+        <Figure label="Learners with access" value={figures.learners} note={`${figures.lessons} published ${figures.lessons === 1 ? "lesson" : "lessons"}`} href="/admin/courses" />
         <Figure label="People with an account" value={figures.people} />
         <Figure
           label="Confirmed readers"

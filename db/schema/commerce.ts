@@ -85,11 +85,16 @@ export const orders = pgTable(
      */
     refundRequestedAt: timestamp("refund_requested_at", { withTimezone: true, mode: "date" }),
     refundSentAt: timestamp("refund_sent_at", { withTimezone: true, mode: "date" }),
+    /** The learner asked for their money back from their account (lib/payments/refund-window.ts), with their reason; the coach decides. */
+    learnerRefundAskedAt: timestamp("learner_refund_asked_at", { withTimezone: true, mode: "date" }),
+    learnerRefundReason: text("learner_refund_reason"),
+    learnerRefundDeclinedAt: timestamp("learner_refund_declined_at", { withTimezone: true, mode: "date" }),
     ...timestamps,
   },
   (table) => [
     uniqueIndex("orders_subscription_unique").on(table.subscriptionId),
     uniqueIndex("orders_invoice_unique").on(table.invoiceId),
+    check("orders_learner_refund_reason_length", sql`${table.learnerRefundReason} IS NULL OR length(${table.learnerRefundReason}) <= 1000`),
     check("orders_plan_shape", sql`(${table.plan} = 'full') = (${table.instalmentCount} IS NULL)`),
     uniqueIndex("orders_checkout_session_unique").on(table.checkoutSessionId),
     uniqueIndex("orders_payment_intent_unique").on(table.paymentIntentId),

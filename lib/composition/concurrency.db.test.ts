@@ -127,6 +127,29 @@ describe.each<GuardMode>(["throw", "log"])("with the pool guard set to %s", (gua
     expect(refunds.map((response) => response.body.outcome)).toEqual(Array(N).fill("revoked"));
   });
 
+  it(`asks for one refund ${N} times at once, and ${N} learners each for theirs: recorded once each, one email each, nobody else's`, async () => {
+    const starts = await Promise.all(Array.from({ length: N }, () => services.checkout!.startCheckout({ courseSlug: "healing-emotions", user: null })));
+    const made = await database.sql<{ id: string; checkout_session_id: string; course_id: string; amount: number; currency: string }[]>`
+      select id::text, checkout_session_id, course_id::text, amount, currency from orders where checkout_session_id in ${database.sql(starts.map((start) => (start.kind === "redirect" ? start.sessionId : "")))}`;
+    for (const [index, order] of made.entries()) {
+      const body = JSON.stringify(
+        checkoutSessionEvent("checkout.session.completed", { sessionId: order.checkout_session_id, orderId: order.id, courseId: order.course_id, amount: order.amount, currency: order.currency, email: `asker-${guard}-${index}@example.com`, paymentIntentId: `pi_ask_${guard}_${index}`, paymentStatus: "paid" }, new Date()),
+      );
+      await services.webhook!.handle(body, signWebhookPayload(body, localWebhookSecret(SECRET)));
+    }
+    const owners = await database.sql<{ id: string; user_id: string }[]>`select id::text, user_id::text from orders where id in ${database.sql(made.map((order) => order.id))}`;
+    const [first, ...rest] = owners;
+    const same = await Promise.all(Array.from({ length: N }, () => services.payments.askForRefund(first!.user_id, first!.id, "Not for me right now.")));
+    expect(same.filter((result) => result.ok)).toHaveLength(1);
+    expect(same.filter((result) => !result.ok).map((result) => (result.ok ? "" : result.error))).toEqual(Array(N - 1).fill("You have already asked; the coach will write to you."));
+    // Someone else's order is never theirs to ask about.
+    expect(await services.payments.askForRefund(rest[0]!.user_id, first!.id, "")).toEqual({ ok: false, error: "That payment is not on your account." });
+    const each = await Promise.all(rest.map((order) => services.payments.askForRefund(order.user_id, order.id, "")));
+    expect(each.every((result) => result.ok)).toBe(true);
+    expect(await count("select count(*) n from orders where learner_refund_asked_at is not null and id = any($1::uuid[])", made.map((order) => order.id))).toBe(N);
+    expect(await count("select count(*) n from email_outbox where template = 'payment-alert' and subject like 'Refund requested%'")).toBe(N);
+  });
+
   it(`answers ${N} success pages at once while the webhook is late, granting once`, async () => {
     const start = await services.checkout!.startCheckout({ courseSlug: "healing-emotions", user: null });
     expect(start.kind).toBe("redirect");

@@ -140,7 +140,7 @@ export function createServices(infra: Infrastructure) {
     /** Resend's delivery events and the suppressions they make; null without a signing secret. */
     deliveryEvents: deliverySecret ? createDeliveryEventService({ db, webhookSecret: deliverySecret, ...(now ? { now } : {}) }) : null,
     orders: createOrderAdminService({ db, provider: infra.paymentProvider, ...(now ? { now } : {}) }),
-    payments: createAccountPaymentService({ db }),
+    payments: createAccountPaymentService({ ...paymentDeps, provider: infra.paymentProvider }),
     planEnding: createPlanEndingService({ db, provider: infra.paymentProvider, ...(now ? { now } : {}) }),
     /** The test checkout page; null unless payments run locally (never on a live site). */
     localCheckout: (() => {

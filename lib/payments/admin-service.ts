@@ -2,7 +2,7 @@ import type { Database } from "@/db/connect";
 import { ORDER_STATUSES_FOR_FILTER } from "./order-status";
 import type { PaymentProvider } from "./provider";
 import { instalmentPaymentIntents } from "./plan-queries";
-import { countActiveEnrollments, findOrder, findPaymentSettings, listOrders, revenueSince, updatePaymentSettings } from "./queries";
+import { countActiveEnrollments, declineLearnerRefund, findOrder, findPaymentSettings, listOrders, revenueSince, updatePaymentSettings } from "./queries";
 
 export type RefundResult = { ok: true; message: string } | { ok: false; error: string };
 
@@ -34,6 +34,11 @@ export function createOrderAdminService(deps: { db: Database; provider: PaymentP
      * when the provider's charge.refunded event reaches the webhook, the same path as a refund
      * made in Stripe's dashboard.
      */
+    /** The coach answers a learner's refund request with a no (she writes to them herself); the request closes. */
+    async declineRefundRequest(orderId: string): Promise<boolean> {
+      return declineLearnerRefund(deps.db, orderId, now());
+    },
+
     async refund(orderId: string): Promise<RefundResult> {
       if (!deps.provider) return { ok: false, error: "Payments are not set up on this site." };
       const order = await findOrder(deps.db, orderId);

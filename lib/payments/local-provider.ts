@@ -67,6 +67,10 @@ export function createLocalProvider(config: LocalProviderConfig): PaymentProvide
     async cancelSubscription({ orderId, subscriptionId }) {
       await postLocalEvent(config, subscriptionDeletedEvent({ subscriptionId, orderId }, new Date()));
     },
+    // Stands in for Stripe's customer portal: a page of this site that plays its part.
+    async customerPortalUrl({ orderId }) {
+      return `${config.appUrl}/checkout/local/portal/${orderId}`;
+    },
   };
 }
 
@@ -159,7 +163,7 @@ export async function completeLocalCheckout(
  * instalment, decline it (Stripe will retry), decline its last retry, or the learner paying the
  * open invoice on its page. Development and tests only, like the rest of the local provider.
  */
-export type LocalBillingStep = "pay-next" | "decline" | "decline-final" | "pay-open";
+export type LocalBillingStep = "pay-next" | "decline" | "decline-final" | "pay-open" | "stop";
 
 /**
  * Who may run test billing on a plan (pure). Only its buyer, signed in on this site (the course
@@ -184,6 +188,11 @@ export async function runLocalBilling(
     return { ok: false, message: "This is not a test payment plan." };
   }
   if (order.subscriptionEndedAt) return { ok: false, message: "This plan has ended: there is nothing left to collect." };
+  // The buyer stops the plan in the stand-in for Stripe's customer portal: Stripe then ends the subscription.
+  if (input.step === "stop") {
+    await postLocalEvent(config, subscriptionDeletedEvent({ subscriptionId: order.subscriptionId, orderId: order.id }, now));
+    return { ok: true, message: "The plan was stopped." };
+  }
   if (input.step === "pay-open" && !order.openInvoiceId) return { ok: false, message: "There is no unpaid instalment to pay." };
   // Stripe stops billing a plan that is paid off, refunded or erased (the sweep cancels it); so does this stand-in.
   if (input.step !== "pay-open" && order.subscriptionEndRequestedAt) return { ok: false, message: "This plan is paid off or ending: there is nothing more to collect." };
@@ -221,6 +230,11 @@ export function createLocalCheckout(db: Database, config: LocalProviderConfig) {
     },
     complete: (input: LocalCheckoutInput, now: Date) => completeLocalCheckout(db, config, input, now),
     billing: (input: { orderId: string; step: LocalBillingStep; actorUserId: string | null; invoiceId: string | null }, now: Date) => runLocalBilling(db, config, input, now),
+    /** The buyer's own plan, for the stand-in of Stripe's customer portal; null for anyone else's. */
+    plan: async (orderId: string, userId: string) => {
+      const order = await findOrder(db, orderId);
+      return order && order.provider === "local" && order.plan === "instalments" && order.userId === userId ? order : null;
+    },
     /** One invoice for the stand-in of Stripe's hosted invoice page. */
     invoice: (invoiceId: string) => findLocalInvoice(db, invoiceId),
   };

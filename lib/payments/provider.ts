@@ -27,6 +27,8 @@ export interface PaymentProvider {
   refund(input: { orderId: string; paymentIntentId: string; amount: number }): Promise<void>;
   /** Stops a payment plan's subscription now: after its last instalment, or when it was refunded. */
   cancelSubscription(input: { orderId: string; subscriptionId: string }): Promise<void>;
+  /** A page of the provider's where the buyer changes their plan's card or stops it, coming back to `returnUrl`. */
+  customerPortalUrl(input: { orderId: string; subscriptionId: string; returnUrl: string }): Promise<string>;
 }
 
 /** Stripe's {CHECKOUT_SESSION_ID} placeholder is filled in by Stripe (and by the local provider). */

@@ -1,4 +1,4 @@
-import { and, count, desc, eq, gte, isNull, sum } from "drizzle-orm";
+import { and, count, desc, eq, gte, isNotNull, isNull, sum } from "drizzle-orm";
 import type { Executor } from "@/db/connect";
 import { coachProfile, courses, enrollments, orders, paymentEvents, paymentReversals, users, type OrderStatus } from "@/db/schema";
 
@@ -155,6 +155,9 @@ export async function listOrders(db: Executor, filter: { status?: OrderStatus; l
       email: orders.email,
       provider: orders.provider,
       note: orders.note,
+      learnerRefundAskedAt: orders.learnerRefundAskedAt,
+      learnerRefundReason: orders.learnerRefundReason,
+      learnerRefundDeclinedAt: orders.learnerRefundDeclinedAt,
       paymentIntentId: orders.paymentIntentId,
       plan: orders.plan,
       instalmentCount: orders.instalmentCount,
@@ -238,4 +241,14 @@ export async function findPaymentSettings(db: Executor) {
 export async function updatePaymentSettings(db: Executor, values: { collectTax: boolean; pricesIncludeTax: boolean; issueInvoices: boolean }) {
   const rows = await db.update(coachProfile).set(values).returning({ id: coachProfile.id });
   return rows.length === 1;
+}
+
+/** The coach answers a learner's refund request without refunding; only an open request. */
+export async function declineLearnerRefund(db: Executor, orderId: string, at: Date) {
+  const [row] = await db
+    .update(orders)
+    .set({ learnerRefundDeclinedAt: at })
+    .where(and(eq(orders.id, orderId), isNotNull(orders.learnerRefundAskedAt), isNull(orders.learnerRefundDeclinedAt)))
+    .returning({ id: orders.id });
+  return Boolean(row);
 }

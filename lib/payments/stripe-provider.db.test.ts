@@ -49,6 +49,8 @@ beforeAll(async () => {
         }),
       };
     }
+    if (request.method === "GET" && path === "/v1/subscriptions/sub_plan") return { status: 200, body: { id: "sub_plan", object: "subscription", customer: "cus_plan" } };
+    if (request.method === "POST" && path === "/v1/billing_portal/sessions") return { status: 200, body: { id: "bps_1", object: "billing_portal.session", url: "https://billing.stripe.test/p/session_1" } };
     if (request.method === "POST" && path === "/v1/refunds") return { status: 200, body: { id: "re_1", object: "refund", status: "succeeded" } };
     if (request.method === "DELETE" && path === "/v1/subscriptions/sub_live") return { status: 200, body: { id: "sub_live", object: "subscription", status: "canceled" } };
     if (request.method === "DELETE" && path === "/v1/subscriptions/sub_gone")
@@ -254,5 +256,14 @@ describe("Stripe Checkout through the real SDK", () => {
     await provider.cancelSubscription({ orderId: "order-1", subscriptionId: "sub_live" });
     expect(fake.requests[0]).toMatchObject({ method: "DELETE", path: "/v1/subscriptions/sub_live" });
     await expect(provider.cancelSubscription({ orderId: "order-1", subscriptionId: "sub_gone" })).resolves.toBeUndefined();
+  });
+
+  it("opens Stripe's customer portal for a plan's own customer, coming back to the account", async () => {
+    const provider = createStripeProvider(createStripeClient("sk_test_fake_0123456789", fake.url));
+    fake.requests.length = 0;
+    const url = await provider.customerPortalUrl({ orderId: "o1", subscriptionId: "sub_plan", returnUrl: "https://coach.example/account#payments" });
+    expect(url).toBe("https://billing.stripe.test/p/session_1");
+    const portal = fake.requests.find((request) => pathOf(request) === "/v1/billing_portal/sessions")!;
+    expect(formOf(portal)).toEqual({ customer: "cus_plan", return_url: "https://coach.example/account#payments" });
   });
 });

@@ -98,5 +98,14 @@ export function createStripeProvider(stripe: Stripe): PaymentProvider {
         throw error;
       }
     },
+    // Stripe's customer portal, for the plan's customer: change the card, or cancel (the portal's
+    // configuration in the dashboard says what it offers; cancelling ends the subscription, and
+    // its customer.subscription.deleted event pauses access as for any stopped plan).
+    async customerPortalUrl({ subscriptionId, returnUrl }) {
+      const subscription = await stripe.subscriptions.retrieve(subscriptionId);
+      const customer = typeof subscription.customer === "string" ? subscription.customer : subscription.customer.id;
+      const session = await stripe.billingPortal.sessions.create({ customer, return_url: returnUrl });
+      return session.url;
+    },
   };
 }

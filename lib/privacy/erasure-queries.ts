@@ -90,6 +90,7 @@ export async function erasePerson(tx: Executor, input: { email: string; by: Eras
       userId: null,
       browserBindingHash: null,
       taxIds: null,
+      learnerRefundReason: null,
       // An erased person's payment plan must stop charging them: the plan-ending sweep cancels it.
       subscriptionEndRequestedAt: sql`coalesce(${orders.subscriptionEndRequestedAt}, case when ${orders.plan} = 'instalments' then ${input.now.toISOString()}::timestamptz end)`,
     })

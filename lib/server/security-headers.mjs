@@ -31,8 +31,9 @@ const CONTENT_SECURITY_POLICY = [
   // Lesson videos; nothing else may be framed, and nobody may frame us.
   "frame-src https://www.youtube-nocookie.com https://player.vimeo.com",
   "frame-ancestors 'none'",
-  // Buy without JavaScript is a real form post that redirects to Stripe Checkout.
-  "form-action 'self' https://checkout.stripe.com",
+  // Buy without JavaScript is a real form post that redirects to Stripe Checkout; a plan's
+  // "change the card or stop the plan" redirects to Stripe's customer portal.
+  "form-action 'self' https://checkout.stripe.com https://billing.stripe.com",
   "base-uri 'self'",
   "object-src 'none'",
 ].join("; ");

@@ -5,7 +5,7 @@ import { TimeList } from "@/app/_ui/slot-days";
 import { clockHabit, isHourCycle, pageEnglish, type HourCycle } from "@/lib/booking/clock";
 import { timesByDay } from "@/lib/booking/slot-display";
 import { currentZoneName } from "@/lib/site/zone-renames";
-import { ZonePicker } from "./zone-picker";
+import { ZonePicker } from "@/app/_ui/zone-picker";
 
 interface FreeTimesProps {
   /** Free start times (ISO, UTC), as the cached page rendered them. */

@@ -6,6 +6,7 @@ import { Notice } from "@/app/_ui/notice";
 import { SubmitButton } from "@/app/_ui/submit-button";
 import type { FormState } from "@/lib/forms/action";
 import { addCalendar, addOverride, saveQuestion, saveSettings, saveWeek } from "./actions";
+import { DayHours } from "./week-hours";
 
 const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 const ORDER = [1, 2, 3, 4, 5, 6, 0];
@@ -82,10 +83,10 @@ export function WeekForm({ week }: { week: Record<number, string> }) {
   const errors = state.errors ?? {};
   return (
     <form action={action} className="space-y-4" noValidate>
-      <p className="text-sm text-ink-muted">Times like 09:00-12:00, 14:00-17:00. Leave a day empty when you do not take calls.</p>
+      <p className="text-sm text-ink-muted">When you take calls, in your time zone. Remove every range of a day when you do not take calls that day.</p>
       <div className="grid gap-4 sm:grid-cols-2">
         {ORDER.map((weekday) => (
-          <TextField key={weekday} name={`day-${weekday}`} label={WEEKDAYS[weekday]!} defaultValue={week[weekday] ?? ""} error={errors[`day-${weekday}`]} placeholder="Closed" />
+          <DayHours key={weekday} weekday={weekday} label={WEEKDAYS[weekday]!} initial={week[weekday] ?? ""} error={errors[`day-${weekday}`]} />
         ))}
       </div>
       <div className="flex flex-wrap items-center gap-4">

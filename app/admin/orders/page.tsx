@@ -4,7 +4,7 @@ import { requireAdmin } from "@/lib/auth/guards";
 import { formatPrice } from "@/lib/format";
 import { ORDER_STATUS_LABELS, ORDER_STATUSES_FOR_FILTER } from "@/lib/payments/order-status";
 import { services } from "@/lib/composition/web";
-import { refundOrder } from "./actions";
+import { declineRefundRequest, refundOrder } from "./actions";
 import { AdminTable } from "@/app/_ui/admin-table";
 import { adminTitle } from "@/app/admin/admin-title";
 
@@ -55,6 +55,13 @@ export default async function OrdersPage({ searchParams }: PageProps<"/admin/ord
                 <td className="px-4 py-3">
                   <span className="font-semibold">{ORDER_STATUS_LABELS[order.status]}</span>
                   {order.note ? <span className="block text-ink-muted">{order.note}</span> : null}
+                  {order.learnerRefundAskedAt && !order.learnerRefundDeclinedAt && (order.status === "paid" || order.status === "unpaid") ? (
+                    <span className="mt-1 block font-semibold text-clay">
+                      Refund requested {when.format(order.learnerRefundAskedAt)}
+                      {order.learnerRefundReason ? <span className="block font-normal text-ink">“{order.learnerRefundReason}”</span> : null}
+                    </span>
+                  ) : null}
+                  {order.learnerRefundDeclinedAt ? <span className="block text-ink-muted">Refund request declined {when.format(order.learnerRefundDeclinedAt)}</span> : null}
                 </td>
                 <td className="px-4 py-3">
                   {order.status === "paid" || order.status === "unpaid" ? (
@@ -66,6 +73,14 @@ export default async function OrdersPage({ searchParams }: PageProps<"/admin/ord
                         <button type="submit" className="min-h-11 rounded-full bg-danger px-4 font-semibold text-white">Refund {order.email ?? "this order"}</button>
                       </form>
                     </details>
+                  ) : null}
+                  {order.learnerRefundAskedAt && !order.learnerRefundDeclinedAt && (order.status === "paid" || order.status === "unpaid") ? (
+                    <form action={declineRefundRequest} className="mt-2">
+                      <input type="hidden" name="orderId" value={order.id} />
+                      <button type="submit" className="min-h-11 rounded-full border border-line px-4 text-sm font-semibold hover:bg-sand">
+                        Decline the request
+                      </button>
+                    </form>
                   ) : null}
                 </td>
               </tr>

@@ -1,6 +1,5 @@
 import { requireAdmin } from "@/lib/auth/guards";
 import { services } from "@/lib/composition/web";
-import { ianaTimeZones } from "@/lib/site/timezones";
 import { SettingsForm } from "./settings-form";
 import { PaymentSettingsForm } from "./payment-settings-form";
 import { adminTitle } from "@/app/admin/admin-title";
@@ -16,7 +15,6 @@ export default async function SettingsPage() {
       <h1 className="text-4xl">Settings</h1>
       <p className="mt-2 text-ink-muted">Your profile as visitors see it, and the details bookings use.</p>
       <SettingsForm
-        timezones={ianaTimeZones()}
         initial={{
           name: profile?.name ?? "",
           headline: profile?.headline ?? "",

@@ -1,7 +1,8 @@
 "use client";
 
 import { useActionState } from "react";
-import { SelectField, TextArea, TextField } from "@/app/_ui/field";
+import { TextArea, TextField } from "@/app/_ui/field";
+import { ZoneField } from "./zone-field";
 import { DescribedPictureField } from "@/app/_ui/described-picture-field";
 import { Notice } from "@/app/_ui/notice";
 import { SubmitButton } from "@/app/_ui/submit-button";
@@ -18,7 +19,7 @@ export interface SettingsValues {
   portraitAlt: string;
 }
 
-export function SettingsForm({ initial, timezones, portraitUrl }: { initial: SettingsValues; timezones: readonly string[]; portraitUrl: string | null }) {
+export function SettingsForm({ initial, portraitUrl }: { initial: SettingsValues; portraitUrl: string | null }) {
   const [state, action] = useActionState<FormState, FormData>(updateSettings, {});
   const values = { ...initial, ...state.values };
   const errors = state.errors ?? {};
@@ -34,13 +35,7 @@ export function SettingsForm({ initial, timezones, portraitUrl }: { initial: Set
       <TextField name="headline" label="Headline" hint="Shown above your introduction on the home page." defaultValue={values.headline} error={errors.headline} required />
       <TextArea name="shortBio" label="Short bio" hint="One or two sentences for the home page." defaultValue={values.shortBio} error={errors.shortBio} rows={3} required />
       <TextArea name="longBio" label="Longer bio" hint="Leave an empty line between paragraphs." defaultValue={values.longBio} error={errors.longBio} rows={8} required />
-      <SelectField name="timezone" label="Your timezone" hint="Consultation times are worked out in this zone." defaultValue={values.timezone} error={errors.timezone}>
-        {timezones.map((zone) => (
-          <option key={zone} value={zone}>
-            {zone.replaceAll("_", " ")}
-          </option>
-        ))}
-      </SelectField>
+      <ZoneField initial={values.timezone} error={errors.timezone} />
       <TextField name="contactEmail" label="Contact email" type="email" defaultValue={values.contactEmail} error={errors.contactEmail} required autoComplete="email" />
       <DescribedPictureField
         name="portrait"

@@ -44,8 +44,8 @@ export const runTestBilling = formAction({
   schema: z.object({
     order: z.uuid("This test plan does not exist."),
     invoice: z.string().regex(/^in_local_[0-9a-f]{24}$/, "This invoice does not exist.").optional(),
-    step: z.enum(["pay-next", "decline", "decline-final", "pay-open"]),
-    back: z.string().regex(/^\/checkout\/local\/(invoices\/)?[A-Za-z0-9_]+$/, "Unknown page.").default("/account"),
+    step: z.enum(["pay-next", "decline", "decline-final", "pay-open", "stop"]),
+    back: z.string().regex(/^\/checkout\/local\/((invoices|portal)\/)?[A-Za-z0-9_-]+$/, "Unknown page.").default("/account"),
   }),
   async run({ order, invoice, step, back }, { user }): Promise<FormState> {
     const checkout = (await services()).localCheckout;

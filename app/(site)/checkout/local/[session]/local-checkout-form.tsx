@@ -67,7 +67,7 @@ export function LocalCheckoutForm({ session, email, collectTax, countries, promo
 }
 
 /** The months after checkout, on demand: what Stripe's billing would do to this test plan. */
-export function TestBillingForm({ order, invoice, back, hasOpenInvoice, payOnly = false }: { order: string; invoice?: string; back: string; hasOpenInvoice: boolean; payOnly?: boolean }) {
+export function TestBillingForm({ order, invoice, back, hasOpenInvoice, payOnly = false, stopOnly = false }: { order: string; invoice?: string; back: string; hasOpenInvoice: boolean; payOnly?: boolean; stopOnly?: boolean }) {
   const [state, action] = useActionState<FormState, FormData>(runTestBilling, {});
   return (
     <form action={action} className="space-y-3">
@@ -80,7 +80,12 @@ export function TestBillingForm({ order, invoice, back, hasOpenInvoice, payOnly 
         </Notice>
       ) : null}
       <div className="flex flex-wrap gap-3">
-        {payOnly ? null : (
+        {stopOnly ? (
+          <SubmitButton name="step" value="stop" variant="danger" pendingLabel="Stopping …">
+            Stop the plan (test)
+          </SubmitButton>
+        ) : null}
+        {payOnly || stopOnly ? null : (
           <>
             <SubmitButton name="step" value="pay-next" variant="secondary">
               Collect the next payment

@@ -17,12 +17,15 @@ export function ZonePicker({
   locale,
   hourCycle,
   onChange,
+  lead = "Times are shown in",
 }: {
   zone: string;
   detected: string | null;
   locale: string;
   hourCycle: HourCycle;
   onChange: (zone: string) => void;
+  /** The words before the zone's name: the booking page's "Times are shown in", the settings' "Your time zone is". */
+  lead?: string;
 }) {
   const [open, setOpen] = useState(false);
   const [query, setQuery] = useState("");
@@ -66,7 +69,7 @@ export function ZonePicker({
     <div className="mt-2">
       <p className="text-ink-muted" aria-live="polite">
         <Globe aria-hidden="true" className="mr-1.5 inline size-4 align-[-2px]" />
-        Times are shown in <strong className="text-ink">{friendlyZoneLabel(zone, at)}</strong>.
+        {lead} <strong className="text-ink">{friendlyZoneLabel(zone, at)}</strong>.
       </p>
       <button
         ref={toggle}
