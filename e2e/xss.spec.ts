@@ -52,6 +52,8 @@ test("script and event-handler payloads typed by visitors never run on any page 
     found = (await admin.getByText(name).count()) > 0;
   }
   expect(found, "the booking appears in the coach's week view").toBe(true);
+  // Its answers are behind Details (one line per call); open every booking's.
+  for (const summary of await admin.locator("#details-heading ~ ul details > summary").all()) await summary.click();
   await expect(admin.getByText(`${SCRIPT} ${SVG}`).first()).toBeVisible();
   await expectNothingRan(admin, "the bookings week");
 
