@@ -53,7 +53,7 @@ test("script and event-handler payloads typed by visitors never run on any page 
   }
   expect(found, "the booking appears in the coach's week view").toBe(true);
   // Its answers are behind Details (one line per call); open every booking's.
-  for (const summary of await admin.locator("#details-heading ~ ul details > summary").all()) await summary.click();
+  for (const summary of await admin.locator("#details-heading ~ ul > li > article > details > summary").all()) await summary.click();
   await expect(admin.getByText(`${SCRIPT} ${SVG}`).first()).toBeVisible();
   await expectNothingRan(admin, "the bookings week");
 
