@@ -66,16 +66,16 @@ export function DayHours({ weekday, label, initial, error }: { weekday: number; 
           {ranges.length === 0 ? <p className="py-2 text-sm text-ink-muted">Closed: no calls on {label}s.</p> : null}
           <ul className="space-y-2">
             {ranges.map((range, index) => (
-              <li key={range.key} className="flex flex-wrap items-end gap-2">
-                <label className="text-sm">
+              <li key={range.key} className="grid grid-cols-[minmax(0,1fr)_minmax(0,1fr)_auto] items-end gap-2">
+                <label className="min-w-0 text-sm">
                   From<span className="sr-only"> ({label}, range {index + 1})</span>
-                  <input type="time" step={300} value={range.from} onChange={(event) => update(range.key, { from: event.target.value })} className="mt-1 block min-h-11 rounded-xl border border-line bg-surface px-2" />
+                  <input type="time" step={300} value={range.from} onChange={(event) => update(range.key, { from: event.target.value })} className="mt-1 block min-h-11 w-full min-w-0 rounded-xl border border-line bg-surface px-2 text-sm" />
                 </label>
-                <label className="text-sm">
+                <label className="min-w-0 text-sm">
                   To<span className="sr-only"> ({label}, range {index + 1})</span>
-                  <input type="time" step={300} value={range.to} onChange={(event) => update(range.key, { to: event.target.value })} className="mt-1 block min-h-11 rounded-xl border border-line bg-surface px-2" />
+                  <input type="time" step={300} value={range.to} onChange={(event) => update(range.key, { to: event.target.value })} className="mt-1 block min-h-11 w-full min-w-0 rounded-xl border border-line bg-surface px-2 text-sm" />
                 </label>
-                <button type="button" onClick={() => setRanges((current) => current.filter((entry) => entry.key !== range.key))} className="inline-flex min-h-11 items-center gap-1 rounded-full border border-line px-3 text-sm hover:bg-sand">
+                <button type="button" onClick={() => setRanges((current) => current.filter((entry) => entry.key !== range.key))} className="inline-flex min-h-11 min-w-11 items-center justify-center rounded-full border border-line text-sm hover:bg-sand">
                   <Trash2 aria-hidden="true" className="size-4" />
                   <span className="sr-only">
                     Remove {label} range {index + 1}
