@@ -52,8 +52,10 @@ export default async function AdminBookingsPage({ searchParams }: PageProps<"/ad
           {range.days.map((day) => {
             const onDay = bookings.filter((booking) => localDate(booking.startsAt, zone) === day);
             return (
-              <li key={day} className="min-h-28 rounded-2xl border border-line bg-surface p-3">
+              <li key={day} className="rounded-2xl border border-line bg-surface p-3 md:min-h-28">
                 <p className="text-sm font-semibold">{new Date(`${day}T12:00:00Z`).toLocaleDateString("en-GB", { weekday: "short", day: "numeric", month: "short", timeZone: "UTC" })}</p>
+                {/* On a phone an empty day is one short line, not a tall empty box. */}
+                {onDay.length === 0 ? <p className="mt-1 text-sm text-ink-muted">No calls</p> : null}
                 <ul className="mt-2 space-y-1">
                   {onDay.map((booking) => (
                     <li key={booking.id}>
