@@ -137,6 +137,7 @@ self.addEventListener("message", (event) => {
           // Offline again already: the next visit tries once more.
         }
       }),
-    ).then(() => event.source?.postMessage({ type: "kept" })),
+    // The id tells the page which of its requests this answers (the first visit's own and a routine's can overlap).
+    ).then(() => event.source?.postMessage({ type: "kept", id: event.data.id ?? null })),
   );
 });

@@ -24,6 +24,7 @@ export async function keepForOffline(urls: string[], timeoutMs = 20_000): Promis
   const registration = await navigator.serviceWorker.ready;
   const worker = registration.active;
   if (!worker) return false;
+  const id = `${Date.now()}-${Math.random().toString(36).slice(2)}`;
   return new Promise<boolean>((resolve) => {
     const timer = window.setTimeout(() => finish(false), timeoutMs);
     function finish(value: boolean) {
@@ -32,10 +33,11 @@ export async function keepForOffline(urls: string[], timeoutMs = 20_000): Promis
       resolve(value);
     }
     function onMessage(event: MessageEvent) {
-      if (event.data?.type === "kept") finish(true);
+      // Only the answer to this request: another page's keep (the first visit's) may finish first.
+      if (event.data?.type === "kept" && event.data.id === id) finish(true);
     }
     navigator.serviceWorker.addEventListener("message", onMessage);
-    worker.postMessage({ type: "keep", urls });
+    worker.postMessage({ type: "keep", urls, id });
   });
 }
 

@@ -8,6 +8,7 @@ import { signOut } from "@/auth";
 import { headerHintCookie } from "@/lib/auth/header-hint";
 import { env } from "@/lib/env";
 import { accountNameSchema } from "@/lib/account/schema";
+import { refundRequestSchema } from "@/lib/payments/refund-window";
 import { requireUser } from "@/lib/auth/guards";
 import { services } from "@/lib/composition/web";
 import { commandAction, formAction, nobody, type FormState } from "@/lib/forms/action";
@@ -52,10 +53,7 @@ export const confirmErasure = formAction({
 /** The 14-day refund the sales page promises: recorded, and the coach told; she refunds it. */
 export const askForRefund = formAction({
   guard: () => requireUser("/account"),
-  schema: z.object({
-    orderId: z.uuid("That payment is not on your account."),
-    reason: z.string().trim().max(1000, "Keep it under 1,000 characters.").default(""),
-  }),
+  schema: refundRequestSchema,
   async run({ orderId, reason }, { user, values }): Promise<FormState> {
     const result = await (await services()).payments.askForRefund(user.id, orderId, reason);
     if (!result.ok) return { values, message: result.error };

@@ -1,3 +1,6 @@
+import { z } from "zod";
+import { cleanText } from "@/lib/validation/text";
+
 /**
  * The sales page promises a 14-day refund. Whether a learner can ask for it from their account,
  * and why not when they cannot: pure, with `now` passed in.
@@ -28,3 +31,10 @@ export const REFUND_REFUSALS: Record<Exclude<RefundAsk, { ok: true }>["reason"],
   declined: "The coach has answered this request. Write to her if you want to talk it through.",
   "too-late": `The ${REFUND_WINDOW_DAYS} days for a refund have passed. Write to the coach if something went wrong.`,
 };
+
+/** The learner's request: their order and an optional word on why. */
+export const refundRequestSchema = z.object({
+  orderId: z.uuid("That payment is not on your account."),
+  // cleanText: control characters (a NUL made PostgreSQL refuse the row, a 500) are refused in words.
+  reason: cleanText({ multiline: true }).trim().max(1000, "Keep it under 1,000 characters.").default(""),
+});
