@@ -12,6 +12,7 @@ export function SubmitButton({
   className = "",
   name,
   value,
+  pending: sentByHand,
 }: {
   children: ReactNode;
   pendingLabel?: string;
@@ -20,9 +21,12 @@ export function SubmitButton({
   /** With two submit buttons in one form, only the one pressed says it is working. */
   name?: string;
   value?: string;
+  /** For a form sent from its onSubmit (useFormStatus only sees a form's own action). */
+  pending?: boolean;
 }) {
-  const { pending, data } = useFormStatus();
-  const pressed = pending && (!name || data?.get(name) === value);
+  const status = useFormStatus();
+  const pending = status.pending || Boolean(sentByHand);
+  const pressed = sentByHand || (status.pending && (!name || status.data?.get(name) === value));
   return (
     <button type="submit" name={name} value={value} disabled={pending} aria-disabled={pending} className={buttonClasses(variant, `disabled:opacity-70 ${className}`)}>
       {pressed ? (pendingLabel ?? "Working …") : children}

@@ -63,7 +63,7 @@ function chooseFile(event: ChangeEvent<HTMLInputElement>, previous: ChosenFile |
 }
 
 export function RoutineEditor({ id, initial, imageUrl: savedImageUrl }: { id?: string; initial: RoutineInput; imageUrl?: string | null }) {
-  const [state, action] = useActionState<FormState, FormData>(saveRoutine, {});
+  const [state, action, saving] = useActionState<FormState, FormData>(saveRoutine, {});
   const formRef = useRef<HTMLFormElement>(null);
   const [imageUrl, setImageUrl] = useState(savedImageUrl ?? null);
   // Chosen files by step key ("cover" for the cover picture), previewed until saved.
@@ -131,7 +131,7 @@ export function RoutineEditor({ id, initial, imageUrl: savedImageUrl }: { id?: s
           Nothing was saved. {errors.form ?? (errorCount === 1 ? "One thing needs attention." : `${errorCount} things need attention.`)}
         </Notice>
       ) : null}
-      {state.savedAt && !errorCount ? (
+      {state.savedAt && !errorCount && !saving ? (
         <Notice tone="success" live>
           Saved. {fields.status === "published" ? "The public page shows it now." : "It is a draft: only you can see it."}
         </Notice>
@@ -371,7 +371,7 @@ export function RoutineEditor({ id, initial, imageUrl: savedImageUrl }: { id?: s
           {tooLarge}
         </p>
       ) : null}
-      <SubmitButton pendingLabel="Saving …">{id ? "Save routine" : "Create routine"}</SubmitButton>
+      <SubmitButton pendingLabel="Saving …" pending={saving}>{id ? "Save routine" : "Create routine"}</SubmitButton>
     </form>
   );
 }
