@@ -1,13 +1,27 @@
 import "server-only";
 import postgres from "postgres";
-import { databaseLimits, env } from "@/lib/env";
+import { databaseLimits, devToolsEnabled, env } from "@/lib/env";
 import { processShutdown } from "@/lib/shutdown";
 import { createDatabase } from "./connect";
 import { sessionParameters } from "./timeouts";
 
 type Pool = ReturnType<typeof createDatabase>;
 
-const globalForDb = globalThis as unknown as { __coachDbPool?: Pool; __coachHealthSql?: postgres.Sql; __coachQueryCount?: number };
+/** A statement the web pool sent, kept in development and e2e builds only (see recentQueries). */
+export interface LoggedQuery {
+  n: number;
+  text: string;
+  parameters: readonly unknown[];
+}
+
+const QUERY_LOG_SIZE = 500;
+
+const globalForDb = globalThis as unknown as {
+  __coachDbPool?: Pool;
+  __coachHealthSql?: postgres.Sql;
+  __coachQueryCount?: number;
+  __coachQueryLog?: LoggedQuery[];
+};
 
 export class DatabaseNotConfiguredError extends Error {
   constructor() {
@@ -30,13 +44,19 @@ function databaseUrl(): string {
  */
 function pool(): Pool {
   if (!globalForDb.__coachDbPool) {
+    const keepLog = devToolsEnabled();
     globalForDb.__coachDbPool = createDatabase(databaseUrl(), {
       name: "web",
       max: env().DATABASE_POOL_MAX,
       connectTimeout: 5,
       ...databaseLimits(),
-      onQuery: () => {
-        globalForDb.__coachQueryCount = (globalForDb.__coachQueryCount ?? 0) + 1;
+      onQuery: (text, parameters) => {
+        const n = (globalForDb.__coachQueryCount = (globalForDb.__coachQueryCount ?? 0) + 1);
+        // Parameters hold people's addresses: kept only where the dev tools are, never in production.
+        if (!keepLog) return;
+        const log = (globalForDb.__coachQueryLog ??= []);
+        log.push({ n, text, parameters });
+        if (log.length > QUERY_LOG_SIZE) log.splice(0, log.length - QUERY_LOG_SIZE);
       },
     });
     const { sql } = globalForDb.__coachDbPool;
@@ -80,4 +100,13 @@ export function getHealthSql(): postgres.Sql {
  */
 export function databaseQueryCount(): number {
   return globalForDb.__coachQueryCount ?? 0;
+}
+
+/**
+ * The last statements (up to 500) the web pool sent after query number `after`, with their
+ * parameters: the scale bench explains the slowest pages' queries from these. Development and e2e
+ * builds only; production keeps none.
+ */
+export function recentQueries(after: number): LoggedQuery[] {
+  return (globalForDb.__coachQueryLog ?? []).filter((query) => query.n > after);
 }

@@ -21,8 +21,8 @@ export interface DatabaseOptions {
   timeouts?: Partial<DatabaseTimeouts>;
   /** What a pool query from inside a transaction does: throw, or log with its call site. */
   guard?: GuardMode;
-  /** Called once per query sent to the server. */
-  onQuery?: () => void;
+  /** Called once per query sent to the server, with its text and parameters. */
+  onQuery?: (text: string, parameters: readonly unknown[]) => void;
 }
 
 /**
@@ -37,7 +37,7 @@ export function createDatabase(url: string, options: DatabaseOptions = {}) {
     connect_timeout: options.connectTimeout ?? 10,
     onnotice: () => {},
     connection: sessionParameters(options.timeouts),
-    ...(options.onQuery ? { debug: () => options.onQuery!() } : {}),
+    ...(options.onQuery ? { debug: (_connection: number, text: string, parameters: unknown[]) => options.onQuery!(text, parameters) } : {}),
   });
   const gate = createPoolGate(name, max, options.poolWaitMs ?? DEFAULT_POOL_WAIT_MS);
   const sql = guardedClient(raw, name, gate, options.guard ?? defaultGuardMode());

@@ -24,6 +24,8 @@ export const users = pgTable(
     // Auth.js lower-cases addresses; the constraint keeps every other writer honest too.
     check("users_email_lowercase", sql`${table.email} = lower(${table.email})`),
     uniqueIndex("users_email_unique").on(table.email),
+    // The people search matches names too (ILIKE '%…%'): a trigram index (pg_trgm).
+    index("users_name_trgm_idx").using("gin", sql`${table.name} gin_trgm_ops`),
   ],
 );
 

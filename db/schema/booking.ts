@@ -152,6 +152,7 @@ export const bookings = pgTable(
     uniqueIndex("bookings_idempotency_key_idx").on(table.idempotencyKey),
     index("bookings_starts_at_idx").on(table.startsAt),
     index("bookings_email_idx").on(table.email, table.startsAt),
+    index("bookings_name_trgm_idx").using("gin", sql`${table.name} gin_trgm_ops`),
   ],
 );
 

@@ -99,6 +99,8 @@ export const orders = pgTable(
     uniqueIndex("orders_checkout_session_unique").on(table.checkoutSessionId),
     uniqueIndex("orders_payment_intent_unique").on(table.paymentIntentId),
     index("orders_status_idx").on(table.status, table.createdAt),
+    // The back office's list, newest first, paged by keyset.
+    index("orders_created_idx").on(table.createdAt, table.id),
     index("orders_email_idx").on(table.email),
     index("orders_user_idx").on(table.userId),
     check("orders_amount_positive", sql`${table.amount} > 0`),

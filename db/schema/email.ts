@@ -50,7 +50,7 @@ export const emailOutbox = pgTable(
   },
   (table) => [
     index("email_outbox_status_created_idx").on(table.status, table.createdAt),
-    index("email_outbox_created_idx").on(table.createdAt),
+    index("email_outbox_created_idx").on(table.createdAt, table.id),
     // A person's timeline and erasure find their mail by address.
     index("email_outbox_to_address_idx").on(table.toAddress, table.createdAt),
     // Delivery events name the provider's id.

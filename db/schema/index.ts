@@ -12,3 +12,4 @@ export * from "./commerce";
 export * from "./files";
 export * from "./calendars";
 export * from "./people";
+export * from "./tallies";

@@ -27,6 +27,16 @@ export const subscribers = pgTable(
     uniqueIndex("subscribers_email_unique").on(table.email),
     uniqueIndex("subscribers_confirm_token_idx").on(table.confirmTokenHash),
     index("subscribers_status_idx").on(table.status, table.source),
+    // The back office's list, newest first, paged by keyset (lib/newsletter/queries.ts).
+    index("subscribers_signed_up_idx").on(table.signedUpAt, table.id),
+    // The dashboard's growth line: confirmations, and departures at the later of the two times.
+    index("subscribers_confirmed_idx").on(table.confirmedAt),
+    index("subscribers_left_idx")
+      .on(sql`greatest(${table.confirmedAt}, ${table.unsubscribedAt})`)
+      .where(sql`${table.unsubscribedAt} IS NOT NULL AND ${table.confirmedAt} IS NOT NULL`),
+    // "Contains" searches (ILIKE '%…%') on an address or a name: trigram indexes (pg_trgm).
+    index("subscribers_email_trgm_idx").using("gin", sql`${table.email} gin_trgm_ops`),
+    index("subscribers_first_name_trgm_idx").using("gin", sql`${table.firstName} gin_trgm_ops`),
     check("subscribers_email_lowercase", sql`${table.email} = lower(${table.email})`),
   ],
 );

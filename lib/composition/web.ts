@@ -1,7 +1,7 @@
 import "server-only";
 import { revalidateTag } from "next/cache";
 import type PgBoss from "pg-boss";
-import { databaseQueryCount as countQueries, getDb, getHealthSql, webPoolStats } from "@/db/client";
+import { databaseQueryCount as countQueries, getDb, getHealthSql, recentQueries as queriesAfter, webPoolStats } from "@/db/client";
 import { checkHealth } from "@/lib/health/check";
 import { createEventLoopMonitor } from "@/lib/health/event-loop";
 import { singleFlight } from "@/lib/health/single-flight";
@@ -105,3 +105,4 @@ export function health(version: string) {
 
 /** Queries sent through the web pool so far (development and e2e: proves warm pages send none). */
 export const databaseQueryCount = countQueries;
+export const recentQueries = queriesAfter;

@@ -129,7 +129,8 @@ export async function swapWithNeighbour(tx: Executor, kind: "module" | "lesson",
 }
 
 /** Learners with their progress, newest first. */
-export async function listEnrollmentsWithProgress(db: Executor, courseId: string) {
+/** One page of a course's learners, newest first, each with the lessons they have done. */
+export async function listEnrollmentsWithProgress(db: Executor, courseId: string, page: { limit: number; offset: number }) {
   return db
     .select({
       id: enrollments.id,
@@ -145,7 +146,13 @@ export async function listEnrollmentsWithProgress(db: Executor, courseId: string
     .from(enrollments)
     .innerJoin(users, eq(users.id, enrollments.userId))
     .where(eq(enrollments.courseId, courseId))
-    .orderBy(desc(enrollments.grantedAt));
+    .orderBy(desc(enrollments.grantedAt), desc(enrollments.id))
+    .limit(page.limit)
+    .offset(page.offset);
+}
+
+export async function countEnrollments(db: Executor, courseId: string): Promise<number> {
+  return db.$count(enrollments, eq(enrollments.courseId, courseId));
 }
 
 export async function revokeEnrollment(db: Executor, enrollmentId: string, now: Date) {

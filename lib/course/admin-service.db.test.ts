@@ -68,7 +68,9 @@ describe("course editor", () => {
     const { db } = database();
     expect((await service.grantAccess(fixture.course.id, "not-an-email")).ok).toBe(false);
     expect((await service.grantAccess(fixture.course.id, "Friend@Example.com")).ok).toBe(true);
-    const [learner] = await service.listEnrollments(fixture.course.id);
+    const {
+      rows: [learner],
+    } = await service.listEnrollments(fixture.course.id);
     expect(learner).toMatchObject({ email: "friend@example.com", source: "complimentary", revokedAt: null, completed: 0 });
     await service.revokeAccess(learner!.id);
     const [row] = await db.select().from(enrollments).where(eq(enrollments.id, learner!.id));
@@ -88,7 +90,7 @@ describe("course editor", () => {
     // And each learner's progress counts their own completed lessons.
     const [counted] = await db.select().from(users).where(eq(users.email, "counted-one@example.com"));
     await db.insert(lessonProgress).values({ userId: counted!.id, lessonId: fixture.lessons[1]!.id, completedAt: new Date() });
-    const progress = await service.listEnrollments(fixture.course.id);
+    const { rows: progress } = await service.listEnrollments(fixture.course.id);
     expect(progress.find((learner) => learner.email === "counted-one@example.com")?.completed).toBe(1);
     expect(progress.find((learner) => learner.email === "counted-two@example.com")?.completed).toBe(0);
   });

@@ -16,6 +16,7 @@ import {
   lessonSlugsOfCourse,
   listCoursesWithCounts,
   listEnrollmentsWithProgress,
+  countEnrollments,
   listModulesWithLessons,
   lockCourseOutline,
   revokeEnrollment,
@@ -28,6 +29,9 @@ import { findOrCreateUserId, grantEnrollment } from "@/lib/payments/queries";
 import { slugify } from "@/lib/text/slug";
 import { accessEmailSchema, type CourseEdit, type LessonEdit } from "./admin-schema";
 import { isUniqueViolation } from "@/db/errors";
+
+/** Learners on a page of a course's list: a screenful a person can read. */
+export const LEARNERS_PAGE_SIZE = 50;
 
 export type EditResult = { ok: true; slugs: string[] } | { ok: false; errors: Record<string, string> };
 
@@ -157,7 +161,14 @@ export function createCourseAdminService(deps: { db: Database; now?: () => Date 
     },
 
     /** Learners with their progress, newest first. */
-    listEnrollments: (courseId: string) => listEnrollmentsWithProgress(db, courseId),
+    /** A page of LEARNERS_PAGE_SIZE learners (page 1 first) and how many there are in all. */
+    listEnrollments: async (courseId: string, page = 1) => {
+      const [rows, total] = await Promise.all([
+        listEnrollmentsWithProgress(db, courseId, { limit: LEARNERS_PAGE_SIZE, offset: (Math.max(1, page) - 1) * LEARNERS_PAGE_SIZE }),
+        countEnrollments(db, courseId),
+      ]);
+      return { rows, total, pageSize: LEARNERS_PAGE_SIZE };
+    },
 
     /** Complimentary access: for a friend, a scholarship, or a buyer the coach looks after by hand. */
     async grantAccess(courseId: string, email: string): Promise<EditResult> {

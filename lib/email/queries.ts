@@ -1,6 +1,8 @@
 import { and, asc, count, desc, eq, inArray, isNull, lt, sql, type SQL } from "drizzle-orm";
 import type { Executor } from "@/db/connect";
 import { emailOutbox, emailStatus, type EmailStatus } from "@/db/schema";
+import type { PageCursor } from "@/lib/validation/page-cursor";
+import { readTallies } from "@/lib/tallies/queries";
 
 export type { EmailStatus, OutboxMessage } from "@/db/schema";
 export const EMAIL_STATUSES = emailStatus.enumValues;
@@ -72,7 +74,11 @@ export async function requeueSending(db: Executor, ids: string[]) {
     .where(and(inArray(emailOutbox.id, ids), eq(emailOutbox.status, "sending")));
 }
 
-export async function listOutbox(db: Executor, filter: { status?: EmailStatus; limit?: number }) {
+/** The outbox newest first; with `before`, the messages older than that one (keyset paging). */
+export async function listOutbox(db: Executor, filter: { status?: EmailStatus; limit?: number; before?: PageCursor }) {
+  const older = filter.before
+    ? sql`(${emailOutbox.createdAt}, ${emailOutbox.id}) < (${filter.before.at.toISOString()}::timestamptz, ${filter.before.id}::uuid)`
+    : undefined;
   return db
     .select({
       id: emailOutbox.id,
@@ -88,7 +94,7 @@ export async function listOutbox(db: Executor, filter: { status?: EmailStatus; l
       sentAt: emailOutbox.sentAt,
     })
     .from(emailOutbox)
-    .where(filter.status ? eq(emailOutbox.status, filter.status) : undefined)
+    .where(and(filter.status ? eq(emailOutbox.status, filter.status) : undefined, older))
     .orderBy(desc(emailOutbox.createdAt), desc(emailOutbox.id))
     .limit(filter.limit ?? 100);
 }
@@ -98,10 +104,11 @@ export async function findOutboxMessage(db: Executor, id: string) {
   return row ?? null;
 }
 
+/** Messages in each status, from the running tallies (migration 0034), not a count of the outbox. */
 export async function countOutboxByStatus(db: Executor) {
-  const rows = await db.select({ status: emailOutbox.status, n: count() }).from(emailOutbox).groupBy(emailOutbox.status);
+  const tallied = await readTallies(db, "email_outbox:");
   const counts: Record<EmailStatus, number> = { queued: 0, sending: 0, sent: 0, failed: 0, skipped: 0 };
-  for (const row of rows) counts[row.status] = row.n;
+  for (const status of EMAIL_STATUSES) counts[status] = tallied.get(status) ?? 0;
   return counts;
 }
 

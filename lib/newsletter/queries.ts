@@ -1,6 +1,7 @@
-import { and, count, desc, eq, ilike, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, ilike, sql, type SQL } from "drizzle-orm";
 import type { Executor } from "@/db/connect";
-import { newsletterSettings, subscribers, subscriberStatus, type Subscriber } from "@/db/schema";
+import { newsletterSettings, subscribers, subscriberStatus, tallies, type Subscriber } from "@/db/schema";
+import { readTallies } from "@/lib/tallies/queries";
 
 export type { Subscriber } from "@/db/schema";
 export const SUBSCRIBER_STATUSES = subscriberStatus.enumValues;
@@ -73,8 +74,40 @@ function matching(filters: SubscriberFilters): SQL | undefined {
   return parts.length ? and(...parts) : undefined;
 }
 
-export async function listSubscribers(db: Executor, filters: SubscriberFilters, limit: number) {
-  return db.select().from(subscribers).where(matching(filters)).orderBy(desc(subscribers.signedUpAt)).limit(limit);
+/** A row a page of the list starts after (or ends before): keyset, so page 2,000 costs what page 1 does. */
+export interface SubscriberCursor {
+  signedUpAt: Date;
+  id: string;
+  /** "after": older rows than this one; "before": newer ones. */
+  direction: "after" | "before";
+}
+
+/** Up to `limit` subscribers, newest first, on the side of `cursor` it names. */
+export async function listSubscribers(db: Executor, filters: SubscriberFilters, limit: number, cursor?: SubscriberCursor) {
+  const key = cursor ? sql`(${cursor.signedUpAt.toISOString()}::timestamptz, ${cursor.id}::uuid)` : undefined;
+  const row = sql`(${subscribers.signedUpAt}, ${subscribers.id})`;
+  if (cursor?.direction === "before") {
+    const newer = await db
+      .select()
+      .from(subscribers)
+      .where(and(matching(filters), sql`${row} > ${key}`))
+      .orderBy(asc(subscribers.signedUpAt), asc(subscribers.id))
+      .limit(limit);
+    return newer.reverse();
+  }
+  return db
+    .select()
+    .from(subscribers)
+    .where(and(matching(filters), key ? sql`${row} < ${key}` : undefined))
+    .orderBy(desc(subscribers.signedUpAt), desc(subscribers.id))
+    .limit(limit);
+}
+
+/** How many subscribers match the filters. */
+export async function countSubscribers(db: Executor, filters: SubscriberFilters): Promise<number> {
+  if (!filters.query && !filters.status && !filters.source) return countAllSubscribers(db);
+  const [row] = await db.select({ count: count() }).from(subscribers).where(matching(filters));
+  return Number(row?.count ?? 0);
 }
 
 /** Confirmed readers per sign-up source, for choosing a letter's audience. */
@@ -91,16 +124,46 @@ export async function countConfirmedBySource(db: Executor) {
 /**
  * Confirmed readers today and on each of the last `days` days (people who confirmed by then and
  * had not left by then), oldest first: the dashboard's growth line.
+ *
+ * Today's readers are a running tally (migration 0034). Going back a day takes away that day's
+ * confirmations and gives back its departures (a confirmed reader's unsubscribing, counted at the
+ * later of the two times), so only the window's own events are read, through
+ * subscribers_confirmed_idx and subscribers_left_idx: the cost follows the last 90 days' sign-ups,
+ * not the size of the list.
  */
 export async function confirmedReadersPerDay(db: Executor, now: Date, days: number) {
+  const today = sql`(${now.toISOString()}::timestamptz at time zone 'UTC')::date`;
+  const from = sql`((${today} - ${days}::int)::timestamp at time zone 'UTC')`;
+  const until = sql`((${today} + 1)::timestamp at time zone 'UTC')`;
+  const left = sql`greatest(${subscribers.confirmedAt}, ${subscribers.unsubscribedAt})`;
   const rows = await db.execute<{ day: string; readers: number }>(sql`
+    with days as (
+      select d::date as day from generate_series(${today} - ${days}::int, ${today}, interval '1 day') as d
+    ),
+    joined as (
+      select (${subscribers.confirmedAt} at time zone 'UTC')::date as day, count(*)::int as n from ${subscribers}
+      where ${subscribers.confirmedAt} >= ${from} and ${subscribers.confirmedAt} < ${until} group by 1
+    ),
+    departed as (
+      select (${left} at time zone 'UTC')::date as day, count(*)::int as n from ${subscribers}
+      where ${subscribers.unsubscribedAt} is not null and ${subscribers.confirmedAt} is not null and ${left} >= ${from} and ${left} < ${until} group by 1
+    ),
+    net as (
+      select days.day, coalesce(joined.n, 0) - coalesce(departed.n, 0) as n
+      from days left join joined on joined.day = days.day left join departed on departed.day = days.day
+    )
     select to_char(day, 'YYYY-MM-DD') as day,
-      (select count(*)::int from ${subscribers}
-        where ${subscribers.confirmedAt} < day + interval '1 day'
-          and (${subscribers.unsubscribedAt} is null or ${subscribers.unsubscribedAt} >= day + interval '1 day')) as readers
-    from generate_series((${now.toISOString()}::timestamptz at time zone 'UTC')::date - ${days}::int, (${now.toISOString()}::timestamptz at time zone 'UTC')::date, interval '1 day') as day
+      ((select coalesce(sum(${tallies.n}), 0) from ${tallies} where ${tallies.name} = 'subscribers:readers')
+        - coalesce(sum(n) over (order by day desc rows between unbounded preceding and 1 preceding), 0))::int as readers
+    from net
     order by day`);
   return (rows as unknown as { day: string; readers: number }[]).map((row) => ({ day: row.day, readers: Number(row.readers) }));
+}
+
+/** How many subscribers match the filters: from the running tallies when nothing is filtered. */
+async function countAllSubscribers(db: Executor): Promise<number> {
+  const tallied = await readTallies(db, "subscribers:");
+  return SUBSCRIBER_STATUSES.reduce((total, status) => total + (tallied.get(status) ?? 0), 0);
 }
 
 export async function listSources(db: Executor) {

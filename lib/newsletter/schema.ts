@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { cleanText } from "@/lib/validation/text";
+import { pageCursorSchema } from "@/lib/validation/page-cursor";
 import { SUBSCRIBER_STATUSES } from "./queries";
 
 export const CONSENT_TEXT = "Yes, send me the newsletter: one gentle routine and a few honest words, about once a month. I can leave with one click.";
@@ -30,3 +31,10 @@ export const subscriberFiltersSchema = z.object({
   status: z.enum(SUBSCRIBER_STATUSES).optional().catch(undefined),
   source: z.string().trim().max(200).optional().catch(undefined),
 });
+
+/** Where the page starts, from `?after=` (older rows) or `?before=` (newer rows); none is the first page. */
+export const subscriberCursorSchema = z
+  .object({ after: pageCursorSchema, before: pageCursorSchema })
+  .transform(({ after, before }) =>
+    after ? { signedUpAt: after.at, id: after.id, direction: "after" as const } : before ? { signedUpAt: before.at, id: before.id, direction: "before" as const } : undefined,
+  );

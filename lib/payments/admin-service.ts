@@ -1,8 +1,12 @@
 import type { Database } from "@/db/connect";
 import { ORDER_STATUSES_FOR_FILTER } from "./order-status";
 import type { PaymentProvider } from "./provider";
+import type { PageCursor } from "@/lib/validation/page-cursor";
 import { instalmentPaymentIntents } from "./plan-queries";
 import { countActiveEnrollments, declineLearnerRefund, findOrder, findPaymentSettings, listOrders, revenueSince, updatePaymentSettings } from "./queries";
+
+/** Orders on a page of the back office's list. */
+export const ORDERS_PAGE_SIZE = 50;
 
 export type RefundResult = { ok: true; message: string } | { ok: false; error: string };
 
@@ -10,9 +14,11 @@ export type RefundResult = { ok: true; message: string } | { ok: false; error: s
 export function createOrderAdminService(deps: { db: Database; provider: PaymentProvider | null; now?: () => Date }) {
   const now = deps.now ?? (() => new Date());
   return {
-    listOrders(status: string | undefined) {
+    /** A page of ORDERS_PAGE_SIZE orders, newest first, older than `before` when given; `more` if older ones remain. */
+    async listOrders(status: string | undefined, before?: PageCursor) {
       const filter = ORDER_STATUSES_FOR_FILTER.find((candidate) => candidate === status);
-      return listOrders(deps.db, { status: filter });
+      const rows = await listOrders(deps.db, { status: filter, before, limit: ORDERS_PAGE_SIZE + 1 });
+      return { rows: rows.slice(0, ORDERS_PAGE_SIZE), more: rows.length > ORDERS_PAGE_SIZE };
     },
 
     paymentSettings: () => findPaymentSettings(deps.db),

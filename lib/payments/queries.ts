@@ -1,6 +1,7 @@
-import { and, count, desc, eq, gte, isNotNull, isNull, sum } from "drizzle-orm";
+import { and, count, desc, eq, gte, isNotNull, isNull, sql, sum } from "drizzle-orm";
 import type { Executor } from "@/db/connect";
 import { coachProfile, courses, enrollments, orders, paymentEvents, paymentReversals, users, type OrderStatus } from "@/db/schema";
+import type { PageCursor } from "@/lib/validation/page-cursor";
 
 export type { Order } from "@/db/schema";
 
@@ -144,7 +145,9 @@ export async function findEnrollment(db: Executor, userId: string, courseId: str
   return row ?? null;
 }
 
-export async function listOrders(db: Executor, filter: { status?: OrderStatus; limit?: number }) {
+/** Orders newest first; with `before`, the ones older than that order (keyset paging). */
+export async function listOrders(db: Executor, filter: { status?: OrderStatus; limit?: number; before?: PageCursor }) {
+  const older = filter.before ? sql`(${orders.createdAt}, ${orders.id}) < (${filter.before.at.toISOString()}::timestamptz, ${filter.before.id}::uuid)` : undefined;
   return db
     .select({
       id: orders.id,
@@ -168,9 +171,9 @@ export async function listOrders(db: Executor, filter: { status?: OrderStatus; l
     })
     .from(orders)
     .innerJoin(courses, eq(courses.id, orders.courseId))
-    .where(filter.status ? eq(orders.status, filter.status) : undefined)
-    .orderBy(desc(orders.createdAt))
-    .limit(filter.limit ?? 200);
+    .where(and(filter.status ? eq(orders.status, filter.status) : undefined, older))
+    .orderBy(desc(orders.createdAt), desc(orders.id))
+    .limit(filter.limit ?? 50);
 }
 
 /** Money kept, per currency: paid orders only (refunded and disputed ones no longer count). */

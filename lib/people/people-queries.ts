@@ -25,15 +25,20 @@ function condition(filter: PeopleFilter, now: Date): SQL {
   }
 }
 
-/** Matches the address or any name the person gave (account, newsletter, booking). */
+/**
+ * Matches the address or any name the person gave (account, newsletter, booking). Each "contains"
+ * match runs on its own table's trigram index (pg_trgm, migration 0033) and the union of the
+ * addresses found is looked up in people by its unique index: one OR across the four would read
+ * every person.
+ */
 function searchCondition(search: string | undefined): SQL {
   if (!search) return sql`true`;
   const pattern = `%${search.replaceAll("\\", "\\\\").replaceAll("%", "\\%").replaceAll("_", "\\_")}%`;
-  // IN (not EXISTS) under OR: each list of names is read once and hashed, not probed per person.
-  return sql`(p.email ilike ${pattern}
-    or p.email in (select u.email from users u where u.name ilike ${pattern})
-    or p.email in (select s.email from subscribers s where s.first_name ilike ${pattern})
-    or p.email in (select b.email from bookings b where b.name ilike ${pattern}))`;
+  return sql`p.email in (
+    select x.email from people x where x.email ilike ${pattern}
+    union select u.email from users u where u.name ilike ${pattern}
+    union select s.email from subscribers s where s.first_name ilike ${pattern}
+    union select b.email from bookings b where b.name ilike ${pattern})`;
 }
 
 export interface PeopleQuery {
@@ -88,6 +93,7 @@ export type PeopleCounts = Record<"all" | PeopleFilter, number>;
 
 /** How many people match the search, in all and under each filter: the numbers on the filter links. */
 export async function countPeople(db: Executor, search: string | undefined, now: Date): Promise<PeopleCounts> {
+  if (!search) return countEveryone(db, now);
   // The search runs once; then one count per filter, each its own WHERE, so the planner makes
   // each EXISTS a hash semi-join (a FILTER clause would probe the indexes person by person).
   const counted = (filter: PeopleFilter) => sql`(select count(*)::int from matched p where ${condition(filter, now)})`;
@@ -96,6 +102,32 @@ export async function countPeople(db: Executor, search: string | undefined, now:
     select (select count(*)::int from matched) as "all",
       ${counted("reader")} as reader, ${counted("learner")} as learner, ${counted("booked")} as booked,
       ${counted("bought")} as bought, ${counted("suppressed")} as suppressed`);
+  return row ?? { all: 0, reader: 0, learner: 0, booked: 0, bought: 0, suppressed: 0 };
+}
+
+/**
+ * The filter counts over everyone, from each filter's own table: every address in those tables is
+ * a person (the register_person trigger, migration 0022) except erased placeholders, so counting
+ * the distinct addresses there equals counting the people who match, without reading all people
+ * once per filter. The two big ones (everyone, readers) are running tallies (migration 0034); an
+ * erased reader's row is deleted, never kept as a placeholder. The suppressions are few and each
+ * is checked against people.
+ */
+async function countEveryone(db: Executor, now: Date): Promise<PeopleCounts> {
+  const live = (column: SQL) => sql`${column} not like '%@erased.invalid'`;
+  const [row] = await db.execute<PeopleCounts>(sql`
+    select
+      (select coalesce(sum(n), 0)::int from tallies where name = 'people:all') as "all",
+      (select coalesce(sum(n), 0)::int from tallies where name = 'subscribers:confirmed') as reader,
+      (select count(distinct u.email)::int from users u join enrollments e on e.user_id = u.id where e.revoked_at is null and ${live(sql`u.email`)}) as learner,
+      (select count(distinct b.email)::int from bookings b where ${live(sql`b.email`)}) as booked,
+      (select count(*)::int from (
+        select o.email from orders o where o.email is not null and o.status in ('paid', 'refunded', 'disputed')
+        union select u.email from users u join orders o on o.user_id = u.id where o.status in ('paid', 'refunded', 'disputed')
+      ) bought where ${live(sql`bought.email`)}) as bought,
+      (select count(distinct x.address)::int from email_suppressions x
+        where x.lifted_at is null and (x.until is null or x.until > ${now.toISOString()}::timestamptz)
+          and exists (select 1 from people p where p.email = x.address)) as suppressed`);
   return row ?? { all: 0, reader: 0, learner: 0, booked: 0, bought: 0, suppressed: 0 };
 }
 

@@ -50,6 +50,7 @@ export const ERASURE_PLAN = {
   payment_events: { notPersonal: "the payment provider's event ids and types" },
   payment_reversals: { notPersonal: "payment ids with refund or dispute dates, kept for accounting like the order" },
   privacy_salt: { notPersonal: "the salt for erased_addresses" },
+  tallies: { notPersonal: "running counts of rows (how many readers, messages, people), no row of anyone" },
 } as const satisfies Record<string, { erased: string } | { notPersonal: string }>;
 
 /** The placeholder an order or a sent message keeps instead of the address. */

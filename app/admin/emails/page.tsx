@@ -4,6 +4,7 @@ import { z } from "zod";
 import { requireAdmin } from "@/lib/auth/guards";
 import { services } from "@/lib/composition/web";
 import { EMAIL_STATUSES } from "@/lib/email/service";
+import { pageCursorParam, pageCursorSchema } from "@/lib/validation/page-cursor";
 import { StatusBadge } from "./status-badge";
 import { AdminTable } from "@/app/_ui/admin-table";
 import { adminTitle } from "@/app/admin/admin-title";
@@ -13,12 +14,20 @@ export const generateMetadata = adminTitle("Emails");
 const statusFilter = z.enum(EMAIL_STATUSES).optional().catch(undefined);
 const FILTERS = [undefined, ...EMAIL_STATUSES] as const;
 
+const PAGE_SIZE = 50;
 const when = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
 export default async function EmailsPage({ searchParams }: PageProps<"/admin/emails">) {
   await requireAdmin();
-  const status = statusFilter.parse((await searchParams).status);
-  const messages = await (await services()).email.outbox({ status, limit: 200 });
+  const params = await searchParams;
+  const status = statusFilter.parse(params.status);
+  const before = pageCursorSchema.parse(params.before);
+  // One more than a page, to know whether there are older ones.
+  const fetched = await (await services()).email.outbox({ status, limit: PAGE_SIZE + 1, before });
+  const messages = fetched.slice(0, PAGE_SIZE);
+  const last = messages.at(-1);
+  const olderHref =
+    fetched.length > PAGE_SIZE && last ? `/admin/emails?${new URLSearchParams({ ...(status ? { status } : {}), before: pageCursorParam(last.createdAt, last.id) })}` : null;
   const personIds = await (await services()).people.idsByEmail(messages.map((message) => message.toAddress));
   return (
     <>
@@ -47,7 +56,7 @@ export default async function EmailsPage({ searchParams }: PageProps<"/admin/ema
                 <tr key={message.id} className="border-b border-line/60 last:border-0">
                   <td className="px-4 py-3"><PersonLink email={message.toAddress} ids={personIds} /></td>
                   <td className="px-4 py-3">
-                    <Link href={`/admin/emails/${message.id}`} className="font-semibold underline-offset-4 hover:underline">
+                    <Link href={`/admin/emails/${message.id}`} prefetch={false} className="font-semibold underline-offset-4 hover:underline">
                       {message.subject}
                     </Link>
                     {message.lastError && message.status !== "sent" ? (
@@ -64,6 +73,20 @@ export default async function EmailsPage({ searchParams }: PageProps<"/admin/ema
               ))}
             </AdminTable>
       )}
+      {before || olderHref ? (
+        <nav aria-label="Pages of emails" className="mt-4 flex flex-wrap items-center justify-between gap-3">
+          {before ? (
+            <Link href={status ? `/admin/emails?status=${status}` : "/admin/emails"} prefetch={false} className="inline-flex min-h-11 items-center font-semibold text-moss-strong underline underline-offset-4">
+              ← Newest
+            </Link>
+          ) : <span />}
+          {olderHref ? (
+            <Link href={olderHref} prefetch={false} className="inline-flex min-h-11 items-center font-semibold text-moss-strong underline underline-offset-4">
+              Older →
+            </Link>
+          ) : null}
+        </nav>
+      ) : null}
     </>
   );
 }

@@ -1,6 +1,8 @@
+import Link from "next/link";
 import { PersonLink } from "@/app/admin/person-link";
 import { Notice } from "@/app/_ui/notice";
 import { requireAdmin } from "@/lib/auth/guards";
+import { pageCursorParam, pageCursorSchema } from "@/lib/validation/page-cursor";
 import { formatPrice } from "@/lib/format";
 import { ORDER_STATUS_LABELS, ORDER_STATUSES_FOR_FILTER } from "@/lib/payments/order-status";
 import { services } from "@/lib/composition/web";
@@ -14,9 +16,13 @@ const when = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: 
 
 export default async function OrdersPage({ searchParams }: PageProps<"/admin/orders">) {
   await requireAdmin();
-  const { status, notice, error } = await searchParams;
+  const { status, notice, error, before: beforeParam } = await searchParams;
   const service = (await services()).orders;
-  const orders = await service.listOrders(typeof status === "string" ? status : undefined);
+  const before = pageCursorSchema.parse(beforeParam);
+  const statusFilter = typeof status === "string" ? status : undefined;
+  const { rows: orders, more } = await service.listOrders(statusFilter, before);
+  const last = orders.at(-1);
+  const olderHref = more && last ? `/admin/orders?${new URLSearchParams({ ...(statusFilter ? { status: statusFilter } : {}), before: pageCursorParam(last.createdAt, last.id) })}` : null;
   const personIds = await (await services()).people.idsByEmail(orders.flatMap((order) => (order.email ? [order.email] : [])));
 
   return (
@@ -86,6 +92,20 @@ export default async function OrdersPage({ searchParams }: PageProps<"/admin/ord
               </tr>
             ))}
           </AdminTable>
+      {before || olderHref ? (
+        <nav aria-label="Pages of orders" className="mt-4 flex flex-wrap items-center justify-between gap-3">
+          {before ? (
+            <Link href={statusFilter ? `/admin/orders?status=${encodeURIComponent(statusFilter)}` : "/admin/orders"} prefetch={false} className="inline-flex min-h-11 items-center font-semibold text-moss-strong underline underline-offset-4">
+              ← Newest
+            </Link>
+          ) : <span />}
+          {olderHref ? (
+            <Link href={olderHref} prefetch={false} className="inline-flex min-h-11 items-center font-semibold text-moss-strong underline underline-offset-4">
+              Older →
+            </Link>
+          ) : null}
+        </nav>
+      ) : null}
     </>
   );
 }

@@ -1,7 +1,10 @@
 import { PersonLink } from "@/app/admin/person-link";
 import { requireAdmin } from "@/lib/auth/guards";
 import { services } from "@/lib/composition/web";
-import { subscriberFiltersSchema } from "@/lib/newsletter/schema";
+import Link from "next/link";
+import { SUBSCRIBERS_PAGE_SIZE } from "@/lib/newsletter/admin";
+import { subscriberCursorSchema, subscriberFiltersSchema } from "@/lib/newsletter/schema";
+import { pageCursorParam } from "@/lib/validation/page-cursor";
 import { describeSuppression } from "@/lib/email/suppression-rules";
 import { sourceLabel } from "@/lib/newsletter/source-label";
 import { getRoutineCards } from "@/lib/routines/cached";
@@ -17,11 +20,13 @@ const control = "mt-1.5 block w-full rounded-xl border border-line bg-surface px
 
 export default async function SubscribersPage({ searchParams }: PageProps<"/admin/subscribers">) {
   await requireAdmin();
-  const filters = subscriberFiltersSchema.parse(await searchParams);
+  const params = await searchParams;
+  const filters = subscriberFiltersSchema.parse(params);
+  const cursor = subscriberCursorSchema.parse(params);
   const admin = (await services()).subscribers;
   const { deliveryEvents } = await services();
-  const [rows, sources, suppressed, routines] = await Promise.all([
-    admin.list({ query: filters.q, status: filters.status, source: filters.source }),
+  const [{ rows, total, hasNewer, hasOlder }, sources, suppressed, routines] = await Promise.all([
+    admin.page({ query: filters.q, status: filters.status, source: filters.source }, cursor),
     admin.sources(),
     deliveryEvents ? deliveryEvents.listSuppressed() : [],
     getRoutineCards(),
@@ -30,6 +35,8 @@ export default async function SubscribersPage({ searchParams }: PageProps<"/admi
   const label = (source: string) => sourceLabel(source, (slug) => routines.find((routine) => routine.slug === slug)?.title);
   const suppressedAddresses = new Set(suppressed.map((row) => row.address));
   const exportQuery = new URLSearchParams(Object.entries(filters).filter(([, value]) => value) as [string, string][]).toString();
+  const pageLink = (side: "after" | "before", row: { signedUpAt: Date; id: string }) =>
+    `/admin/subscribers?${new URLSearchParams([...new URLSearchParams(exportQuery), [side, pageCursorParam(row.signedUpAt, row.id)]]).toString()}`;
 
   return (
     <>
@@ -61,7 +68,7 @@ export default async function SubscribersPage({ searchParams }: PageProps<"/admi
       </form>
       <p className="mt-4">
         <a href={`/admin/subscribers/export${exportQuery ? `?${exportQuery}` : ""}`} className="font-semibold text-moss-strong underline underline-offset-4">
-          Download these {rows.length} as CSV
+          Download {total === 1 ? "this one" : `these ${total.toLocaleString("en-US")}`} as CSV
         </a>
       </p>
       {suppressed.length ? (
@@ -104,6 +111,21 @@ export default async function SubscribersPage({ searchParams }: PageProps<"/admi
               </tr>
             ))}
           </AdminTable>
+      {hasNewer || hasOlder ? (
+        <nav aria-label="Pages of subscribers" className="mt-4 flex flex-wrap items-center justify-between gap-3">
+          {hasNewer ? (
+            <Link href={pageLink("before", rows[0]!)} prefetch={false} className="inline-flex min-h-11 items-center font-semibold text-moss-strong underline underline-offset-4">
+              ← Newer
+            </Link>
+          ) : <span />}
+          <span className="text-sm text-ink-muted">{total.toLocaleString("en-US")} in all, {SUBSCRIBERS_PAGE_SIZE} a page, newest first</span>
+          {hasOlder ? (
+            <Link href={pageLink("after", rows.at(-1)!)} prefetch={false} className="inline-flex min-h-11 items-center font-semibold text-moss-strong underline underline-offset-4">
+              Older →
+            </Link>
+          ) : <span />}
+        </nav>
+      ) : null}
       <section aria-labelledby="import-heading" className="mt-10 rounded-3xl border border-line bg-surface p-6">
         <h2 id="import-heading" className="text-2xl">Import from Substack or a spreadsheet</h2>
         <p className="mt-2 text-ink-muted">People in the file become confirmed readers with their original signup date. Anyone who unsubscribed here stays unsubscribed.</p>

@@ -39,9 +39,13 @@ const KIND_DOT: Record<TimelineKind, string> = {
   note: "bg-clay",
 };
 
-export default async function PersonPage({ params }: PageProps<"/admin/people/[id]">) {
+/** Timeline entries shown at first: a long history stays a page a phone can scroll (and render). */
+const FIRST_ENTRIES = 50;
+
+export default async function PersonPage({ params, searchParams }: PageProps<"/admin/people/[id]">) {
   await requireAdmin();
   const id = personIdSchema.safeParse((await params).id);
+  const showAll = (await searchParams).timeline === "all";
   if (!id.success) notFound();
   const [profile, coach, now, routines] = await Promise.all([
     (await services()).people.profile(id.data),
@@ -138,7 +142,7 @@ export default async function PersonPage({ params }: PageProps<"/admin/people/[i
             <p className="mt-1 text-sm text-ink-muted">Newest first, in your time zone. Long lists show their latest 200.</p>
             {timeline.length ? (
               <ol aria-label="Timeline" className="mt-5 space-y-0">
-                {timeline.map((entry) => (
+                {(showAll ? timeline : timeline.slice(0, FIRST_ENTRIES)).map((entry) => (
                   <li key={entry.id} className="relative border-l-2 border-line pb-6 pl-6 last:pb-0">
                     <span aria-hidden="true" className={`absolute -left-[7px] top-1.5 h-3 w-3 rounded-full ${KIND_DOT[entry.kind]}`} />
                     <p className="text-sm text-ink-muted">
@@ -159,6 +163,13 @@ export default async function PersonPage({ params }: PageProps<"/admin/people/[i
             ) : (
               <p className="mt-3 text-ink-muted">Nothing yet.</p>
             )}
+            {!showAll && timeline.length > FIRST_ENTRIES ? (
+              <p className="mt-6">
+                <Link href={`/admin/people/${person.id}?timeline=all#timeline-heading`} prefetch={false} className="inline-flex min-h-11 items-center font-semibold text-moss-strong underline underline-offset-4">
+                  Show all {timeline.length} entries
+                </Link>
+              </p>
+            ) : null}
           </section>
         </div>
 

@@ -14,12 +14,14 @@ const day = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "U
 export default async function LearnersPage({ params, searchParams }: PageProps<"/admin/courses/[id]/learners">) {
   await requireAdmin();
   const { id } = await params;
-  const { error, granted, revoked } = await searchParams;
+  const { error, granted, revoked, page: pageParam } = await searchParams;
+  const page = Math.max(1, Math.min(100_000, Number.parseInt(typeof pageParam === "string" ? pageParam : "1", 10) || 1));
   const service = (await services()).courseAdmin;
   const data = await service.loadForEditing(id);
   if (!data) notFound();
   const total = data.modules.reduce((sum, module) => sum + module.lessons.filter((lesson) => lesson.status === "published").length, 0);
-  const learners = await service.listEnrollments(id);
+  const { rows: learners, total: learnerCount, pageSize } = await service.listEnrollments(id, page);
+  const pages = Math.max(1, Math.ceil(learnerCount / pageSize));
 
   return (
     <>
@@ -66,6 +68,23 @@ export default async function LearnersPage({ params, searchParams }: PageProps<"
               </tr>
             ))}
           </AdminTable>
+      {pages > 1 ? (
+        <nav aria-label="Pages of learners" className="mt-4 flex flex-wrap items-center justify-between gap-3">
+          {page > 1 ? (
+            <Link href={`/admin/courses/${id}/learners?page=${page - 1}`} prefetch={false} className="inline-flex min-h-11 items-center font-semibold text-moss-strong underline underline-offset-4">
+              ← Newer
+            </Link>
+          ) : <span />}
+          <span className="text-sm text-ink-muted">
+            Page {Math.min(page, pages)} of {pages} ({learnerCount.toLocaleString("en-US")} learners)
+          </span>
+          {page < pages ? (
+            <Link href={`/admin/courses/${id}/learners?page=${page + 1}`} prefetch={false} className="inline-flex min-h-11 items-center font-semibold text-moss-strong underline underline-offset-4">
+              Older →
+            </Link>
+          ) : <span />}
+        </nav>
+      ) : null}
     </>
   );
 }
