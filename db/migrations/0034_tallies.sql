@@ -80,35 +80,6 @@ CREATE TRIGGER "subscribers_tally_delete" AFTER DELETE ON "subscribers" REFERENC
 --> statement-breakpoint
 CREATE TRIGGER "subscribers_tally_truncate" AFTER TRUNCATE ON "subscribers" FOR EACH STATEMENT EXECUTE FUNCTION "tally_subscribers"();
 --> statement-breakpoint
--- The tallies a row of people counts in: ARRAY['people:all'].
-CREATE FUNCTION "tally_people"() RETURNS trigger LANGUAGE plpgsql AS $$
-DECLARE
-	"names" text[] := '{}';
-	"deltas" int[] := '{}';
-BEGIN
-	IF TG_OP = 'TRUNCATE' THEN
-		DELETE FROM "tallies" WHERE "name" LIKE 'people:%';
-		RETURN NULL;
-	END IF;
-	IF TG_OP IN ('INSERT', 'UPDATE') THEN
-		SELECT "names" || coalesce(array_agg("n"), '{}'), "deltas" || coalesce(array_agg(1), '{}')
-		INTO "names", "deltas" FROM new_rows r CROSS JOIN LATERAL unnest(ARRAY['people:all']) AS "n";
-	END IF;
-	IF TG_OP IN ('UPDATE', 'DELETE') THEN
-		SELECT "names" || coalesce(array_agg("n"), '{}'), "deltas" || coalesce(array_agg(-1), '{}')
-		INTO "names", "deltas" FROM old_rows r CROSS JOIN LATERAL unnest(ARRAY['people:all']) AS "n";
-	END IF;
-	PERFORM "tally_apply"("names", "deltas");
-	RETURN NULL;
-END
-$$;
---> statement-breakpoint
-CREATE TRIGGER "people_tally_insert" AFTER INSERT ON "people" REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION "tally_people"();
---> statement-breakpoint
-CREATE TRIGGER "people_tally_delete" AFTER DELETE ON "people" REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION "tally_people"();
---> statement-breakpoint
-CREATE TRIGGER "people_tally_truncate" AFTER TRUNCATE ON "people" FOR EACH STATEMENT EXECUTE FUNCTION "tally_people"();
---> statement-breakpoint
 -- The tallies a row of users counts in: ARRAY['users:all'].
 CREATE FUNCTION "tally_users"() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
@@ -143,5 +114,4 @@ INSERT INTO "tallies" ("name", "shard", "n")
 SELECT 'email_outbox:' || "status", 0, count(*) FROM "email_outbox" GROUP BY "status"
 UNION ALL SELECT 'subscribers:' || "status", 0, count(*) FROM "subscribers" GROUP BY "status"
 UNION ALL SELECT 'subscribers:readers', 0, count(*) FROM "subscribers" WHERE "confirmed_at" IS NOT NULL AND "unsubscribed_at" IS NULL
-UNION ALL SELECT 'people:all', 0, count(*) FROM "people"
 UNION ALL SELECT 'users:all', 0, count(*) FROM "users";

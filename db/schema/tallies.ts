@@ -5,8 +5,7 @@ import { bigint, pgTable, primaryKey, smallint, text } from "drizzle-orm/pg-core
  * as each write (migration 0034, the tally_* functions): the back office reads a handful of rows
  * instead of counting a list of a million. Each name is spread over shards chosen by connection,
  * so concurrent writers rarely wait on the same row; a count is the sum of its shards. Names are
- * `<table>:<what>` (email_outbox:sent, subscribers:confirmed, subscribers:readers, people:all,
- * users:all). See docs/decisions/0025-a-big-practice.md.
+ * `<table>:<what>` (email_outbox:sent, subscribers:confirmed, subscribers:readers, users:all). See docs/decisions/0025-a-big-practice.md.
  */
 export const tallies = pgTable(
   "tallies",

@@ -109,15 +109,16 @@ export async function countPeople(db: Executor, search: string | undefined, now:
  * The filter counts over everyone, from each filter's own table: every address in those tables is
  * a person (the register_person trigger, migration 0022) except erased placeholders, so counting
  * the distinct addresses there equals counting the people who match, without reading all people
- * once per filter. The two big ones (everyone, readers) are running tallies (migration 0034); an
- * erased reader's row is deleted, never kept as a placeholder. The suppressions are few and each
+ * once per filter. Readers are a running tally (migration 0034; an erased reader's row is deleted,
+ * never kept as a placeholder). People themselves are counted: they are registered one row at a
+ * time by register_person, and a tally kept per row would cost an import a second upsert per reader. The suppressions are few and each
  * is checked against people.
  */
 async function countEveryone(db: Executor, now: Date): Promise<PeopleCounts> {
   const live = (column: SQL) => sql`${column} not like '%@erased.invalid'`;
   const [row] = await db.execute<PeopleCounts>(sql`
     select
-      (select coalesce(sum(n), 0)::int from tallies where name = 'people:all') as "all",
+      (select count(*)::int from people) as "all",
       (select coalesce(sum(n), 0)::int from tallies where name = 'subscribers:confirmed') as reader,
       (select count(distinct u.email)::int from users u join enrollments e on e.user_id = u.id where e.revoked_at is null and ${live(sql`u.email`)}) as learner,
       (select count(distinct b.email)::int from bookings b where ${live(sql`b.email`)}) as booked,

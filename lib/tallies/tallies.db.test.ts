@@ -18,10 +18,9 @@ async function tallyAndTruth(db: ReturnType<typeof database>["db"]) {
       (select count(*)::int from subscribers where status = 'pending') as "subscribers:pending",
       (select count(*)::int from subscribers where status = 'unsubscribed') as "subscribers:unsubscribed",
       (select count(*)::int from subscribers where confirmed_at is not null and unsubscribed_at is null) as "subscribers:readers",
-      (select count(*)::int from people) as "people:all",
       (select count(*)::int from users) as "users:all"`);
   const tallied: Record<string, number> = {};
-  for (const prefix of ["email_outbox:", "subscribers:", "people:", "users:"]) {
+  for (const prefix of ["email_outbox:", "subscribers:", "users:"]) {
     for (const [name, n] of await readTallies(db, prefix)) tallied[prefix + name] = n;
   }
   const named = Object.fromEntries(Object.keys(truth!).map((name) => [name, tallied[name] ?? 0]));
