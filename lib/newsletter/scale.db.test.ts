@@ -95,4 +95,15 @@ describe("the newsletter at scale", () => {
     expect(new Set(lines).size).toBe(lines.length);
     expect(pieces).toBeGreaterThan(2);
   });
+
+  it("lists every sign-up source once, in order, by hopping through the index", async () => {
+    const { db } = database();
+    await db.execute(sql`
+      insert into subscribers (email, status, source, consent_text, signed_up_at)
+      select 'sourced' || i || '@example.com', 'confirmed', (array['/routines/a', '/?via=footer', 'import:substack', '/routines/a'])[1 + i % 4], 'x', ${now.toISOString()}::timestamptz
+      from generate_series(1, 40) i`);
+    const distinct = await db.selectDistinct({ source: subscribers.source }).from(subscribers).orderBy(subscribers.source);
+    expect(await createSubscriberAdmin(db).sources()).toEqual(distinct.map((row) => row.source));
+    expect(distinct.length).toBeGreaterThanOrEqual(4);
+  });
 });

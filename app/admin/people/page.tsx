@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { AdminTable } from "@/app/_ui/admin-table";
+import { AdminTable, stackedCell, stackedRow } from "@/app/_ui/admin-table";
 import { Notice } from "@/app/_ui/notice";
 import { adminTitle } from "@/app/admin/admin-title";
 import { requireAdmin } from "@/lib/auth/guards";
@@ -87,37 +87,26 @@ export default async function PeoplePage({ searchParams }: PageProps<"/admin/peo
       <p className="mt-5 text-sm text-ink-muted" aria-live="polite">
         {total === 0 ? "Nobody matches." : `Showing ${first}–${first + rows.length - 1} of ${total.toLocaleString("en")}`}
       </p>
-      {/* A phone gets one card per person (three columns do not fit 390 px); wider screens the table. */}
-      <ul aria-label="People" className="mt-6 space-y-3 sm:hidden">
+      {/* One table: on a phone each person is a card (three columns do not fit 390 px). */}
+      <AdminTable label="People" columns={["Person", "What they do here", "First seen"]} minWidth="36rem" stack>
         {rows.map((row) => (
-          <li key={row.id} className="rounded-2xl border border-line bg-surface p-4">
-            <Link href={`/admin/people/${row.id}`} prefetch={false} className="font-semibold text-moss-strong underline underline-offset-4">
-              {row.name ?? row.email}
-            </Link>
-            {row.name ? <p className="text-sm text-ink-muted [overflow-wrap:anywhere]">{row.email}</p> : null}
-            <Tags row={row} />
-            <p className="mt-2 text-sm text-ink-muted">First seen {day.format(row.firstSeenAt)}</p>
-          </li>
-        ))}
-      </ul>
-      <div className="hidden sm:block">
-      <AdminTable label="People" columns={["Person", "What they do here", "First seen"]} minWidth="36rem">
-        {rows.map((row) => (
-          <tr key={row.id} className="border-b border-line/60 last:border-0">
-            <td className="px-4 py-3">
+          <tr key={row.id} role="row" className={`border-b border-line/60 last:border-0 ${stackedRow}`}>
+            <td role="cell" className={`px-4 py-3 ${stackedCell}`}>
               <Link href={`/admin/people/${row.id}`} prefetch={false} className="font-semibold text-moss-strong underline underline-offset-4">
                 {row.name ?? row.email}
               </Link>
-              {row.name ? <span className="block text-ink-muted">{row.email}</span> : null}
+              {row.name ? <span className="block text-ink-muted [overflow-wrap:anywhere]">{row.email}</span> : null}
             </td>
-            <td className="px-4 py-3">
+            <td role="cell" className={`px-4 py-3 ${stackedCell}`}>
               <Tags row={row} />
             </td>
-            <td className="whitespace-nowrap px-4 py-3">{day.format(row.firstSeenAt)}</td>
+            <td role="cell" className={`whitespace-nowrap px-4 py-3 text-ink-muted sm:text-ink ${stackedCell} max-sm:mt-2`}>
+              <span className="sm:hidden">First seen </span>
+              {day.format(row.firstSeenAt)}
+            </td>
           </tr>
         ))}
       </AdminTable>
-      </div>
 
       {pages > 1 ? (
         <nav aria-label="Pages" className="mt-5 flex items-center justify-between gap-3">

@@ -1,0 +1,1 @@
+CREATE INDEX "subscribers_source_idx" ON "subscribers" USING btree ("source");
