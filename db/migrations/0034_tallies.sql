@@ -18,7 +18,7 @@ CREATE FUNCTION "tally_apply"("changes" text[], "deltas" int[]) RETURNS void LAN
 	ON CONFLICT ("name", "shard") DO UPDATE SET "n" = "tallies"."n" + excluded."n"
 $$;
 --> statement-breakpoint
--- The tallies a row of email_outbox counts in: ARRAY['email_outbox:' || status].
+-- The tallies a row of email_outbox counts in: its status, and its letter's copies by status.
 CREATE FUNCTION "tally_email_outbox"() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
 	"names" text[] := '{}';
@@ -30,11 +30,11 @@ BEGIN
 	END IF;
 	IF TG_OP IN ('INSERT', 'UPDATE') THEN
 		SELECT "names" || coalesce(array_agg("n"), '{}'), "deltas" || coalesce(array_agg(1), '{}')
-		INTO "names", "deltas" FROM new_rows r CROSS JOIN LATERAL unnest(ARRAY['email_outbox:' || r.status]) AS "n";
+		INTO "names", "deltas" FROM new_rows r CROSS JOIN LATERAL unnest(ARRAY['email_outbox:' || r.status, CASE WHEN r.broadcast_id IS NOT NULL THEN 'email_outbox:letter:' || r.broadcast_id || ':' || r.status END]) AS "n";
 	END IF;
 	IF TG_OP IN ('UPDATE', 'DELETE') THEN
 		SELECT "names" || coalesce(array_agg("n"), '{}'), "deltas" || coalesce(array_agg(-1), '{}')
-		INTO "names", "deltas" FROM old_rows r CROSS JOIN LATERAL unnest(ARRAY['email_outbox:' || r.status]) AS "n";
+		INTO "names", "deltas" FROM old_rows r CROSS JOIN LATERAL unnest(ARRAY['email_outbox:' || r.status, CASE WHEN r.broadcast_id IS NOT NULL THEN 'email_outbox:letter:' || r.broadcast_id || ':' || r.status END]) AS "n";
 	END IF;
 	PERFORM "tally_apply"("names", "deltas");
 	RETURN NULL;
@@ -112,6 +112,7 @@ CREATE TRIGGER "users_tally_truncate" AFTER TRUNCATE ON "users" FOR EACH STATEME
 -- What the tables hold already.
 INSERT INTO "tallies" ("name", "shard", "n")
 SELECT 'email_outbox:' || "status", 0, count(*) FROM "email_outbox" GROUP BY "status"
+UNION ALL SELECT 'email_outbox:letter:' || "broadcast_id" || ':' || "status", 0, count(*) FROM "email_outbox" WHERE "broadcast_id" IS NOT NULL GROUP BY "broadcast_id", "status"
 UNION ALL SELECT 'subscribers:' || "status", 0, count(*) FROM "subscribers" GROUP BY "status"
 UNION ALL SELECT 'subscribers:readers', 0, count(*) FROM "subscribers" WHERE "confirmed_at" IS NOT NULL AND "unsubscribed_at" IS NULL
 UNION ALL SELECT 'users:all', 0, count(*) FROM "users";

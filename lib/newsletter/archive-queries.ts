@@ -1,8 +1,9 @@
-import { and, count, desc, eq, isNotNull } from "drizzle-orm";
+import { and, desc, eq, isNotNull } from "drizzle-orm";
 
 // The queries behind the public archive of sent letters and the dashboard's last letter.
 import type { Executor } from "@/db/connect";
-import { broadcasts, emailOutbox } from "@/db/schema";
+import { broadcasts } from "@/db/schema";
+import { countCopiesByBroadcast } from "@/lib/email/queries";
 
 /** Sent letters, newest first: the public archive. Drafts and letters still sending never show. */
 export async function listArchive(db: Executor) {
@@ -31,11 +32,7 @@ export async function lastSentBroadcast(db: Executor) {
     .orderBy(desc(broadcasts.finishedAt))
     .limit(1);
   if (!letter) return null;
-  const rows = await db
-    .select({ status: emailOutbox.status, n: count() })
-    .from(emailOutbox)
-    .where(eq(emailOutbox.broadcastId, letter.id))
-    .groupBy(emailOutbox.status);
+  const rows = await countCopiesByBroadcast(db, letter.id);
   const of = (status: string) => Number(rows.find((row) => row.status === status)?.n ?? 0);
   return { ...letter, sent: of("sent"), failed: of("failed") };
 }

@@ -1,6 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { emailOutbox, people, subscribers, users } from "@/db/schema";
+import { broadcasts, emailOutbox, people, subscribers, users } from "@/db/schema";
+import { countCopiesByBroadcast } from "@/lib/email/queries";
 import { freshTestDatabase } from "@/db/testing/test-database";
 import { readTallies } from "./queries";
 
@@ -62,6 +63,20 @@ describe("running tallies", () => {
     await db.delete(emailOutbox).where(eq(emailOutbox.toAddress, "tally4@example.com"));
     await db.delete(subscribers).where(eq(subscribers.email, "tally5@example.com"));
     await db.delete(people).where(eq(people.email, "tally5@example.com"));
+    // A letter's copies, written in batches and sent in batches.
+    const [letter] = await db.insert(broadcasts).values({ subject: "A letter", status: "sending" }).returning();
+    for (const batch of [0, 1]) {
+      await db.insert(emailOutbox).values(
+        Array.from({ length: 20 }, (_, index) => ({ ...message(`copy${batch}-${index}@example.com`), kind: "newsletter" as const, broadcastId: letter!.id, batchNo: batch })),
+      );
+    }
+    await db.update(emailOutbox).set({ status: "sent", sentAt: now }).where(sql`${emailOutbox.broadcastId} = ${letter!.id} and ${emailOutbox.batchNo} = 0`);
+    const copies = await db.execute<{ status: string; n: number }>(
+      sql`select status, count(*)::int n from email_outbox where broadcast_id = ${letter!.id} group by status order by status`,
+    );
+    const byTally = (await countCopiesByBroadcast(db, letter!.id)).map((row) => ({ status: row.status, n: row.n })).sort((a, b) => a.status.localeCompare(b.status));
+    expect(byTally).toEqual([...copies]);
+    expect((await countCopiesByBroadcast(db)).filter((row) => row.broadcastId === letter!.id).map((row) => ({ status: row.status, n: row.n })).sort((a, b) => a.status.localeCompare(b.status))).toEqual([...copies]);
     const { tallied, truth } = await tallyAndTruth(db);
     expect(tallied).toEqual(truth);
     expect(truth["email_outbox:sent"]).toBeGreaterThan(0);
