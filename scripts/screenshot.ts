@@ -2,7 +2,8 @@
  * Looks at pages the way a person would:
  *   npx tsx scripts/screenshot.ts http://localhost:3000 / /routines
  * writes a phone (390 px) and a desktop (1280 px) PNG of each path to .data/screenshots.
- * SIGN_IN_AS=coach@example.com signs in through the local mailbox first (development only).
+ * SIGN_IN_AS=coach@example.com signs in through the local mailbox first (development only);
+ * SESSION_TOKEN=… sends that session's cookie instead.
  * FULL_PAGE=0 captures only the first screen; COLOR_SCHEME=dark uses the dark theme.
  */
 import { mkdirSync } from "node:fs";
@@ -35,6 +36,8 @@ for (const viewport of viewports) {
   const context = await browser.newContext({ viewport, colorScheme });
   const page = await context.newPage();
   if (process.env.SIGN_IN_AS) await signIn(page, process.env.SIGN_IN_AS);
+  // SESSION_TOKEN=… uses a session already in the database (a bench's kept one), with no sign-in mail.
+  if (process.env.SESSION_TOKEN) await context.addCookies([{ name: "authjs.session-token", value: process.env.SESSION_TOKEN, url: base }]);
   for (const path of paths.length ? paths : ["/"]) {
     await page.goto(new URL(path, base).toString(), { waitUntil: "networkidle" });
     const file = `${outDir}/${path.replace(/[^a-z0-9]+/gi, "_") || "home"}-${viewport.name}${colorScheme === "dark" ? "-dark" : ""}.png`;
