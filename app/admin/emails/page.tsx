@@ -8,6 +8,7 @@ import { pageCursorParam, pageCursorSchema } from "@/lib/validation/page-cursor"
 import { StatusBadge } from "./status-badge";
 import { AdminTable } from "@/app/_ui/admin-table";
 import { adminTitle } from "@/app/admin/admin-title";
+import { PageLinks } from "@/app/_ui/page-links";
 
 export const generateMetadata = adminTitle("Emails");
 
@@ -73,20 +74,11 @@ export default async function EmailsPage({ searchParams }: PageProps<"/admin/ema
               ))}
             </AdminTable>
       )}
-      {before || olderHref ? (
-        <nav aria-label="Pages of emails" className="mt-4 flex flex-wrap items-center justify-between gap-3">
-          {before ? (
-            <Link href={status ? `/admin/emails?status=${status}` : "/admin/emails"} prefetch={false} className="inline-flex min-h-11 items-center font-semibold text-moss-strong underline underline-offset-4">
-              ← Newest
-            </Link>
-          ) : <span />}
-          {olderHref ? (
-            <Link href={olderHref} prefetch={false} className="inline-flex min-h-11 items-center font-semibold text-moss-strong underline underline-offset-4">
-              Older →
-            </Link>
-          ) : null}
-        </nav>
-      ) : null}
+      <PageLinks
+        label="Pages of emails"
+        newer={before ? { href: status ? `/admin/emails?status=${status}` : "/admin/emails", text: "← Newest" } : null}
+        older={olderHref ? { href: olderHref, text: "Older →" } : null}
+      />
     </>
   );
 }

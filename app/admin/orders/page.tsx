@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { PersonLink } from "@/app/admin/person-link";
 import { Notice } from "@/app/_ui/notice";
 import { requireAdmin } from "@/lib/auth/guards";
@@ -9,6 +8,7 @@ import { services } from "@/lib/composition/web";
 import { declineRefundRequest, refundOrder } from "./actions";
 import { AdminTable } from "@/app/_ui/admin-table";
 import { adminTitle } from "@/app/admin/admin-title";
+import { PageLinks } from "@/app/_ui/page-links";
 
 export const generateMetadata = adminTitle("Orders");
 
@@ -92,20 +92,11 @@ export default async function OrdersPage({ searchParams }: PageProps<"/admin/ord
               </tr>
             ))}
           </AdminTable>
-      {before || olderHref ? (
-        <nav aria-label="Pages of orders" className="mt-4 flex flex-wrap items-center justify-between gap-3">
-          {before ? (
-            <Link href={statusFilter ? `/admin/orders?status=${encodeURIComponent(statusFilter)}` : "/admin/orders"} prefetch={false} className="inline-flex min-h-11 items-center font-semibold text-moss-strong underline underline-offset-4">
-              ← Newest
-            </Link>
-          ) : <span />}
-          {olderHref ? (
-            <Link href={olderHref} prefetch={false} className="inline-flex min-h-11 items-center font-semibold text-moss-strong underline underline-offset-4">
-              Older →
-            </Link>
-          ) : null}
-        </nav>
-      ) : null}
+      <PageLinks
+        label="Pages of orders"
+        newer={before ? { href: statusFilter ? `/admin/orders?status=${encodeURIComponent(statusFilter)}` : "/admin/orders", text: "← Newest" } : null}
+        older={olderHref ? { href: olderHref, text: "Older →" } : null}
+      />
     </>
   );
 }

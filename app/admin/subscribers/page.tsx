@@ -1,7 +1,6 @@
 import { PersonLink } from "@/app/admin/person-link";
 import { requireAdmin } from "@/lib/auth/guards";
 import { services } from "@/lib/composition/web";
-import Link from "next/link";
 import { SUBSCRIBERS_PAGE_SIZE } from "@/lib/newsletter/admin";
 import { subscriberCursorSchema, subscriberFiltersSchema } from "@/lib/newsletter/schema";
 import { pageCursorParam } from "@/lib/validation/page-cursor";
@@ -12,6 +11,7 @@ import { ImportForm } from "./import-form";
 import { liftSuppression } from "./actions";
 import { AdminTable } from "@/app/_ui/admin-table";
 import { adminTitle } from "@/app/admin/admin-title";
+import { PageLinks } from "@/app/_ui/page-links";
 
 export const generateMetadata = adminTitle("Subscribers");
 
@@ -111,21 +111,12 @@ export default async function SubscribersPage({ searchParams }: PageProps<"/admi
               </tr>
             ))}
           </AdminTable>
-      {hasNewer || hasOlder ? (
-        <nav aria-label="Pages of subscribers" className="mt-4 flex flex-wrap items-center justify-between gap-3">
-          {hasNewer ? (
-            <Link href={pageLink("before", rows[0]!)} prefetch={false} className="inline-flex min-h-11 items-center font-semibold text-moss-strong underline underline-offset-4">
-              ← Newer
-            </Link>
-          ) : <span />}
-          <span className="text-sm text-ink-muted">{total.toLocaleString("en-US")} in all, {SUBSCRIBERS_PAGE_SIZE} a page, newest first</span>
-          {hasOlder ? (
-            <Link href={pageLink("after", rows.at(-1)!)} prefetch={false} className="inline-flex min-h-11 items-center font-semibold text-moss-strong underline underline-offset-4">
-              Older →
-            </Link>
-          ) : <span />}
-        </nav>
-      ) : null}
+      <PageLinks
+        label="Pages of subscribers"
+        newer={hasNewer ? { href: pageLink("before", rows[0]!), text: "← Newer" } : null}
+        older={hasOlder ? { href: pageLink("after", rows.at(-1)!), text: "Older →" } : null}
+        summary={`${total.toLocaleString("en-US")} in all, ${SUBSCRIBERS_PAGE_SIZE} a page, newest first`}
+      />
       <section aria-labelledby="import-heading" className="mt-10 rounded-3xl border border-line bg-surface p-6">
         <h2 id="import-heading" className="text-2xl">Import from Substack or a spreadsheet</h2>
         <p className="mt-2 text-ink-muted">People in the file become confirmed readers with their original signup date. Anyone who unsubscribed here stays unsubscribed.</p>

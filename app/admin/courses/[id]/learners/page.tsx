@@ -6,6 +6,7 @@ import { services } from "@/lib/composition/web";
 import { grantAccess, revokeAccess } from "../../actions";
 import { AdminTable } from "@/app/_ui/admin-table";
 import { adminTitle } from "@/app/admin/admin-title";
+import { PageLinks } from "@/app/_ui/page-links";
 
 export const generateMetadata = adminTitle("Learners");
 
@@ -69,21 +70,12 @@ export default async function LearnersPage({ params, searchParams }: PageProps<"
             ))}
           </AdminTable>
       {pages > 1 ? (
-        <nav aria-label="Pages of learners" className="mt-4 flex flex-wrap items-center justify-between gap-3">
-          {page > 1 ? (
-            <Link href={`/admin/courses/${id}/learners?page=${page - 1}`} prefetch={false} className="inline-flex min-h-11 items-center font-semibold text-moss-strong underline underline-offset-4">
-              ← Newer
-            </Link>
-          ) : <span />}
-          <span className="text-sm text-ink-muted">
-            Page {Math.min(page, pages)} of {pages} ({learnerCount.toLocaleString("en-US")} learners)
-          </span>
-          {page < pages ? (
-            <Link href={`/admin/courses/${id}/learners?page=${page + 1}`} prefetch={false} className="inline-flex min-h-11 items-center font-semibold text-moss-strong underline underline-offset-4">
-              Older →
-            </Link>
-          ) : <span />}
-        </nav>
+        <PageLinks
+          label="Pages of learners"
+          newer={page > 1 ? { href: `/admin/courses/${id}/learners?page=${page - 1}`, text: "← Newer" } : null}
+          older={page < pages ? { href: `/admin/courses/${id}/learners?page=${page + 1}`, text: "Older →" } : null}
+          summary={`Page ${Math.min(page, pages)} of ${pages} (${learnerCount.toLocaleString("en-US")} learners)`}
+        />
       ) : null}
     </>
   );
