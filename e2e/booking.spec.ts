@@ -255,13 +255,13 @@ test("no day-before reminder arrives together with a confirmation", async ({ pag
   // The coach moves it to her soonest free time (no minimum notice for her): hours away, not a day.
   const coachContext = await browser.newContext({ storageState: COACH_STATE, extraHTTPHeaders: { "x-forwarded-for": `10.78.${Math.floor(Math.random() * 250)}.9` } });
   const coach = await coachContext.newPage();
-  const card = coach.getByRole("article", { name: new RegExp(`^${name},`) });
+  const line = coach.getByRole("link", { name: new RegExp(` · ${name}$`) });
   for (let week = 0; week <= 3; week += 1) {
     await coach.goto(`/admin/bookings?week=${week}`);
-    if ((await card.count()) > 0) break;
+    if ((await line.count()) > 0) break;
   }
-  await card.getByText("Details", { exact: true }).click();
-  await card.getByRole("link", { name: "Move…" }).click();
+  await line.click();
+  await coach.getByRole("link", { name: "Move…" }).click();
   await expect(coach.getByRole("heading", { name: `Move the call with ${name}` })).toBeVisible();
   const choice = coach.getByLabel("New time (your zone)");
   const options = await choice.locator("option:not([disabled]):not([value=''])").evaluateAll((items) => items.map((item) => (item as HTMLOptionElement).value));

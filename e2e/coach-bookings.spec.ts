@@ -22,17 +22,18 @@ test("the coach moves a booking and then asks the visitor to choose another time
 
   const coachContext = await browser.newContext({ storageState: COACH_STATE, extraHTTPHeaders: { "x-forwarded-for": `10.77.${Math.floor(Math.random() * 250)}.9` } });
   const coach = await coachContext.newPage();
-  const card = coach.getByRole("article", { name: new RegExp(`^${name},`) });
+  const line = coach.getByRole("link", { name: new RegExp(` · ${name}$`) });
   // The booking is two weeks or so ahead: look week by week, each page fully loaded.
   for (let week = 0; week <= 4; week += 1) {
     await coach.goto(`/admin/bookings?week=${week}`);
-    if ((await card.count()) > 0) break;
+    if ((await line.count()) > 0) break;
   }
-  await expect(card).toBeVisible();
-
-  // Details on demand; moving is a page of its own (the free times are listed there, not under every booking).
-  await card.getByText("Details", { exact: true }).click();
-  await card.getByRole("link", { name: "Move…" }).click();
+  // The week is one line per call; the call's own page has its answers and what the coach can do.
+  await line.click();
+  await expect(coach.getByRole("heading", { level: 1, name })).toBeVisible();
+  await expect(coach.getByText("Shoulders up by my ears all day.")).toBeVisible();
+  // Moving is a page of its own (the free times are listed there, not under every booking).
+  await coach.getByRole("link", { name: "Move…" }).click();
   await expect(coach.getByRole("heading", { name: `Move the call with ${name}` })).toBeVisible();
   const choice = coach.getByLabel("New time (your zone)");
   const options = await choice.locator("option:not([disabled])").evaluateAll((items) => items.map((item) => (item as HTMLOptionElement).value));
@@ -40,7 +41,7 @@ test("the coach moves a booking and then asks the visitor to choose another time
   await choice.selectOption(newStart);
   await coach.getByLabel(`A note to ${name} (optional)`).fill("A workshop moved onto that morning, sorry!");
   await coach.getByRole("button", { name: "Move and send the new invite" }).click();
-  // The page follows the booking to its new week, with the booking and the note in view.
+  // Back on the call's own page, with the note in view and a link to its (maybe other) week.
   const movedNote = coach.getByText(new RegExp(`Moved to .*\\. ${name} has the updated invite\\.$`));
   await expect(movedNote).toBeVisible();
   await expect(movedNote).toBeInViewport();
@@ -54,10 +55,9 @@ test("the coach moves a booking and then asks the visitor to choose another time
   expect(ics).toContain("SEQUENCE:1");
   expect(ics).toContain(`DTSTART:${new Date(newStart).toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "")}`);
 
-  const movedCard = coach.getByRole("article", { name: new RegExp(`^${name},`) });
-  await movedCard.getByText("Ask to reschedule…").click();
-  await movedCard.getByLabel(`Your request to ${name}`).fill("Could we find a time the week after?");
-  await movedCard.getByRole("button", { name: "Send the link to choose a new time" }).click();
+  await coach.getByText("Ask to reschedule…").click();
+  await coach.getByLabel(`Your request to ${name}`).fill("Could we find a time the week after?");
+  await coach.getByRole("button", { name: "Send the link to choose a new time" }).click();
   await expect(coach.getByText(`Sent. The call stays booked until ${name} chooses.`)).toBeVisible();
   await coachContext.close();
 

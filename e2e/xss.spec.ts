@@ -52,10 +52,11 @@ test("script and event-handler payloads typed by visitors never run on any page 
     found = (await admin.getByText(name).count()) > 0;
   }
   expect(found, "the booking appears in the coach's week view").toBe(true);
-  // Its answers are behind Details (one line per call); open every booking's.
-  for (const summary of await admin.locator("#details-heading ~ ul > li > article > details > summary").all()) await summary.click();
-  await expect(admin.getByText(`${SCRIPT} ${SVG}`).first()).toBeVisible();
   await expectNothingRan(admin, "the bookings week");
+  // Its answers are on the call's own page (the week is one line per call).
+  await admin.locator('#details-heading ~ ul a[href^="/admin/bookings/"]').filter({ hasText: name }).first().click();
+  await expect(admin.getByText(`${SCRIPT} ${SVG}`).first()).toBeVisible();
+  await expectNothingRan(admin, "the call's page");
 
   await admin.goto(`/admin/subscribers?q=${encodeURIComponent(email)}`);
   await expect(admin.getByRole("cell", { name: SVG })).toBeVisible();

@@ -63,7 +63,7 @@ export default async function DashboardPage() {
                   <span className="font-semibold tabular-nums">{formatTime(call.startsAt, figures.today.zone)}</span> {call.name}
                   {call.endsAt.getTime() <= now ? " · done" : ""}
                 </span>
-                <Link href={`/admin/bookings#booking-${call.id}`} prefetch={false} className="inline-flex min-h-11 items-center font-semibold text-moss-strong underline underline-offset-4">
+                <Link href={`/admin/bookings/${call.id}`} prefetch={false} className="inline-flex min-h-11 items-center font-semibold text-moss-strong underline underline-offset-4">
                   Details<span className="sr-only"> of the call with {call.name}</span>
                 </Link>
               </li>

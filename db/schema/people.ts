@@ -15,7 +15,7 @@ export const people = pgTable(
   },
   (table) => [
     uniqueIndex("people_email_unique").on(table.email),
-    index("people_first_seen_idx").on(table.firstSeenAt),
+    index("people_first_seen_id_idx").on(table.firstSeenAt, table.id),
     index("people_email_trgm_idx").using("gin", sql`${table.email} gin_trgm_ops`),
     check("people_email_lowercase", sql`${table.email} = lower(${table.email})`),
   ],

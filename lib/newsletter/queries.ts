@@ -127,30 +127,26 @@ export async function countConfirmedBySource(db: Executor) {
  *
  * Today's readers are a running tally (migration 0034). Going back a day takes away that day's
  * confirmations and gives back its departures (a confirmed reader's unsubscribing, counted at the
- * later of the two times), so only the window's own events are read, through
- * subscribers_confirmed_idx and subscribers_left_idx: the cost follows the last 90 days' sign-ups,
- * not the size of the list.
+ * later of the two times); both are tallied per day (migration 0037), so the line reads a range
+ * of tally names, whatever the size of the list or of its last 90 days.
  */
 export async function confirmedReadersPerDay(db: Executor, now: Date, days: number) {
   const today = sql`(${now.toISOString()}::timestamptz at time zone 'UTC')::date`;
-  const from = sql`((${today} - ${days}::int)::timestamp at time zone 'UTC')`;
-  const until = sql`((${today} + 1)::timestamp at time zone 'UTC')`;
-  const left = sql`greatest(${subscribers.confirmedAt}, ${subscribers.unsubscribedAt})`;
+  const dayName = (kind: string, day: SQL) => sql`${`reader_days:${kind}:`} || to_char(${day}, 'YYYY-MM-DD')`;
+  const between = (kind: string) => sql`${tallies.name} between ${dayName(kind, sql`${today} - ${days}::int`)} and ${dayName(kind, today)}`;
   const rows = await db.execute<{ day: string; readers: number }>(sql`
     with days as (
       select d::date as day from generate_series(${today} - ${days}::int, ${today}, interval '1 day') as d
     ),
-    joined as (
-      select (${subscribers.confirmedAt} at time zone 'UTC')::date as day, count(*)::int as n from ${subscribers}
-      where ${subscribers.confirmedAt} >= ${from} and ${subscribers.confirmedAt} < ${until} group by 1
-    ),
-    departed as (
-      select (${left} at time zone 'UTC')::date as day, count(*)::int as n from ${subscribers}
-      where ${subscribers.unsubscribedAt} is not null and ${subscribers.confirmedAt} is not null and ${left} >= ${from} and ${left} < ${until} group by 1
+    moves as (
+      select to_date(right(${tallies.name}, 10), 'YYYY-MM-DD') as day,
+        sum(case when ${tallies.name} like 'reader\_days:joined:%' then ${tallies.n} else -${tallies.n} end) as n
+      from ${tallies}
+      where (${between("joined")}) or (${between("left")})
+      group by 1
     ),
     net as (
-      select days.day, coalesce(joined.n, 0) - coalesce(departed.n, 0) as n
-      from days left join joined on joined.day = days.day left join departed on departed.day = days.day
+      select days.day, coalesce(moves.n, 0) as n from days left join moves on moves.day = days.day
     )
     select to_char(day, 'YYYY-MM-DD') as day,
       ((select coalesce(sum(${tallies.n}), 0) from ${tallies} where ${tallies.name} = 'subscribers:readers')

@@ -43,6 +43,17 @@ describe("the newsletter at scale", () => {
     await db.insert(subscribers).values(rows);
     expect(await confirmedReadersPerDay(db, now, 90)).toEqual(readersByDefinition(rows, 90));
     expect(await confirmedReadersPerDay(db, now, 7)).toEqual(readersByDefinition(rows, 7));
+    // The per-day tallies follow later changes too: a reader leaves today, one who had left comes
+    // back (confirmed again, the departure gone), one is erased.
+    await db.update(subscribers).set({ status: "unsubscribed", unsubscribedAt: at(0, 2) }).where(sql`${subscribers.email} = 'case7@example.com'`);
+    await db.update(subscribers).set({ status: "confirmed", confirmedAt: at(1), unsubscribedAt: null }).where(sql`${subscribers.email} = 'case8@example.com'`);
+    await db.delete(subscribers).where(sql`${subscribers.email} = 'case4@example.com'`);
+    const changed = rows
+      .filter((row) => row.email !== "case4@example.com")
+      .map((row) =>
+        row.email === "case7@example.com" ? { ...row, unsubscribedAt: at(0, 2) } : row.email === "case8@example.com" ? { ...row, confirmedAt: at(1), unsubscribedAt: null } : row,
+      );
+    expect(await confirmedReadersPerDay(db, now, 90)).toEqual(readersByDefinition(changed, 90));
   });
 
   it("pages the list newest first by keyset, forwards and back, without a row lost or repeated", async () => {

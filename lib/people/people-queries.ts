@@ -61,8 +61,9 @@ export interface PersonRow {
 }
 
 /**
- * One page of people, newest first. The page's ids are chosen first and only those 50 rows get
- * their names and labels, so the cost does not grow with the list.
+ * One page of people, newest first. The page's ids are chosen first (by the index on
+ * (first_seen_at, id)) and only those 50 rows get their names and labels, each an index probe by
+ * address or by account, so the cost does not grow with the list.
  */
 export async function listPeople(db: Executor, query: PeopleQuery, now: Date): Promise<PersonRow[]> {
   const where = sql`${searchCondition(query.search)} and ${query.filter ? condition(query.filter, now) : sql`true`}`;
@@ -70,22 +71,29 @@ export async function listPeople(db: Executor, query: PeopleQuery, now: Date): P
     with page as (
       select p.id, p.email, p.first_seen_at from people p
       where ${where}
-      order by p.first_seen_at desc, p.id
+      order by p.first_seen_at desc, p.id desc
       limit ${query.pageSize} offset ${(query.page - 1) * query.pageSize}
+    ),
+    -- The account is looked up once per row; the labels that hang on it probe by its id (as
+    -- EXISTS over users joined to enrollments, the planner hashed every enrollment for 50 rows).
+    account as (
+      select p.*, u.id as user_id, nullif(u.name, '') as user_name
+      from page p left join users u on u.email = p.email
     )
     select p.id, p.email, p.first_seen_at as "firstSeenAt",
       coalesce(
-        (select nullif(u.name, '') from users u where u.email = p.email),
+        p.user_name,
         (select b.name from bookings b where b.email = p.email order by b.starts_at desc limit 1),
         (select s.first_name from subscribers s where s.email = p.email)
       ) as name,
       ${condition("reader", now)} as reader,
-      ${condition("learner", now)} as learner,
+      exists (select 1 from enrollments e where e.user_id = p.user_id and e.revoked_at is null) as learner,
       ${condition("booked", now)} as booked,
-      ${condition("bought", now)} as bought,
+      (exists (select 1 from orders o where o.email = p.email and o.status in ('paid', 'refunded', 'disputed'))
+        or exists (select 1 from orders o where o.user_id = p.user_id and o.status in ('paid', 'refunded', 'disputed'))) as bought,
       ${condition("suppressed", now)} as suppressed
-    from page p
-    order by p.first_seen_at desc, p.id`);
+    from account p
+    order by p.first_seen_at desc, p.id desc`);
   return rows.map((row) => ({ ...row, firstSeenAt: new Date(row.firstSeenAt) }));
 }
 
@@ -107,21 +115,22 @@ export async function countPeople(db: Executor, search: string | undefined, now:
 
 /**
  * The filter counts over everyone, from each filter's own table: every address in those tables is
- * a person (the register_person trigger, migration 0022) except erased placeholders, so counting
+ * a person (the register_people trigger, migration 0036) except erased placeholders, so counting
  * the distinct addresses there equals counting the people who match, without reading all people
- * once per filter. Readers are a running tally (migration 0034; an erased reader's row is deleted,
- * never kept as a placeholder). People themselves are counted: they are registered one row at a
- * time by register_person, and a tally kept per row would cost an import a second upsert per reader. The suppressions are few and each
- * is checked against people.
+ * once per filter. People and readers are running tallies (migrations 0034 and 0036; an erased
+ * person's and reader's rows are deleted, never kept as placeholders). Learners are counted from
+ * the enrollments, each account probed once; the suppressions are few and each is checked against
+ * people.
  */
 async function countEveryone(db: Executor, now: Date): Promise<PeopleCounts> {
   const live = (column: SQL) => sql`${column} not like '%@erased.invalid'`;
   const [row] = await db.execute<PeopleCounts>(sql`
     select
-      (select count(*)::int from people) as "all",
+      (select coalesce(sum(n), 0)::int from tallies where name = 'people:all') as "all",
       (select coalesce(sum(n), 0)::int from tallies where name = 'subscribers:confirmed') as reader,
-      (select count(distinct u.email)::int from users u join enrollments e on e.user_id = u.id where e.revoked_at is null and ${live(sql`u.email`)}) as learner,
-      (select count(distinct b.email)::int from bookings b where ${live(sql`b.email`)}) as booked,
+      (select count(*)::int from (select distinct e.user_id from enrollments e where e.revoked_at is null) enrolled
+        join users u on u.id = enrolled.user_id where ${live(sql`u.email`)}) as learner,
+      (select count(*)::int from (select distinct b.email from bookings b where ${live(sql`b.email`)}) booked) as booked,
       (select count(*)::int from (
         select o.email from orders o where o.email is not null and o.status in ('paid', 'refunded', 'disputed')
         union select u.email from users u join orders o on o.user_id = u.id where o.status in ('paid', 'refunded', 'disputed')

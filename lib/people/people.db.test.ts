@@ -48,6 +48,36 @@ describe("people", () => {
     expect(rita!.firstSeenAt).toEqual(new Date(now.getTime() - 5 * day));
   });
 
+  it("are registered once per statement: one address twice in an import is one person, first seen at its earliest", async () => {
+    const { db } = database();
+    const booking = (email: string, offset: number) => ({
+      startsAt: new Date(now.getTime() + (10 + offset) * day),
+      endsAt: new Date(now.getTime() + (10 + offset) * day + 1_800_000),
+      name: "Twice",
+      email,
+      timezone: "UTC",
+      consentAt: now,
+      manageTokenHash: `manage-twice-${offset}`,
+    });
+    // One statement, the same address twice and an erased placeholder: before migration 0036 this
+    // was a trigger per row; as a statement it must still fold the address and skip the placeholder.
+    await db.insert(bookings).values([booking("twice@example.com", 0), booking("twice@example.com", 1), booking("someone@erased.invalid", 2)]);
+    expect(await db.select().from(people).where(eq(people.email, "twice@example.com"))).toHaveLength(1);
+    expect(await db.select().from(people).where(eq(people.email, "someone@erased.invalid"))).toHaveLength(0);
+    await db.insert(subscribers).values([
+      { email: "early@example.com", status: "confirmed", source: "/", consentText: "Yes", signedUpAt: new Date(now.getTime() - 30 * day), confirmedAt: now },
+      { email: "late@example.com", status: "pending", source: "/", consentText: "Yes", signedUpAt: new Date(now.getTime() + 30 * day) },
+    ]);
+    const [early] = await db.select().from(people).where(eq(people.email, "early@example.com"));
+    expect(early!.firstSeenAt).toEqual(new Date(now.getTime() - 30 * day));
+    const [late] = await db.select().from(people).where(eq(people.email, "late@example.com"));
+    expect(late!.firstSeenAt.getTime()).toBeLessThanOrEqual(Date.now());
+    await db.delete(bookings).where(eq(bookings.name, "Twice"));
+    await db.delete(subscribers).where(eq(subscribers.email, "early@example.com"));
+    await db.delete(subscribers).where(eq(subscribers.email, "late@example.com"));
+    for (const email of ["twice@example.com", "early@example.com", "late@example.com"]) await db.delete(people).where(eq(people.email, email));
+  });
+
   it("count under each filter and list with names and labels", async () => {
     const { db } = database();
     expect(await countPeople(db, undefined, now)).toEqual({ all: 4, reader: 1, learner: 1, booked: 1, bought: 1, suppressed: 1 });

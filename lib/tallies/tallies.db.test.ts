@@ -19,9 +19,10 @@ async function tallyAndTruth(db: ReturnType<typeof database>["db"]) {
       (select count(*)::int from subscribers where status = 'pending') as "subscribers:pending",
       (select count(*)::int from subscribers where status = 'unsubscribed') as "subscribers:unsubscribed",
       (select count(*)::int from subscribers where confirmed_at is not null and unsubscribed_at is null) as "subscribers:readers",
-      (select count(*)::int from users) as "users:all"`);
+      (select count(*)::int from users) as "users:all",
+      (select count(*)::int from people) as "people:all"`);
   const tallied: Record<string, number> = {};
-  for (const prefix of ["email_outbox:", "subscribers:", "users:"]) {
+  for (const prefix of ["email_outbox:", "subscribers:", "users:", "people:"]) {
     for (const [name, n] of await readTallies(db, prefix)) tallied[prefix + name] = n;
   }
   const named = Object.fromEntries(Object.keys(truth!).map((name) => [name, tallied[name] ?? 0]));

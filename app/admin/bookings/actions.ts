@@ -2,8 +2,6 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { weekOffsetOf } from "@/lib/booking/week";
-import { getPublicCoachProfile } from "@/lib/site/cached";
 import { z } from "zod";
 import { requireAdmin } from "@/lib/auth/guards";
 import { services } from "@/lib/composition/web";
@@ -17,7 +15,7 @@ export const saveBookingNotes = commandAction({
   schema: z.object({ id, notes: cleanText({ multiline: true }).max(5000).default("") }),
   async run({ id: bookingId, notes }) {
     await (await services()).booking.saveNotes(bookingId, notes);
-    revalidatePath("/admin/bookings");
+    revalidatePath("/admin/bookings", "layout");
   },
 });
 
@@ -26,7 +24,7 @@ export const markNoShow = commandAction({
   schema: z.object({ id, noShow: z.enum(["true", "false"]) }),
   async run({ id: bookingId, noShow }) {
     await (await services()).booking.setNoShow(bookingId, noShow === "true");
-    revalidatePath("/admin/bookings");
+    revalidatePath("/admin/bookings", "layout");
   },
 });
 
@@ -43,10 +41,9 @@ export const moveAsCoach = formAction({
   async run({ id: bookingId, start, message }, { values }) {
     const result = await (await services()).booking.moveByCoach(bookingId, start, message);
     if (!result.ok) return { values, errors: { form: result.message } };
-    revalidatePath("/admin/bookings");
-    // The booking may now be in another week: show that week, with the booking and a note in view.
-    const week = weekOffsetOf(result.booking.startsAt, new Date(), (await getPublicCoachProfile())?.timezone ?? "UTC");
-    redirect(`/admin/bookings?week=${week}&moved=${bookingId}#booking-${bookingId}`);
+    revalidatePath("/admin/bookings", "layout");
+    // The call's own page says where it went and links to its (maybe other) week.
+    redirect(`/admin/bookings/${bookingId}?moved`);
   },
 });
 
@@ -57,7 +54,7 @@ export const askToReschedule = formAction({
   async run({ id: bookingId, message }, { values }) {
     const result = await (await services()).booking.askToReschedule(bookingId, message);
     if (!result.ok) return { values, errors: { form: result.message } };
-    revalidatePath("/admin/bookings");
+    revalidatePath("/admin/bookings", "layout");
     return { savedAt: new Date().toISOString() };
   },
 });
@@ -67,6 +64,6 @@ export const cancelAsCoach = commandAction({
   schema: z.object({ id, message: cleanText({ multiline: true }).trim().max(1000).default("").transform((value) => value || null) }),
   async run({ id: bookingId, message }) {
     await (await services()).booking.cancelByCoach(bookingId, message);
-    revalidatePath("/admin/bookings");
+    revalidatePath("/admin/bookings", "layout");
   },
 });

@@ -7,18 +7,14 @@ import { weekRange } from "@/lib/booking/week";
 import { requestTime } from "@/lib/request-time";
 import { services } from "@/lib/composition/web";
 import { getPublicCoachProfile } from "@/lib/site/cached";
-import { cancelAsCoach, markNoShow, saveBookingNotes } from "./actions";
-import { AskToRescheduleForm } from "./change-forms";
+import { smallButton } from "./small-button";
 import { adminTitle } from "@/app/admin/admin-title";
-import { Notice } from "@/app/_ui/notice";
 
 export const generateMetadata = adminTitle("Bookings");
 
-const smallButton = "inline-flex min-h-11 items-center rounded-full border border-line px-4 text-sm hover:bg-sand";
-
 export default async function AdminBookingsPage({ searchParams }: PageProps<"/admin/bookings">) {
   await requireAdmin();
-  const { week, moved } = await searchParams;
+  const { week } = await searchParams;
   const offset = Math.max(-52, Math.min(52, Number.parseInt(typeof week === "string" ? week : "0", 10) || 0));
   const [coach, now] = await Promise.all([getPublicCoachProfile(), requestTime()]);
   const zone = coach?.timezone ?? "UTC";
@@ -75,14 +71,14 @@ export default async function AdminBookingsPage({ searchParams }: PageProps<"/ad
         <h2 id="details-heading" className="text-2xl">This week’s consultations</h2>
         {bookings.length === 0 ? <p className="mt-3 text-ink-muted">No bookings this week.</p> : null}
         {upcoming.length ? (
-          <BookingList bookings={upcoming} zone={zone} now={now} moved={typeof moved === "string" ? moved : null} personIds={personIds} />
+          <BookingList bookings={upcoming} zone={zone} personIds={personIds} />
         ) : bookings.length ? (
           <p className="mt-3 text-ink-muted">Nothing more to come this week.</p>
         ) : null}
         {past.length ? (
           <>
             <h3 className="mt-8 font-sans text-lg font-semibold">Earlier this week</h3>
-            <BookingList bookings={past} zone={zone} now={now} moved={null} personIds={personIds} />
+            <BookingList bookings={past} zone={zone} personIds={personIds} />
           </>
         ) : null}
       </section>
@@ -93,92 +89,25 @@ export default async function AdminBookingsPage({ searchParams }: PageProps<"/ad
 type CoachBooking = Awaited<ReturnType<Awaited<ReturnType<typeof services>>["booking"]["listForCoach"]>>[number];
 
 /**
- * One line per call, its answers, notes and actions behind "Details" (opened for the call just
- * moved): a busy week stays a short page on a phone.
+ * One line per call; its answers, notes and actions are on the call's own page. The week of a busy
+ * coach (56 calls) was 460 KB when every call carried its forms here.
  */
-function BookingList({ bookings, zone, now, moved, personIds }: { bookings: CoachBooking[]; zone: string; now: number; moved: string | null; personIds: Map<string, string> }) {
+function BookingList({ bookings, zone, personIds }: { bookings: CoachBooking[]; zone: string; personIds: Map<string, string> }) {
   return (
-    <ul className="mt-4 space-y-3">
-      {bookings.map((booking) => {
-        const past = booking.startsAt.getTime() <= now;
-        return (
-          <li key={booking.id} id={`booking-${booking.id}`} className="scroll-mt-24 rounded-3xl border border-line bg-surface p-4 sm:p-5">
-            <article aria-label={`${booking.name}, ${formatSlot(booking.startsAt, booking.endsAt, zone)}`}>
-              {moved === booking.id && booking.status === "confirmed" ? (
-                <div className="mb-3">
-                  <Notice tone="success" live>Moved to {formatSlot(booking.startsAt, booking.endsAt, zone)}. {booking.name} has the updated invite.</Notice>
-                </div>
-              ) : null}
-              <h3 className={`font-sans text-lg font-semibold ${booking.status === "cancelled" ? "line-through" : ""}`}>
-                {formatSlot(booking.startsAt, booking.endsAt, zone)} · {booking.name}
-              </h3>
-              <p className="text-sm text-ink-muted">
-                <PersonLink email={booking.email} ids={personIds} /> · their time {formatSlot(booking.startsAt, booking.endsAt, booking.timezone)} ({zoneLabel(booking.timezone)})
-                {booking.status === "cancelled" ? ` · cancelled by ${booking.cancelledBy ?? "someone"}${booking.cancelReason ? `: “${booking.cancelReason}”` : ""}` : ""}
-                {booking.noShow ? " · no-show" : ""}
-              </p>
-              {booking.status === "confirmed" && booking.rescheduleRequestedAt ? (
-                <p className="mt-2 text-sm font-semibold text-clay">Asked to choose a new time on {formatDay(booking.rescheduleRequestedAt, zone)}; waiting for {booking.name}.</p>
-              ) : null}
-              <details className="group mt-3" open={moved === booking.id}>
-                <summary className={`${smallButton} cursor-pointer list-none`}>
-                  <span className="group-open:hidden">Details</span>
-                  <span className="hidden group-open:inline">Hide details</span>
-                  <span className="sr-only"> for {booking.name}</span>
-                </summary>
-                <dl className="mt-3 space-y-2">
-                  {booking.answers.map((answer) => (
-                    <div key={answer.questionId}>
-                      <dt className="text-sm font-semibold">{answer.label}</dt>
-                      <dd className="whitespace-pre-wrap">{answer.answer || "—"}</dd>
-                    </div>
-                  ))}
-                </dl>
-                <form action={saveBookingNotes} className="mt-4">
-                  <input type="hidden" name="id" value={booking.id} />
-                  <label className="block">
-                    <span className="text-sm font-semibold">Private notes</span>
-                    <textarea name="notes" defaultValue={booking.privateNotes} rows={2} className="mt-1 block w-full rounded-xl border border-line bg-linen px-3 py-2" />
-                  </label>
-                  <button type="submit" className={`${smallButton} mt-2`}>Save notes</button>
-                </form>
-                {booking.status === "confirmed" ? (
-                  <div className="mt-3 flex flex-wrap gap-2">
-                    {past ? (
-                      <form action={markNoShow}>
-                        <input type="hidden" name="id" value={booking.id} />
-                        <input type="hidden" name="noShow" value={booking.noShow ? "false" : "true"} />
-                        <button type="submit" className={smallButton}>{booking.noShow ? "They came after all" : "Mark as no-show"}</button>
-                      </form>
-                    ) : (
-                      <>
-                        <Link href={`/admin/bookings/${booking.id}/move`} prefetch={false} className={smallButton}>
-                          Move…
-                        </Link>
-                        <details className="open:basis-full">
-                          <summary className={`${smallButton} cursor-pointer list-none`}>Ask to reschedule…</summary>
-                          <AskToRescheduleForm bookingId={booking.id} name={booking.name} />
-                        </details>
-                        <details className="open:basis-full">
-                          <summary className={`${smallButton} cursor-pointer list-none text-danger`}>Cancel…</summary>
-                          <form action={cancelAsCoach} className="mt-3 max-w-xl space-y-2">
-                            <input type="hidden" name="id" value={booking.id} />
-                            <label className="block">
-                              <span className="text-sm font-semibold">Why you cancel (sent to {booking.name})</span>
-                              <textarea name="message" rows={2} className="mt-1 block w-full rounded-xl border border-line bg-linen px-3 py-2" placeholder="I am so sorry, I have to move our call …" />
-                            </label>
-                            <button type="submit" className="inline-flex min-h-11 items-center rounded-full bg-danger px-4 text-sm font-semibold text-surface">Cancel and tell them</button>
-                          </form>
-                        </details>
-                      </>
-                    )}
-                  </div>
-                ) : null}
-              </details>
-            </article>
-          </li>
-        );
-      })}
+    <ul className="mt-4 divide-y divide-line rounded-3xl border border-line bg-surface">
+      {bookings.map((booking) => (
+        <li key={booking.id} id={`booking-${booking.id}`} className="scroll-mt-24 px-4 py-3 sm:px-5">
+          <Link href={`/admin/bookings/${booking.id}`} prefetch={false} className={`font-semibold underline-offset-4 hover:underline ${booking.status === "cancelled" ? "line-through" : ""}`}>
+            {formatSlot(booking.startsAt, booking.endsAt, zone)} · {booking.name}
+          </Link>
+          <p className="text-sm text-ink-muted">
+            <PersonLink email={booking.email} ids={personIds} /> · their time {formatTime(booking.startsAt, booking.timezone)} ({zoneLabel(booking.timezone)})
+            {booking.status === "cancelled" ? ` · cancelled by ${booking.cancelledBy ?? "someone"}` : ""}
+            {booking.noShow ? " · no-show" : ""}
+            {booking.status === "confirmed" && booking.rescheduleRequestedAt ? <span className="font-semibold text-clay"> · asked to choose a new time</span> : null}
+          </p>
+        </li>
+      ))}
     </ul>
   );
 }

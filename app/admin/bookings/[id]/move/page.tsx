@@ -36,8 +36,8 @@ export default async function MoveBookingPage({ params }: PageProps<"/admin/book
   return (
     <>
       <p>
-        <Link href={`/admin/bookings#booking-${booking.id}`} className="inline-flex min-h-11 items-center text-ink-muted underline underline-offset-4">
-          ← Bookings
+        <Link href={`/admin/bookings/${booking.id}`} className="inline-flex min-h-11 items-center text-ink-muted underline underline-offset-4">
+          ← This call
         </Link>
       </p>
       <h1 className="mt-2 text-4xl">Move the call with {booking.name}</h1>
