@@ -56,9 +56,6 @@ export async function listBookingsForEmail(db: Executor, email: string) {
   return db.select().from(bookings).where(eq(bookings.email, email)).orderBy(asc(bookings.startsAt));
 }
 
-export async function countUpcomingBookings(db: Executor, now: Date) {
-  return db.$count(bookings, and(eq(bookings.status, "confirmed"), gte(bookings.startsAt, now)));
-}
 
 /** Bookings in a window for the coach, cancelled ones included (shown struck through). */
 export async function listBookingsBetween(db: Executor, from: Date, to: Date) {

@@ -31,12 +31,3 @@ export async function findPublishedCourseBySlug(db: Executor, slug: string) {
   return row ?? null;
 }
 
-/** Lessons learners can open: published, in a published course (drafts are the coach's work in progress). */
-export async function countLessons(db: Executor) {
-  const [row] = await db
-    .select({ n: count() })
-    .from(lessons)
-    .innerJoin(courses, eq(courses.id, lessons.courseId))
-    .where(and(eq(lessons.status, "published"), eq(courses.status, "published")));
-  return row?.n ?? 0;
-}

@@ -104,13 +104,6 @@ export async function findOutboxMessage(db: Executor, id: string) {
   return row ?? null;
 }
 
-/** Messages in each status, from the running tallies (migration 0034), not a count of the outbox. */
-export async function countOutboxByStatus(db: Executor) {
-  const tallied = await readTallies(db, "email_outbox:");
-  const counts: Record<EmailStatus, number> = { queued: 0, sending: 0, sent: 0, failed: 0, skipped: 0 };
-  for (const status of EMAIL_STATUSES) counts[status] = tallied.get(status) ?? 0;
-  return counts;
-}
 
 /**
  * One copy of a letter per address the audience query yields, in fixed batches, written by the

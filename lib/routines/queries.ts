@@ -38,13 +38,6 @@ export async function findPublishedRoutineBySlug(db: Executor, slug: string) {
   return { ...row, steps };
 }
 
-export async function countRoutinesByStatus(db: Executor) {
-  const [published, draft] = await Promise.all([
-    db.$count(routines, eq(routines.status, "published")),
-    db.$count(routines, eq(routines.status, "draft")),
-  ]);
-  return { published, draft };
-}
 
 export async function listAllRoutinesForAdmin(db: Executor) {
   return db
