@@ -1,8 +1,8 @@
 import type { ReactNode } from "react";
 
-/** Classes for a row and a cell of a table that stacks on phones (see `stack` below). */
-export const stackedRow = "max-sm:block max-sm:px-4 max-sm:py-3";
-export const stackedCell = "max-sm:block max-sm:p-0";
+/** Classes for a row and a cell of a table that stacks on phones (see `stack` below; app/globals.css). */
+export const stackedRow = "stack-row";
+export const stackedCell = "stack-cell";
 
 /**
  * The back office's tables. The wrapper is a focusable, labelled region, so keyboard users can

@@ -90,17 +90,17 @@ export default async function PeoplePage({ searchParams }: PageProps<"/admin/peo
       {/* One table: on a phone each person is a card (three columns do not fit 390 px). */}
       <AdminTable label="People" columns={["Person", "What they do here", "First seen"]} minWidth="36rem" stack>
         {rows.map((row) => (
-          <tr key={row.id} role="row" className={`border-b border-line/60 last:border-0 ${stackedRow}`}>
-            <td role="cell" className={`px-4 py-3 ${stackedCell}`}>
-              <Link href={`/admin/people/${row.id}`} prefetch={false} className="font-semibold text-moss-strong underline underline-offset-4">
+          <tr key={row.id} role="row" className={stackedRow}>
+            <td role="cell" className={stackedCell}>
+              <Link href={`/admin/people/${row.id}`} prefetch={false} className="row-link">
                 {row.name ?? row.email}
               </Link>
-              {row.name ? <span className="block text-ink-muted [overflow-wrap:anywhere]">{row.email}</span> : null}
+              {row.name ? <span className="row-sub">{row.email}</span> : null}
             </td>
-            <td role="cell" className={`px-4 py-3 ${stackedCell}`}>
+            <td role="cell" className={stackedCell}>
               <Tags row={row} />
             </td>
-            <td role="cell" className={`whitespace-nowrap px-4 py-3 text-ink-muted sm:text-ink ${stackedCell} max-sm:mt-2`}>
+            <td role="cell" className={`${stackedCell} whitespace-nowrap text-ink-muted sm:text-ink max-sm:mt-2`}>
               <span className="sm:hidden">First seen </span>
               {day.format(row.firstSeenAt)}
             </td>
@@ -137,9 +137,9 @@ function Tags({ row }: { row: PersonRow }) {
   const tags = TAGS.filter((tag) => row[tag.key]);
   if (tags.length === 0) return null;
   return (
-    <ul aria-label="What they do here" className="mt-1.5 flex flex-wrap gap-1.5">
+    <ul aria-label="What they do here" className="tags">
       {tags.map((tag) => (
-        <li key={tag.key} className={`rounded-full px-2.5 py-0.5 text-xs font-semibold ${tag.key === "suppressed" ? "bg-clay/15 text-ink" : "bg-sand text-ink"}`}>
+        <li key={tag.key} className={tag.key === "suppressed" ? "tag bg-clay/15" : "tag"}>
           {tag.label}
         </li>
       ))}

@@ -143,17 +143,17 @@ export default async function PersonPage({ params, searchParams }: PageProps<"/a
             {timeline.length ? (
               <ol aria-label="Timeline" className="mt-5 space-y-0">
                 {(showAll ? timeline : timeline.slice(0, FIRST_ENTRIES)).map((entry) => (
-                  <li key={entry.id} className="relative border-l-2 border-line pb-6 pl-6 last:pb-0">
-                    <span aria-hidden="true" className={`absolute -left-[7px] top-1.5 h-3 w-3 rounded-full ${KIND_DOT[entry.kind]}`} />
-                    <p className="text-sm text-ink-muted">
-                      <span className="font-semibold text-ink">{KIND_LABELS[entry.kind]}</span> · <time dateTime={entry.at.toISOString()}>{when.format(entry.at)}</time>
+                  <li key={entry.id} className="tl-entry">
+                    <span aria-hidden="true" className={`tl-dot ${KIND_DOT[entry.kind]}`} />
+                    <p className="tl-meta">
+                      <b>{KIND_LABELS[entry.kind]}</b> · <time dateTime={entry.at.toISOString()}>{when.format(entry.at)}</time>
                     </p>
-                    <p className={`mt-0.5 font-semibold break-words ${entry.attention ? "text-danger" : ""}`}>
+                    <p className={entry.attention ? "tl-title text-danger" : "tl-title"}>
                       {entry.attention ? <span className="sr-only">Needs attention: </span> : null}
                       {entry.title}
                     </p>
                     {entry.details.map((detail, index) => (
-                      <p key={index} className={`mt-0.5 break-words ${entry.kind === "note" ? "whitespace-pre-line" : "text-sm text-ink-muted"}`}>
+                      <p key={index} className={entry.kind === "note" ? "tl-note" : "tl-detail"}>
                         {detail}
                       </p>
                     ))}
