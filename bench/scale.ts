@@ -29,6 +29,7 @@ const CHECK_INS = 200_000 * SCALE;
 const GUESTS = 8_000 * SCALE;
 const REQUESTS = Number(process.env.BENCH_SCALE_REQUESTS ?? 50);
 const CONCURRENCY = 10;
+const ROUNDS = Number(process.env.BENCH_SCALE_ROUNDS ?? 3);
 const P95_BUDGET_MS = 300;
 const HTML_BUDGET_BYTES = 200 * 1024;
 
@@ -259,17 +260,37 @@ try {
   // while. Measured cold, the first page paid for the whole app's JIT (p95 860 ms for a settings
   // page that answers at 140 ms once warm).
   for (const page of measured) await load(page, 20);
-  const rows = [];
-  for (const page of measured) {
-    const { times, bytes, errors } = await load(page, REQUESTS);
-    times.sort((a, b) => a - b);
-    const p95 = percentile(times, 0.95);
+  // ROUNDS rounds, each measuring every page in turn; a page's figures are its median round's.
+  // Two cores shared by the server, PostgreSQL and this client: one round's p95 moved by a third
+  // from run to run, and a single burst elsewhere on the machine lands on whichever page is measured.
+  const rounds = new Map<string, { p50: number; p95: number; bytes: number; errors: number }[]>();
+  for (let round = 0; round < ROUNDS; round += 1) {
+    for (const page of measured) {
+      const { times, bytes, errors } = await load(page, REQUESTS);
+      times.sort((a, b) => a - b);
+      rounds.set(page.path, [...(rounds.get(page.path) ?? []), { p50: percentile(times, 0.5), p95: percentile(times, 0.95), bytes, errors }]);
+    }
+  }
+  const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+  const rows = measured.map((page) => {
+    const measuredRounds = rounds.get(page.path)!;
+    const p95 = median(measuredRounds.map((entry) => entry.p95));
+    const bytes = Math.max(...measuredRounds.map((entry) => entry.bytes));
+    const errors = measuredRounds.reduce((sum, entry) => sum + entry.errors, 0);
     const ok = p95 <= P95_BUDGET_MS && bytes <= HTML_BUDGET_BYTES && errors === 0;
     if (!ok) exitCode = 1;
-    rows.push({ page: page.path, "p50 ms": Math.round(percentile(times, 0.5)), "p95 ms": Math.round(p95), "HTML KB": Math.round(bytes / 1024), errors, verdict: ok ? "ok" : "OVER" });
-  }
+    return {
+      page: page.path,
+      "p50 ms": Math.round(median(measuredRounds.map((entry) => entry.p50))),
+      "p95 ms": Math.round(p95),
+      "p95 each round": measuredRounds.map((entry) => Math.round(entry.p95)).join(" "),
+      "HTML KB": Math.round(bytes / 1024),
+      errors,
+      verdict: ok ? "ok" : "OVER",
+    };
+  });
   console.table(rows);
-  console.log(`${REQUESTS} requests per page, ${CONCURRENCY} at once, after a warm-up; budget ${P95_BUDGET_MS} ms at p95 and ${HTML_BUDGET_BYTES / 1024} KB of HTML.`);
+  console.log(`${REQUESTS} requests per page in each of ${ROUNDS} rounds (the median round shown), ${CONCURRENCY} at once, after a warm-up; budget ${P95_BUDGET_MS} ms at p95 and ${HTML_BUDGET_BYTES / 1024} KB of HTML.`);
 
   // The query plans behind the three slowest pages: each page is asked for once more, alone, and
   // each statement it sent is explained with its own parameters; the slowest one's plan is printed.
