@@ -1,17 +1,14 @@
-import { DrizzleAdapter } from "@auth/drizzle-adapter";
 import NextAuth from "next-auth";
 import type { EmailConfig } from "next-auth/providers/email";
-import { getDb } from "@/db/client";
-import { accounts, sessions, users, verificationTokens, type SessionProof, type UserRole } from "@/db/schema";
-import { deleteSessionReturning, deleteSignInLinks, findUserEmail, proveAddress, setUserRole } from "@/lib/auth/queries";
+import type { SessionProof, UserRole } from "@/db/schema";
 import { roleFor, sessionStanding } from "@/lib/auth/access";
 import { watchAdapter } from "@/lib/auth/adapter-failures";
 import { authUrlFor } from "@/lib/auth/public-origin";
 import { adminEmails, env } from "@/lib/env";
 import { loggableError, logger } from "@/lib/log";
-import { services } from "@/lib/composition/web";
+import { authStore, services } from "@/lib/composition/web";
+import { getPublicCoachProfile } from "@/lib/composition/public-reads";
 import { SESSION_MAX_AGE_SECONDS } from "@/lib/auth/session-cookie";
-import { findCoachProfile } from "@/lib/site/queries";
 import { cookies } from "next/headers";
 import { headerHintCookie, type HeaderHint } from "@/lib/auth/header-hint";
 
@@ -47,7 +44,7 @@ async function rememberHeader(hint: HeaderHint | null) {
 }
 
 async function coachName() {
-  return (await findCoachProfile(getDb()))?.name ?? "Your coach";
+  return (await getPublicCoachProfile())?.name ?? "Your coach";
 }
 
 /**
@@ -78,16 +75,7 @@ const emailProvider: EmailConfig = {
 
 // The configuration is a function so the database is touched per request, never at build time.
 export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
-  adapter: watchAdapter({
-    ...DrizzleAdapter(getDb(), {
-      usersTable: users,
-      accountsTable: accounts,
-      sessionsTable: sessions,
-      verificationTokensTable: verificationTokens,
-    } as never),
-    // The stock one returns nothing; sign-out needs to know whose session ended (events.signOut).
-    deleteSession: (sessionToken: string) => deleteSessionReturning(getDb(), sessionToken),
-  }),
+  adapter: watchAdapter(authStore().adapter()),
   secret: env().AUTH_SECRET,
   trustHost: true,
   // __Secure- prefixed, Secure, HttpOnly, SameSite=Lax cookies whenever the site is served over
@@ -120,7 +108,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
     // Runs once the link's token has been checked and spent, before Auth.js writes the new session.
     async signIn({ user, email }) {
       if (email?.verificationRequest || !user.email) return true;
-      await proveAddress(getDb(), { email: user.email, role: (address) => roleFor(address, adminEmails()), now: new Date() });
+      await authStore().proveAddress({ email: user.email, role: (address) => roleFor(address, adminEmails()), now: new Date() });
       return true;
     },
     session({ session, user }) {
@@ -140,14 +128,14 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       // (and its other sessions ended) by callbacks.signIn; a new account has no other session.
       if (!user.id || !user.email) return;
       const role = roleFor(user.email, adminEmails());
-      if (isNewUser) await setUserRole(getDb(), user.id, role);
-      await deleteSignInLinks(getDb(), user.email);
+      if (isNewUser) await authStore().setRole(user.id, role);
+      await authStore().deleteSignInLinks(user.email);
       await rememberHeader(role === "admin" ? "coach" : (await (await services()).learning.enrolledCourses({ id: user.id, role })).length ? "learner" : "member");
     },
     async signOut(message) {
       const userId = "session" in message ? (message.session as { userId?: string } | null)?.userId : undefined;
-      const email = userId ? await findUserEmail(getDb(), userId) : null;
-      if (email) await deleteSignInLinks(getDb(), email);
+      const email = userId ? await authStore().findUserEmail(userId) : null;
+      if (email) await authStore().deleteSignInLinks(email);
     },
     async createUser({ user }) {
       if (!user.email) return;

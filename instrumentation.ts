@@ -11,7 +11,7 @@ import type { Instrumentation } from "next";
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs" && process.env.NEXT_PHASE !== "phase-production-build") {
-    const { startNodeServer } = await import("./lib/server/start-node-server");
+    const { startNodeServer } = await import("./lib/composition/start-node-server");
     await startNodeServer();
   }
 }

@@ -1,5 +1,5 @@
 import type { MetadataRoute } from "next";
-import { getPublicCoachProfile } from "@/lib/site/cached";
+import { getPublicCoachProfile } from "@/lib/composition/public-reads";
 
 // Built per request from the cached coach profile: the build has no database.
 export const dynamic = "force-dynamic";

@@ -1,7 +1,7 @@
 import type { MetadataRoute } from "next";
 import { env } from "@/lib/env";
-import { getCourseSummaries } from "@/lib/course/cached";
-import { getRoutineCards } from "@/lib/routines/cached";
+import { getCourseSummaries } from "@/lib/composition/public-reads";
+import { getRoutineCards } from "@/lib/composition/public-reads";
 
 // Built per request from the cached routine and course lists: the build has no database.
 export const dynamic = "force-dynamic";

@@ -71,7 +71,3 @@ export function createPoolGate(name: string, size: number, waitMs: number) {
 
 export type PoolGate = ReturnType<typeof createPoolGate>;
 
-/** True for the error a saturated pool answers with; routes turn it into 503 + Retry-After. */
-export function isDatabaseBusy(error: unknown): error is DatabaseBusyError {
-  return error instanceof Error && error.name === "DatabaseBusyError";
-}

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { SiteChrome } from "@/app/_ui/site-chrome";
 import { BUILD_PLACEHOLDER_ATTRIBUTE, renderingAtBuild } from "@/lib/cache/build-placeholder.mjs";
-import { getPublicCoachProfile } from "@/lib/site/cached";
+import { getPublicCoachProfile } from "@/lib/composition/public-reads";
 
 export async function generateMetadata(): Promise<Metadata> {
   if (renderingAtBuild()) return {};

@@ -1,9 +1,9 @@
 import { Testimonials } from "@/app/_ui/testimonials";
-import { consultationMinutes } from "@/lib/booking/cached";
+import { consultationMinutes } from "@/lib/composition/public-reads";
 import { renderingAtBuild } from "@/lib/cache/build-placeholder.mjs";
-import { getCourseSummaries } from "@/lib/course/cached";
-import { getRoutineCards } from "@/lib/routines/cached";
-import { getPublicCoachProfile } from "@/lib/site/cached";
+import { getCourseSummaries } from "@/lib/composition/public-reads";
+import { getRoutineCards } from "@/lib/composition/public-reads";
+import { getPublicCoachProfile } from "@/lib/composition/public-reads";
 import { FIRST_ROUTINE } from "./_components/first-routine";
 import { HomeView } from "./_components/home-view";
 

@@ -1,5 +1,5 @@
 import Image from "next/image";
-import type { PublicCoachProfile } from "@/lib/site/cached";
+import type { PublicCoachProfile } from "@/lib/composition/public-reads";
 
 /** The coach's face, round, wherever a visitor decides whether to trust them. */
 export function CoachPortrait({ portrait, size }: { portrait: NonNullable<PublicCoachProfile["portrait"]>; size: number }) {

@@ -1,5 +1,5 @@
 import { ButtonLink } from "@/app/_ui/button-link";
-import type { CourseSummary } from "@/lib/course/cached";
+import type { CourseSummary } from "@/lib/composition/public-reads";
 import { formatPrice, formatRunningTime } from "@/lib/format";
 
 /**

@@ -1,5 +1,5 @@
 import Image from "next/image";
-import type { PublicPicture } from "@/lib/routines/cached";
+import type { PublicPicture } from "@/lib/composition/public-reads";
 import { LoopingVideo } from "./looping-video";
 
 /**

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { Clock } from "lucide-react";
-import type { RoutineCard as RoutineCardData } from "@/lib/routines/cached";
+import type { RoutineCard as RoutineCardData } from "@/lib/composition/public-reads";
 import { formatDuration } from "@/lib/routines/rules";
 import { Picture } from "./picture";
 import { BODY_AREA_LABELS, EQUIPMENT_LABELS } from "@/lib/routines/taxonomy";

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { getPublicCoachProfile } from "@/lib/site/cached";
+import { getPublicCoachProfile } from "@/lib/composition/public-reads";
 import { FooterNewsletter } from "./footer-newsletter";
 import { NewsletterForm } from "./newsletter-form";
 import { FooterSignupSource } from "./signup-source";

@@ -1,5 +1,5 @@
 import Image from "next/image";
-import { getTestimonials } from "@/lib/testimonials/cached";
+import { getTestimonials } from "@/lib/composition/public-reads";
 import type { TestimonialPlace } from "@/lib/testimonials/schema";
 
 /** What people say, on the pages the coach chose; nothing at all when there is nothing to say. */

@@ -9,7 +9,7 @@ import { headerHintCookie } from "@/lib/auth/header-hint";
 import { env } from "@/lib/env";
 import { accountNameSchema } from "@/lib/account/schema";
 import { refundRequestSchema } from "@/lib/payments/refund-window";
-import { requireUser } from "@/lib/auth/guards";
+import { requireUser } from "@/app/_auth/guards";
 import { services } from "@/lib/composition/web";
 import { commandAction, formAction, nobody, type FormState } from "@/lib/forms/action";
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Container } from "@/app/_ui/container";
-import { requireUser } from "@/lib/auth/guards";
+import { requireUser } from "@/app/_auth/guards";
 import { zoneLabel } from "@/lib/booking/format";
 import { visitorWhen } from "@/lib/booking/booking-emails";
 import { services } from "@/lib/composition/web";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { NOT_FOUND_TITLE } from "@/app/_ui/not-found-title";
 import { decideAccess } from "@/lib/auth/access";
-import { currentUser } from "@/lib/auth/guards";
+import { currentUser } from "@/app/_auth/guards";
 
 /**
  * A back-office page's title, for the coach only: anyone else gets the site's 404 title, so not

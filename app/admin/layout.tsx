@@ -4,7 +4,7 @@ import type { ReactNode } from "react";
 import { Container } from "@/app/_ui/container";
 import { NOT_FOUND_TITLE } from "@/app/_ui/not-found-title";
 import { decideAccess } from "@/lib/auth/access";
-import { currentUser, requireAdmin } from "@/lib/auth/guards";
+import { currentUser, requireAdmin } from "@/app/_auth/guards";
 import { AdminNavLinks } from "./admin-nav-links";
 
 /** Anyone but the coach gets the site's own 404, title and all: nothing says a back office is here. */

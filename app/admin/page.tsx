@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { GrowthLine } from "./growth-line";
 import Link from "next/link";
-import { requireAdmin } from "@/lib/auth/guards";
+import { requireAdmin } from "@/app/_auth/guards";
 import { services } from "@/lib/composition/web";
 import { formatPrice } from "@/lib/format";
 import { formatTime } from "@/lib/booking/format";

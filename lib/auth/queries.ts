@@ -1,6 +1,18 @@
+import { DrizzleAdapter } from "@auth/drizzle-adapter";
 import { and, eq, sql } from "drizzle-orm";
 import type { Database, Executor } from "@/db/connect";
-import { sessions, users, verificationTokens, type SessionProof, type UserRole } from "@/db/schema";
+import { accounts, sessions, users, verificationTokens, type SessionProof, type UserRole } from "@/db/schema";
+
+/**
+ * Auth.js's own reads and writes of users, sessions and sign-in links, over our tables; sign-out
+ * needs to know whose session ended, which the stock deleteSession does not say.
+ */
+export function authAdapter(db: Database) {
+  return {
+    ...DrizzleAdapter(db, { usersTable: users, accountsTable: accounts, sessionsTable: sessions, verificationTokensTable: verificationTokens } as never),
+    deleteSession: (sessionToken: string) => deleteSessionReturning(db, sessionToken),
+  };
+}
 
 /** ADMIN_EMAILS decides the role; it is written at every sign-in. */
 export async function setUserRole(db: Executor, userId: string, role: UserRole) {

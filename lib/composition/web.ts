@@ -10,7 +10,8 @@ import { databaseLimits, env } from "@/lib/env";
 import { createBoss } from "@/lib/queue/boss";
 import { createRateLimiter, type RateLimiter } from "@/lib/rate-limit/limiter";
 import type { FileStorage } from "@/lib/storage/storage";
-import { emailTransportFor, fileStorageFor, localPaymentConfigFor, paymentProviderFor } from "./infrastructure";
+import { createAuthStore, type AuthStore } from "@/lib/auth/store";
+import { emailTransportFor, fileStorageFor, paymentProviderFor } from "./infrastructure";
 import { createServices, type Services } from "./services";
 
 /**
@@ -25,6 +26,7 @@ const globalRuntime = globalThis as unknown as {
   __coachServices?: Promise<Services>;
   __coachStorage?: FileStorage;
   __coachEventLoop?: ReturnType<typeof createEventLoopMonitor>;
+  __coachAuthStore?: AuthStore;
 };
 
 function databaseUrl(): string {
@@ -67,15 +69,16 @@ export function getRateLimiter(): RateLimiter {
   return globalRuntime.__coachRateLimiter;
 }
 
+/** What Auth.js (auth.ts) reads and writes; synchronous, as its configuration is built per request. */
+export function authStore(): AuthStore {
+  globalRuntime.__coachAuthStore ??= createAuthStore(getDb());
+  return globalRuntime.__coachAuthStore;
+}
+
 /** Uploaded files: in PostgreSQL, shared by every instance; on local disk when UPLOADS_STORAGE=disk. */
 export function getFileStorage(): FileStorage {
   globalRuntime.__coachStorage ??= fileStorageFor(env(), getDb());
   return globalRuntime.__coachStorage;
-}
-
-/** The local provider's settings; null unless payments run locally (see paymentMode). */
-export function localPaymentConfig() {
-  return localPaymentConfigFor(env());
 }
 
 /** This process's event-loop monitor, started with the server (instrumentation.ts). */

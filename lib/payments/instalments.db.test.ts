@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { emailOutbox, enrollments, instalmentPayments, invoicePaymentIntents, lessonProgress, orders, paymentEvents, paymentReversals, users, verificationTokens } from "@/db/schema";
+import { emailOutbox, enrollments, instalmentPayments, orders, users } from "@/db/schema";
 import { freshTestDatabase } from "@/db/testing/test-database";
 import { chargeRefundedEvent, checkoutSessionEvent, invoiceEvent, invoicePaymentPaidEvent, subscriptionDeletedEvent, type LocalInvoiceFacts } from "./local-events";
 import { erasePerson } from "@/lib/privacy/erasure-queries";
@@ -8,7 +8,7 @@ import { createAccountPaymentService } from "./account-service";
 import { createPlanEndingService } from "./plan-ending-service";
 import type { PaymentProvider } from "./provider";
 import { signWebhookPayload } from "./signature";
-import { createPendingPlanOrder, createTestCourse, paymentDeps, sessionFacts, TEST_WEBHOOK_SECRET } from "./testing/fixtures";
+import { clearMoneyHistory, createPendingPlanOrder, createTestCourse, paymentDeps, sessionFacts, TEST_WEBHOOK_SECRET } from "./testing/fixtures";
 import { createWebhookService, type WebhookService } from "./webhook-service";
 
 const database = freshTestDatabase();
@@ -21,17 +21,7 @@ beforeAll(async () => {
 });
 
 beforeEach(async () => {
-  const { db } = database();
-  await db.delete(lessonProgress);
-  await db.delete(enrollments);
-  await db.delete(instalmentPayments);
-  await db.delete(invoicePaymentIntents);
-  await db.delete(orders);
-  await db.delete(paymentEvents);
-  await db.delete(paymentReversals);
-  await db.delete(emailOutbox);
-  await db.delete(verificationTokens);
-  await db.delete(users);
+  await clearMoneyHistory(database().db);
 });
 
 async function deliver(event: object) {

@@ -1,10 +1,10 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { emailOutbox, enrollments, lessonProgress, orders, paymentEvents, paymentReversals, users, verificationTokens } from "@/db/schema";
+import { emailOutbox, enrollments, users, verificationTokens } from "@/db/schema";
 import { freshTestDatabase } from "@/db/testing/test-database";
 import { chargeRefundedEvent, checkoutSessionEvent, disputeEvent } from "./local-events";
 import { signWebhookPayload } from "./signature";
-import { countRows, createPendingOrder, createTestCourse, orderStatus, paymentDeps, sessionFacts, TEST_WEBHOOK_SECRET } from "./testing/fixtures";
+import { clearMoneyHistory, countRows, createPendingOrder, createTestCourse, orderStatus, paymentDeps, sessionFacts, TEST_WEBHOOK_SECRET } from "./testing/fixtures";
 import { createWebhookService, type WebhookService } from "./webhook-service";
 
 const database = freshTestDatabase();
@@ -17,16 +17,7 @@ beforeAll(async () => {
 });
 
 beforeEach(async () => {
-  const { db } = database();
-  // Each case starts from no money history; the course stays.
-  await db.delete(lessonProgress);
-  await db.delete(enrollments);
-  await db.delete(orders);
-  await db.delete(paymentEvents);
-  await db.delete(paymentReversals);
-  await db.delete(emailOutbox);
-  await db.delete(verificationTokens);
-  await db.delete(users);
+  await clearMoneyHistory(database().db);
 });
 
 function signed(event: object, timestamp?: number) {

@@ -1,4 +1,4 @@
-import type { PublicRoutine } from "./cached";
+import type { PublicRoutine } from "./public-reads";
 import { EQUIPMENT_LABELS } from "./taxonomy";
 
 /** schema.org HowTo for a routine, so search engines can show its steps and time. */

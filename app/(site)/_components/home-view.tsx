@@ -8,9 +8,9 @@ import { CalmShapes, FootOnBallDrawing, ForwardFoldDrawing } from "@/app/_ui/ill
 import { CoachPortrait } from "@/app/_ui/coach-portrait";
 import { CourseFeature } from "@/app/_ui/course-feature";
 import { RoutineCard } from "@/app/_ui/routine-card";
-import type { CourseSummary } from "@/lib/course/cached";
-import type { RoutineCard as RoutineCardData } from "@/lib/routines/cached";
-import type { PublicCoachProfile } from "@/lib/site/cached";
+import type { CourseSummary } from "@/lib/composition/public-reads";
+import type { RoutineCard as RoutineCardData } from "@/lib/composition/public-reads";
+import type { PublicCoachProfile } from "@/lib/composition/public-reads";
 import { FIRST_ROUTINE } from "./first-routine";
 
 /**

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { Container } from "@/app/_ui/container";
 import { CourseFeature } from "@/app/_ui/course-feature";
 import { renderingAtBuild } from "@/lib/cache/build-placeholder.mjs";
-import { getCourseSummaries } from "@/lib/course/cached";
+import { getCourseSummaries } from "@/lib/composition/public-reads";
 
 // Built as a placeholder (the build has no database), rendered on the first request, then cached
 // until a course changes (docs/decisions/0003); an hourly backstop behind tag revalidation.

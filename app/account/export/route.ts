@@ -1,4 +1,4 @@
-import { requireUser } from "@/lib/auth/guards";
+import { requireUser } from "@/app/_auth/guards";
 import { services } from "@/lib/composition/web";
 import { personalDataResponse } from "@/lib/privacy/export-response";
 

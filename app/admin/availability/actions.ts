@@ -2,7 +2,7 @@
 
 import { revalidatePath, updateTag } from "next/cache";
 import { z } from "zod";
-import { requireAdmin } from "@/lib/auth/guards";
+import { requireAdmin } from "@/app/_auth/guards";
 import { addCalendarSchema } from "@/lib/calendars/schema";
 import { bookingSettingsSchema, intakeQuestionSchema, overrideSchema, weekSchema } from "@/lib/booking/availability-schema";
 import { cacheTags } from "@/lib/cache/tags";

@@ -1,9 +1,9 @@
-import { requireAdmin } from "@/lib/auth/guards";
+import { requireAdmin } from "@/app/_auth/guards";
 import { services } from "@/lib/composition/web";
 import { formatIntervals } from "@/lib/booking/intervals";
 import { localDate } from "@/lib/time/zones";
 import { requestTime } from "@/lib/request-time";
-import { getPublicCoachProfile } from "@/lib/site/cached";
+import { getPublicCoachProfile } from "@/lib/composition/public-reads";
 import { calendarStatus } from "@/lib/calendars/status";
 import { env } from "@/lib/env";
 import { readCalendarNow, removeCalendar, removeOverride, removeQuestion, renewCalendarFeed, stopCalendarFeed } from "./actions";

@@ -1,12 +1,12 @@
 import { PersonLink } from "@/app/admin/person-link";
 import Link from "next/link";
-import { requireAdmin } from "@/lib/auth/guards";
+import { requireAdmin } from "@/app/_auth/guards";
 import { formatDay, formatSlot, formatTime, zoneLabel } from "@/lib/booking/format";
 import { localDate } from "@/lib/time/zones";
 import { weekRange } from "@/lib/booking/week";
 import { requestTime } from "@/lib/request-time";
 import { services } from "@/lib/composition/web";
-import { getPublicCoachProfile } from "@/lib/site/cached";
+import { getPublicCoachProfile } from "@/lib/composition/public-reads";
 import { smallButton } from "./small-button";
 import { adminTitle } from "@/app/admin/admin-title";
 

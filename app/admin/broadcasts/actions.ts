@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { requireAdmin } from "@/lib/auth/guards";
+import { requireAdmin } from "@/app/_auth/guards";
 import { services } from "@/lib/composition/web";
 import { commandAction, formAction, type FormState } from "@/lib/forms/action";
 import { broadcastInputSchema } from "@/lib/newsletter/broadcast-schema";

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { buttonClasses } from "@/app/_ui/button-link";
 import { Notice } from "@/app/_ui/notice";
-import { requireAdmin } from "@/lib/auth/guards";
+import { requireAdmin } from "@/app/_auth/guards";
 import { services } from "@/lib/composition/web";
 import { FollowUpForm, WelcomeForm } from "./welcome-form";
 import { removeFollowUp } from "./actions";

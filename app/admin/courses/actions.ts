@@ -2,7 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { requireAdmin } from "@/lib/auth/guards";
+import { requireAdmin } from "@/app/_auth/guards";
 import { services } from "@/lib/composition/web";
 import { courseFormSchema, lessonFormSchema } from "@/lib/course/admin-schema";
 import type { EditResult } from "@/lib/course/admin-service";

@@ -1,7 +1,7 @@
 import { PersonLink } from "@/app/admin/person-link";
 import Link from "next/link";
 import { z } from "zod";
-import { requireAdmin } from "@/lib/auth/guards";
+import { requireAdmin } from "@/app/_auth/guards";
 import { services } from "@/lib/composition/web";
 import { EMAIL_STATUSES } from "@/lib/email/service";
 import { pageCursorParam, pageCursorSchema } from "@/lib/validation/page-cursor";

@@ -1,6 +1,6 @@
 import { PersonLink } from "@/app/admin/person-link";
 import { Notice } from "@/app/_ui/notice";
-import { requireAdmin } from "@/lib/auth/guards";
+import { requireAdmin } from "@/app/_auth/guards";
 import { pageCursorParam, pageCursorSchema } from "@/lib/validation/page-cursor";
 import { formatPrice } from "@/lib/format";
 import { ORDER_STATUS_LABELS, ORDER_STATUSES_FOR_FILTER } from "@/lib/payments/order-status";

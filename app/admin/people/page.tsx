@@ -2,7 +2,7 @@ import Link from "next/link";
 import { AdminTable, stackedCell, stackedRow } from "@/app/_ui/admin-table";
 import { Notice } from "@/app/_ui/notice";
 import { adminTitle } from "@/app/admin/admin-title";
-import { requireAdmin } from "@/lib/auth/guards";
+import { requireAdmin } from "@/app/_auth/guards";
 import { services } from "@/lib/composition/web";
 import { PEOPLE_FILTERS, type PeopleFilter } from "@/lib/people/filters";
 import type { PersonRow } from "@/lib/people/service";

@@ -2,7 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { requireAdmin } from "@/lib/auth/guards";
+import { requireAdmin } from "@/app/_auth/guards";
 import { services } from "@/lib/composition/web";
 import { commandAction, formAction, UnreadableFormError, type FormState } from "@/lib/forms/action";
 import { MAX_STEPS, routineInputSchema } from "@/lib/routines/schema";

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { ButtonLink } from "@/app/_ui/button-link";
 import { Notice } from "@/app/_ui/notice";
-import { requireAdmin } from "@/lib/auth/guards";
+import { requireAdmin } from "@/app/_auth/guards";
 import { services } from "@/lib/composition/web";
 import { deleteRoutine, duplicateRoutine, setRoutineStatus } from "./actions";
 import { adminTitle } from "@/app/admin/admin-title";

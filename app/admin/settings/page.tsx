@@ -1,4 +1,4 @@
-import { requireAdmin } from "@/lib/auth/guards";
+import { requireAdmin } from "@/app/_auth/guards";
 import { services } from "@/lib/composition/web";
 import { SettingsForm } from "./settings-form";
 import { PaymentSettingsForm } from "./payment-settings-form";

@@ -1,12 +1,12 @@
 import { PersonLink } from "@/app/admin/person-link";
-import { requireAdmin } from "@/lib/auth/guards";
+import { requireAdmin } from "@/app/_auth/guards";
 import { services } from "@/lib/composition/web";
 import { SUBSCRIBERS_PAGE_SIZE } from "@/lib/newsletter/admin";
 import { subscriberCursorSchema, subscriberFiltersSchema } from "@/lib/newsletter/schema";
 import { pageCursorParam } from "@/lib/validation/page-cursor";
 import { describeSuppression } from "@/lib/email/suppression-rules";
 import { sourceLabel } from "@/lib/newsletter/source-label";
-import { getRoutineCards } from "@/lib/routines/cached";
+import { getRoutineCards } from "@/lib/composition/public-reads";
 import { ImportForm } from "./import-form";
 import { liftSuppression } from "./actions";
 import { AdminTable } from "@/app/_ui/admin-table";

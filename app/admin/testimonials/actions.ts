@@ -3,7 +3,7 @@
 import { revalidatePath, updateTag } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { requireAdmin } from "@/lib/auth/guards";
+import { requireAdmin } from "@/app/_auth/guards";
 import { cacheTags } from "@/lib/cache/tags";
 import { services } from "@/lib/composition/web";
 import { commandAction, formAction, type FormState } from "@/lib/forms/action";

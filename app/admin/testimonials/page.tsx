@@ -2,7 +2,7 @@ import Link from "next/link";
 import { ButtonLink } from "@/app/_ui/button-link";
 import { Notice } from "@/app/_ui/notice";
 import { adminTitle } from "@/app/admin/admin-title";
-import { requireAdmin } from "@/lib/auth/guards";
+import { requireAdmin } from "@/app/_auth/guards";
 import { services } from "@/lib/composition/web";
 import { PLACE_LABELS, type TestimonialPlace } from "@/lib/testimonials/schema";
 import { deleteTestimonial } from "./actions";

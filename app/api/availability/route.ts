@@ -1,7 +1,7 @@
 import { availabilityQuerySchema } from "@/lib/booking/schema";
 import { services } from "@/lib/composition/web";
 import { answersWhenUnavailable } from "@/lib/http/unavailable";
-import { getPublicCoachProfile } from "@/lib/site/cached";
+import { getPublicCoachProfile } from "@/lib/composition/public-reads";
 
 export const dynamic = "force-dynamic";
 

@@ -1,4 +1,4 @@
-import { currentUser } from "@/lib/auth/guards";
+import { currentUser } from "@/app/_auth/guards";
 import { checkInRequestSchema } from "@/lib/check-ins/schema";
 import { getRateLimiter, services } from "@/lib/composition/web";
 import { env } from "@/lib/env";

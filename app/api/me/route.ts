@@ -1,6 +1,6 @@
 import { cookies } from "next/headers";
 import { NextResponse } from "next/server";
-import { currentUser } from "@/lib/auth/guards";
+import { currentUser } from "@/app/_auth/guards";
 import { HEADER_HINT_COOKIE, headerHintCookie, headerHintFor } from "@/lib/auth/header-hint";
 import { services } from "@/lib/composition/web";
 import { env } from "@/lib/env";

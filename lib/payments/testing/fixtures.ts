@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import type { Database } from "@/db/connect";
-import { courseModules, courses, emailOutbox, enrollments, lessons, orders, paymentEvents } from "@/db/schema";
+import { courseModules, courses, emailOutbox, enrollments, instalmentPayments, invoicePaymentIntents, lessonProgress, lessons, orders, paymentEvents, paymentReversals, users, verificationTokens } from "@/db/schema";
 import { createEmailService } from "@/lib/email/service";
 import { localTransport } from "@/lib/email/transport";
 import type { PaymentDeps } from "../context";
@@ -87,4 +87,21 @@ export async function createPendingPlanOrder(db: Database, courseId: string) {
     .values({ courseId, amount: 5500, currency: "usd", plan: "instalments", instalmentCount: 3, provider: "local", checkoutSessionId: localId("cs") })
     .returning();
   return order!;
+}
+
+/**
+ * Each payments case starts from no money history; the course stays. One list for every payments
+ * test file, children before parents (two copies of it had drifted: one left plan payments behind).
+ */
+export async function clearMoneyHistory(db: Database) {
+  await db.delete(lessonProgress);
+  await db.delete(enrollments);
+  await db.delete(instalmentPayments);
+  await db.delete(invoicePaymentIntents);
+  await db.delete(orders);
+  await db.delete(paymentEvents);
+  await db.delete(paymentReversals);
+  await db.delete(emailOutbox);
+  await db.delete(verificationTokens);
+  await db.delete(users);
 }

@@ -10,7 +10,7 @@ import { formatSlot, zoneLabel } from "@/lib/booking/format";
 import { readingHabit } from "@/lib/booking/clock";
 import { localeFromAcceptLanguage } from "@/lib/http/request-locale";
 import { services } from "@/lib/composition/web";
-import { getPublicCoachProfile } from "@/lib/site/cached";
+import { getPublicCoachProfile } from "@/lib/composition/public-reads";
 import { CancelForm } from "./cancel-form";
 import { MoveForm } from "./move-form";
 

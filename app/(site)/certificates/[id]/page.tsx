@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { BadgeCheck } from "lucide-react";
 import { Container } from "@/app/_ui/container";
-import { currentUser } from "@/lib/auth/guards";
+import { currentUser } from "@/app/_auth/guards";
 import { services } from "@/lib/composition/web";
 
 export const dynamic = "force-dynamic";

@@ -8,7 +8,7 @@ import { formatPrice } from "@/lib/format";
 import { TryAgainForm } from "./try-again-form";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
-import { currentUser } from "@/lib/auth/guards";
+import { currentUser } from "@/app/_auth/guards";
 import { services } from "@/lib/composition/web";
 import { CHECKOUT_BINDING_COOKIE } from "@/lib/payments/browser-binding";
 

@@ -3,9 +3,9 @@ import { Testimonials } from "@/app/_ui/testimonials";
 import type { Metadata } from "next";
 import { CalendarHeart } from "lucide-react";
 import { Container } from "@/app/_ui/container";
-import { publicFreeTimes } from "@/lib/booking/cached";
+import { publicFreeTimes } from "@/lib/composition/public-reads";
 import { readingHabit, type HourCycle } from "@/lib/booking/clock";
-import { getPublicCoachProfile } from "@/lib/site/cached";
+import { getPublicCoachProfile } from "@/lib/composition/public-reads";
 import { FreeTimes } from "../free-times";
 
 export const consultationMetadata: Metadata = {

@@ -3,7 +3,7 @@
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { currentUser } from "@/lib/auth/guards";
+import { currentUser } from "@/app/_auth/guards";
 import { getRateLimiter, services } from "@/lib/composition/web";
 import { env } from "@/lib/env";
 import { formAction, nobody, type FormState } from "@/lib/forms/action";

@@ -7,9 +7,9 @@ import { Clock, PlayCircle } from "lucide-react";
 import { Container } from "@/app/_ui/container";
 import { CrisisResources } from "@/app/_ui/crisis-resources";
 import { Markdown } from "@/app/_ui/markdown";
-import { getCourseSalesPage } from "@/lib/course/cached";
+import { getCourseSalesPage } from "@/lib/composition/public-reads";
 import { formatPrice, formatRunningTime } from "@/lib/format";
-import { getPublicCoachProfile } from "@/lib/site/cached";
+import { getPublicCoachProfile } from "@/lib/composition/public-reads";
 import { CourseCta, StickyBuyBar } from "./course-cta";
 
 /** The boxes that already show Buy: the phone bar hides while either is on screen. */

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { requireLearner } from "@/lib/auth/guards";
+import { requireLearner } from "@/app/_auth/guards";
 import { services } from "@/lib/composition/web";
 import { formAction, formValues, type FormState } from "@/lib/forms/action";
 import { MAX_ANSWER_LENGTH } from "@/lib/course/reflection-rules";

@@ -1,8 +1,8 @@
 import { ImageResponse } from "next/og";
-import { getPublishedRoutine } from "@/lib/routines/cached";
+import { getPublishedRoutine } from "@/lib/composition/public-reads";
 import { formatDuration } from "@/lib/routines/rules";
 import { BODY_AREA_LABELS } from "@/lib/routines/taxonomy";
-import { getPublicCoachProfile } from "@/lib/site/cached";
+import { getPublicCoachProfile } from "@/lib/composition/public-reads";
 
 export const alt = "A free guided routine";
 export const size = { width: 1200, height: 630 };

@@ -8,7 +8,7 @@ import { Markdown } from "@/app/_ui/markdown";
 import { NewsletterForm } from "@/app/_ui/newsletter-form";
 import { RoutineCard } from "@/app/_ui/routine-card";
 import { env } from "@/lib/env";
-import { getPublishedRoutine, getRoutineCards } from "@/lib/routines/cached";
+import { getPublishedRoutine, getRoutineCards } from "@/lib/composition/public-reads";
 import { routineHowTo, safeJsonForScript } from "@/lib/routines/json-ld";
 import { relatedRoutines } from "@/lib/routines/related";
 import { cautionLine, keyCautions } from "@/lib/routines/cautions";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { Container } from "@/app/_ui/container";
-import { getRoutineCards } from "@/lib/routines/cached";
+import { getRoutineCards } from "@/lib/composition/public-reads";
 import type { RoutineFilters } from "@/lib/routines/filter";
 import { RoutineLibrary } from "./routine-library";
 

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { RoutineCard } from "@/app/_ui/routine-card";
-import type { RoutineCard as RoutineCardData } from "@/lib/routines/cached";
+import type { RoutineCard as RoutineCardData } from "@/lib/composition/public-reads";
 import { applyFilters, filtersToSearch, hasFilters, NO_FILTERS, TIME_LIMITS, type RoutineFilters } from "@/lib/routines/filter";
 import { BODY_AREA_LABELS, BODY_AREAS, EQUIPMENT, EQUIPMENT_LABELS, type BodyArea } from "@/lib/routines/taxonomy";
 import { BodyMap } from "./body-map";

@@ -3,7 +3,7 @@
 import { ChevronLeft, ChevronRight, Pause, Play, SlidersHorizontal, Volume2, VolumeX, X } from "lucide-react";
 import Link from "next/link";
 import { useCallback, useEffect, useReducer, useRef, useState } from "react";
-import type { PublicRoutineStep } from "@/lib/routines/cached";
+import type { PublicRoutineStep } from "@/lib/composition/public-reads";
 import { displaySeconds, initialPlayerState, placeToKeep, playerReducer, resumablePlace, type PlayerState, type SavedPlace } from "@/lib/routines/player";
 import { nextUpText, voiceCues } from "@/lib/routines/voice-cues";
 import { playChime, requestWakeLock } from "./cues";

@@ -1,6 +1,6 @@
 import { env } from "@/lib/env";
-import { getRoutineCards } from "@/lib/routines/cached";
-import { getPublicCoachProfile } from "@/lib/site/cached";
+import { getRoutineCards } from "@/lib/composition/public-reads";
+import { getPublicCoachProfile } from "@/lib/composition/public-reads";
 
 export const dynamic = "force-dynamic";
 

@@ -1,5 +1,5 @@
 import { redirect } from "next/navigation";
-import { requireUser } from "@/lib/auth/guards";
+import { requireUser } from "@/app/_auth/guards";
 import { services } from "@/lib/composition/web";
 
 /**

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Notice } from "@/app/_ui/notice";
 import { SubmitButton } from "@/app/_ui/submit-button";
-import { requireAdmin } from "@/lib/auth/guards";
+import { requireAdmin } from "@/app/_auth/guards";
 import { services } from "@/lib/composition/web";
 import { cancelScheduledBroadcast, deleteDraftBroadcast, resumeBroadcast, scheduleBroadcast, sendBroadcastNow, sendTestBroadcast } from "../actions";
 import { BroadcastForm } from "../broadcast-form";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { requireAdmin } from "@/lib/auth/guards";
+import { requireAdmin } from "@/app/_auth/guards";
 import { services } from "@/lib/composition/web";
 import { BroadcastForm } from "../broadcast-form";
 import { adminTitle } from "@/app/admin/admin-title";

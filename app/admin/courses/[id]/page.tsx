@@ -2,7 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ArrowDown, ArrowUp, Eye, Trash2 } from "lucide-react";
 import { Notice } from "@/app/_ui/notice";
-import { requireAdmin } from "@/lib/auth/guards";
+import { requireAdmin } from "@/app/_auth/guards";
 import { formatFaq, formatPriceInput } from "@/lib/course/admin-forms";
 import { formatRunningTime } from "@/lib/format";
 import { services } from "@/lib/composition/web";

@@ -2,7 +2,7 @@ import { PersonLink } from "@/app/admin/person-link";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
-import { requireAdmin } from "@/lib/auth/guards";
+import { requireAdmin } from "@/app/_auth/guards";
 import { services } from "@/lib/composition/web";
 import { StatusBadge } from "../status-badge";
 import { RetryForm } from "./retry-form";

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { Notice } from "@/app/_ui/notice";
-import { requireAdmin } from "@/lib/auth/guards";
+import { requireAdmin } from "@/app/_auth/guards";
 import { services } from "@/lib/composition/web";
 import type { RoutineInput } from "@/lib/routines/schema";
 import { RoutineEditor } from "../routine-editor";

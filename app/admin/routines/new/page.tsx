@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { requireAdmin } from "@/lib/auth/guards";
+import { requireAdmin } from "@/app/_auth/guards";
 import type { RoutineInput } from "@/lib/routines/schema";
 import { RoutineEditor } from "../routine-editor";
 import { adminTitle } from "@/app/admin/admin-title";

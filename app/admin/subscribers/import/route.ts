@@ -1,5 +1,5 @@
 import { revalidatePath } from "next/cache";
-import { requireAdmin } from "@/lib/auth/guards";
+import { requireAdmin } from "@/app/_auth/guards";
 import { services } from "@/lib/composition/web";
 import { env } from "@/lib/env";
 import { BodyTooLargeError, boundedChunks } from "@/lib/http/bounded-stream";

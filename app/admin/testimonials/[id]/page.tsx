@@ -2,7 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { adminTitle } from "@/app/admin/admin-title";
-import { requireAdmin } from "@/lib/auth/guards";
+import { requireAdmin } from "@/app/_auth/guards";
 import { services } from "@/lib/composition/web";
 import type { TestimonialPlace } from "@/lib/testimonials/schema";
 import { TestimonialForm } from "../testimonial-form";

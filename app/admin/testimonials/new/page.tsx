@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { adminTitle } from "@/app/admin/admin-title";
-import { requireAdmin } from "@/lib/auth/guards";
+import { requireAdmin } from "@/app/_auth/guards";
 import { TestimonialForm } from "../testimonial-form";
 
 export const generateMetadata = adminTitle("New testimonial");

@@ -3,7 +3,7 @@
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { currentUser } from "@/lib/auth/guards";
+import { currentUser } from "@/app/_auth/guards";
 import { services } from "@/lib/composition/web";
 import { CHECKOUT_BINDING_COOKIE } from "@/lib/payments/browser-binding";
 import { formAction, nobody, type FormState } from "@/lib/forms/action";

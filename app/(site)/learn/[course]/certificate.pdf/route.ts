@@ -1,4 +1,4 @@
-import { requireLearner } from "@/lib/auth/guards";
+import { requireLearner } from "@/app/_auth/guards";
 import { services } from "@/lib/composition/web";
 
 /** The signed-in learner's certificate of completion, as a PDF to keep or print. */

@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { Award, Download, Sprout } from "lucide-react";
 import { ButtonLink, buttonClasses } from "@/app/_ui/button-link";
 import { Container } from "@/app/_ui/container";
-import { requireLearner } from "@/lib/auth/guards";
+import { requireLearner } from "@/app/_auth/guards";
 import { services } from "@/lib/composition/web";
 import { CertificateForm } from "./certificate-form";
 

@@ -6,7 +6,7 @@ import { Markdown } from "@/app/_ui/markdown";
 import { NewsletterForm } from "@/app/_ui/newsletter-form";
 import { RoutineCard } from "@/app/_ui/routine-card";
 import { services } from "@/lib/composition/web";
-import { getRoutineCards } from "@/lib/routines/cached";
+import { getRoutineCards } from "@/lib/composition/public-reads";
 
 export const dynamic = "force-dynamic";
 

@@ -2,11 +2,11 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { adminTitle } from "@/app/admin/admin-title";
-import { requireAdmin } from "@/lib/auth/guards";
+import { requireAdmin } from "@/app/_auth/guards";
 import { formatDay, formatSlot, formatTime, zoneLabel } from "@/lib/booking/format";
 import { services } from "@/lib/composition/web";
 import { requestTime } from "@/lib/request-time";
-import { getPublicCoachProfile } from "@/lib/site/cached";
+import { getPublicCoachProfile } from "@/lib/composition/public-reads";
 import { CoachMoveForm, type TimeChoices } from "../../change-forms";
 
 export const generateMetadata = adminTitle("Move a consultation");

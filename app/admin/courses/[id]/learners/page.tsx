@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Notice } from "@/app/_ui/notice";
-import { requireAdmin } from "@/lib/auth/guards";
+import { requireAdmin } from "@/app/_auth/guards";
 import { services } from "@/lib/composition/web";
 import { grantAccess, revokeAccess } from "../../actions";
 import { AdminTable } from "@/app/_ui/admin-table";

@@ -1,5 +1,5 @@
 import { notFound } from "next/navigation";
-import { requireAdmin } from "@/lib/auth/guards";
+import { requireAdmin } from "@/app/_auth/guards";
 import { services } from "@/lib/composition/web";
 import { personIdSchema } from "@/lib/people/schema";
 import { personalDataResponse } from "@/lib/privacy/export-response";

@@ -1,4 +1,4 @@
-import { currentUser } from "@/lib/auth/guards";
+import { currentUser } from "@/app/_auth/guards";
 import { services } from "@/lib/composition/web";
 import { answersWhenUnavailable } from "@/lib/http/unavailable";
 

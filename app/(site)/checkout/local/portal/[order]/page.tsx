@@ -5,7 +5,7 @@ import { FlaskConical } from "lucide-react";
 import { z } from "zod";
 import { Container } from "@/app/_ui/container";
 import { Notice } from "@/app/_ui/notice";
-import { requireLearner } from "@/lib/auth/guards";
+import { requireLearner } from "@/app/_auth/guards";
 import { services } from "@/lib/composition/web";
 import { formatPrice } from "@/lib/format";
 import { TestBillingForm } from "../../[session]/local-checkout-form";

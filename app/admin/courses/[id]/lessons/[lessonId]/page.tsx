@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { formatPrompts } from "@/lib/course/reflection-rules";
 import { notFound } from "next/navigation";
-import { requireAdmin } from "@/lib/auth/guards";
+import { requireAdmin } from "@/app/_auth/guards";
 import { formatDownloads } from "@/lib/course/admin-forms";
 import { services } from "@/lib/composition/web";
 import { deleteLesson } from "../../../actions";

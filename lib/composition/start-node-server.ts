@@ -1,8 +1,8 @@
 import { env } from "@/lib/env";
 import { logger } from "@/lib/log";
 import { processShutdown } from "@/lib/shutdown";
-import { eventLoopMonitor } from "@/lib/composition/web";
-import { httpHooksLoaded } from "./http-state";
+import { eventLoopMonitor } from "./web";
+import { httpHooksLoaded } from "@/lib/server/http-state";
 import { startInProcessWorker } from "@/lib/workers/in-process";
 
 /**

@@ -2,8 +2,8 @@ import "server-only";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { auth } from "@/auth";
-import { decideAccess, type SessionUser } from "./access";
-import { withAdapterFailures } from "./adapter-failures";
+import { decideAccess, type SessionUser } from "@/lib/auth/access";
+import { withAdapterFailures } from "@/lib/auth/adapter-failures";
 
 /**
  * The signed-in person for this request, or null. Read once per request. When the database cannot

@@ -1,6 +1,6 @@
 import "server-only";
 import { unstable_cache } from "next/cache";
-import { getDb } from "@/db/client";
+import type { Executor } from "@/db/connect";
 import { cacheTags, PUBLIC_REVALIDATE_SECONDS } from "@/lib/cache/tags";
 import { listExternalBusy } from "@/lib/calendars/queries";
 import { listBusy, loadAvailability } from "./queries";
@@ -10,9 +10,11 @@ const DAY = 86_400_000;
 /** How long another instance may list a time that was just booked elsewhere (see publicSlots). */
 const BUSY_TIMES_SECONDS = 60;
 
+/** Booking's cached public reads, over the database the composition root hands in. */
+export function createBookingReads(db: () => Executor) {
 const openingHours = unstable_cache(
   async () => {
-    const { settings, rules, overrides } = await loadAvailability(getDb());
+    const { settings, rules, overrides } = await loadAvailability(db());
     return { settings, rules, overrides };
   },
   ["booking-opening-hours"],
@@ -30,7 +32,7 @@ const dates = (intervals: { start: string; end: string }[]) => intervals.map((in
 const busyTimes = unstable_cache(
   async (fromIso: string, toIso: string) => {
     const [from, to] = [new Date(fromIso), new Date(toIso)];
-    const [bookings, blocked] = await Promise.all([listBusy(getDb(), from, to), listExternalBusy(getDb(), from, to)]);
+    const [bookings, blocked] = await Promise.all([listBusy(db(), from, to), listExternalBusy(db(), from, to)]);
     return { bookings: isoIntervals(bookings), blocked: isoIntervals(blocked) };
   },
   ["booking-busy-times-v2"],
@@ -44,7 +46,7 @@ const busyTimes = unstable_cache(
  * time for up to a minute, which is harmless: booking re-checks against the database and the
  * exclusion constraint refuses a second booking of the same time.
  */
-export async function publicSlots(now: Date, days: number, timeZone: string): Promise<Slot[]> {
+async function publicSlots(now: Date, days: number, timeZone: string): Promise<Slot[]> {
   // Bookings for whole UTC days around the window, so every request of a day shares one cache entry.
   const dayStart = Math.floor(now.getTime() / DAY) * DAY;
   const [{ settings, rules, overrides }, busy] = await Promise.all([
@@ -68,12 +70,15 @@ export async function publicSlots(now: Date, days: number, timeZone: string): Pr
  * What the booking page needs, zone-free: free start times as ISO strings (the browser shows them
  * in the visitor's zone) and the rules the browser applies as the cached page ages.
  */
-export async function publicFreeTimes(now: Date, days: number, coachTimeZone: string) {
+async function publicFreeTimes(now: Date, days: number, coachTimeZone: string) {
   const [{ settings }, slots] = await Promise.all([openingHours(), publicSlots(now, days, coachTimeZone)]);
   return { starts: slots.map((slot) => slot.start.toISOString()), slotMinutes: settings.slotMinutes, minNoticeMinutes: settings.minNoticeMinutes };
 }
 
 /** How long a consultation is, as the coach set it (for pages that mention it). */
-export async function consultationMinutes(): Promise<number> {
+async function consultationMinutes(): Promise<number> {
   return (await openingHours()).settings.slotMinutes;
+}
+
+  return { publicSlots, publicFreeTimes, consultationMinutes };
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { unstable_cache } from "next/cache";
-import { getDb } from "@/db/client";
+import type { Executor } from "@/db/connect";
 import { cacheTags, PUBLIC_REVALIDATE_SECONDS } from "@/lib/cache/tags";
 import { findPublishedRoutineBySlug, listPublishedRoutinesWithSteps } from "./queries";
 import { isVideoKey } from "@/lib/storage/storage";
@@ -49,12 +49,6 @@ function toCard(row: RoutineWithSteps): RoutineCard {
   };
 }
 
-/** Every published routine as a card; cached until a routine is edited or published. */
-export const getRoutineCards = unstable_cache(
-  async (): Promise<RoutineCard[]> => (await listPublishedRoutinesWithSteps(getDb())).map(toCard),
-  ["public-routine-cards"],
-  { tags: [cacheTags.routines], revalidate: PUBLIC_REVALIDATE_SECONDS },
-);
 
 export interface PublicRoutineStep {
   instruction: string;
@@ -73,28 +67,40 @@ export interface PublicRoutine extends RoutineCard {
   steps: PublicRoutineStep[];
 }
 
-/** One published routine with its steps, or null (drafts are never public). */
-export async function getPublishedRoutine(slug: string): Promise<PublicRoutine | null> {
-  return unstable_cache(
-    async (): Promise<PublicRoutine | null> => {
-      const row = await findPublishedRoutineBySlug(getDb(), slug);
-      if (!row) return null;
-      return {
-        ...toCard(row),
-        whyItWorks: row.whyItWorks,
-        cautions: row.cautions,
-        updatedAt: row.updatedAt.toISOString(),
-        steps: row.steps.map(({ instruction, durationSeconds, repetitions, side, spokenCue, mediaKey, mediaAlt }) => ({
-          instruction,
-          durationSeconds,
-          repetitions,
-          side,
-          spokenCue,
-          media: picture(mediaKey, mediaAlt),
-        })),
-      };
-    },
-    ["public-routine", slug],
-    { tags: [cacheTags.routines, cacheTags.routine(slug)], revalidate: PUBLIC_REVALIDATE_SECONDS },
-  )();
+/** Routines' cached public reads, over the database the composition root hands in. */
+export function createRoutineReads(db: () => Executor) {
+    /** Every published routine as a card; cached until a routine is edited or published. */
+    const getRoutineCards = unstable_cache(
+      async (): Promise<RoutineCard[]> => (await listPublishedRoutinesWithSteps(db())).map(toCard),
+      ["public-routine-cards"],
+      { tags: [cacheTags.routines], revalidate: PUBLIC_REVALIDATE_SECONDS },
+    );
+
+  /** One published routine with its steps, or null (drafts are never public). */
+  async function getPublishedRoutine(slug: string): Promise<PublicRoutine | null> {
+    return unstable_cache(
+      async (): Promise<PublicRoutine | null> => {
+        const row = await findPublishedRoutineBySlug(db(), slug);
+        if (!row) return null;
+        return {
+          ...toCard(row),
+          whyItWorks: row.whyItWorks,
+          cautions: row.cautions,
+          updatedAt: row.updatedAt.toISOString(),
+          steps: row.steps.map(({ instruction, durationSeconds, repetitions, side, spokenCue, mediaKey, mediaAlt }) => ({
+            instruction,
+            durationSeconds,
+            repetitions,
+            side,
+            spokenCue,
+            media: picture(mediaKey, mediaAlt),
+          })),
+        };
+      },
+      ["public-routine", slug],
+      { tags: [cacheTags.routines, cacheTags.routine(slug)], revalidate: PUBLIC_REVALIDATE_SECONDS },
+    )();
+  }
+
+  return { getRoutineCards, getPublishedRoutine };
 }

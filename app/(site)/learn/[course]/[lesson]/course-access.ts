@@ -1,6 +1,6 @@
 import "server-only";
 import { notFound, redirect } from "next/navigation";
-import { currentUser } from "@/lib/auth/guards";
+import { currentUser } from "@/app/_auth/guards";
 import { services } from "@/lib/composition/web";
 
 /**
