@@ -61,26 +61,13 @@ export interface PersonRow {
 }
 
 /**
- * One page of people, newest first. The page's ids are chosen first (by the index on
- * (first_seen_at, id)) and only those 50 rows get their names and labels, each an index probe by
- * address or by account, so the cost does not grow with the list.
+ * The labels and name of each person on a page (`page`: id, email, first_seen_at), newest first.
+ * The account is looked up once per row; the labels that hang on it probe by its id (as EXISTS
+ * over users joined to enrollments, the planner hashed every enrollment for 50 rows).
  */
-export async function listPeople(db: Executor, query: PeopleQuery, now: Date): Promise<PersonRow[]> {
-  const where = sql`${searchCondition(query.search)} and ${query.filter ? condition(query.filter, now) : sql`true`}`;
-  const offset = (query.page - 1) * query.pageSize;
-  // Browsing everyone, the page is found in the index alone (it holds first_seen_at and id) and
-  // only its 50 rows are read: page 500 skipped 25,000 rows of the table to find its own.
-  const page =
-    query.search || query.filter
-      ? sql`select p.id, p.email, p.first_seen_at from people p where ${where}
-          order by p.first_seen_at desc, p.id desc limit ${query.pageSize} offset ${offset}`
-      : sql`select p.id, p.email, p.first_seen_at from (
-            select id from people order by first_seen_at desc, id desc limit ${query.pageSize} offset ${offset}
-          ) ids join people p on p.id = ids.id`;
-  const rows = await db.execute<Omit<PersonRow, "firstSeenAt"> & { firstSeenAt: string }>(sql`
+function labelledRows(page: SQL, now: Date): SQL {
+  return sql`
     with page as (${page}),
-    -- The account is looked up once per row; the labels that hang on it probe by its id (as
-    -- EXISTS over users joined to enrollments, the planner hashed every enrollment for 50 rows).
     account as (
       select p.*, u.id as user_id, nullif(u.name, '') as user_name
       from page p left join users u on u.email = p.email
@@ -98,8 +85,49 @@ export async function listPeople(db: Executor, query: PeopleQuery, now: Date): P
         or exists (select 1 from orders o where o.user_id = p.user_id and o.status in ('paid', 'refunded', 'disputed'))) as bought,
       ${condition("suppressed", now)} as suppressed
     from account p
-    order by p.first_seen_at desc, p.id desc`);
-  return rows.map((row) => ({ ...row, firstSeenAt: new Date(row.firstSeenAt) }));
+    order by p.first_seen_at desc, p.id desc`;
+}
+
+type RawPersonRow = Omit<PersonRow, "firstSeenAt"> & { firstSeenAt: string };
+const personRow = (row: RawPersonRow): PersonRow => ({ ...row, firstSeenAt: new Date(row.firstSeenAt) });
+
+/**
+ * One page of people, newest first. The page's ids are chosen first (by the index on
+ * (first_seen_at, id)) and only those 50 rows get their names and labels, each an index probe by
+ * address or by account, so the cost does not grow with the list.
+ */
+export async function listPeople(db: Executor, query: PeopleQuery, now: Date): Promise<PersonRow[]> {
+  const where = sql`${searchCondition(query.search)} and ${query.filter ? condition(query.filter, now) : sql`true`}`;
+  const offset = (query.page - 1) * query.pageSize;
+  // Browsing everyone, the page is found in the index alone (it holds first_seen_at and id) and
+  // only its 50 rows are read: page 500 skipped 25,000 rows of the table to find its own.
+  const page =
+    query.search || query.filter
+      ? sql`select p.id, p.email, p.first_seen_at from people p where ${where}
+          order by p.first_seen_at desc, p.id desc limit ${query.pageSize} offset ${offset}`
+      : sql`select p.id, p.email, p.first_seen_at from (
+            select id from people order by first_seen_at desc, id desc limit ${query.pageSize} offset ${offset}
+          ) ids join people p on p.id = ids.id`;
+  const rows = await db.execute<RawPersonRow>(labelledRows(page, now));
+  return rows.map(personRow);
+}
+
+/**
+ * A search's page and its counts in one statement: the trigram lookups (searchCondition) run
+ * once, into `matched`, and both the page and the count under each filter read from it. Run as
+ * two statements, every search paid for its lookups twice.
+ */
+export async function searchPeople(db: Executor, query: PeopleQuery & { search: string }, now: Date): Promise<{ rows: PersonRow[]; counts: PeopleCounts }> {
+  const counted = (filter: PeopleFilter) => sql`(select count(*)::int from matched p where ${condition(filter, now)})`;
+  const page = sql`select p.id, p.email, p.first_seen_at from matched p where ${query.filter ? condition(query.filter, now) : sql`true`}
+    order by p.first_seen_at desc, p.id desc limit ${query.pageSize} offset ${(query.page - 1) * query.pageSize}`;
+  const [row] = await db.execute<{ counts: PeopleCounts; rows: RawPersonRow[] }>(sql`
+    with matched as materialized (select p.id, p.email, p.first_seen_at from people p where ${searchCondition(query.search)})
+    select
+      json_build_object('all', (select count(*)::int from matched), 'reader', ${counted("reader")}, 'learner', ${counted("learner")},
+        'booked', ${counted("booked")}, 'bought', ${counted("bought")}, 'suppressed', ${counted("suppressed")}) as counts,
+      coalesce((select json_agg(labelled order by labelled."firstSeenAt" desc, labelled.id desc) from (${labelledRows(page, now)}) labelled), '[]'::json) as rows`);
+  return { rows: (row?.rows ?? []).map(personRow), counts: row?.counts ?? { all: 0, reader: 0, learner: 0, booked: 0, bought: 0, suppressed: 0 } };
 }
 
 export type PeopleCounts = Record<"all" | PeopleFilter, number>;

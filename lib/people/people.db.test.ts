@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { bookings, courses, emailSuppressions, enrollments, orders, people, subscribers, users } from "@/db/schema";
 import { freshTestDatabase } from "@/db/testing/test-database";
 import { seedDatabase } from "@/lib/seed/seed";
-import { countPeople, listPeople } from "./people-queries";
+import { countPeople, listPeople, searchPeople } from "./people-queries";
 
 const database = freshTestDatabase();
 const now = new Date("2026-12-02T09:00:00Z");
@@ -100,6 +100,15 @@ describe("people", () => {
     expect(await search("%")).toEqual([]);
     expect(await search("_")).toEqual([]);
     expect((await countPeople(db, "rita", now)).all).toBe(1);
+    // The people page runs a search as one statement (the lookups once): the same rows, in the
+    // same order, and the same counts as listing and counting apart, filtered or not, any page.
+    for (const query of [{ search: "@" }, { search: "@", filter: "reader" as const }, { search: "e", page: 2, pageSize: 2 }, { search: "nobody-at-all" }]) {
+      const apart = {
+        rows: await listPeople(db, { page: 1, pageSize: 50, ...query }, now),
+        counts: await countPeople(db, query.search, now),
+      };
+      expect(await searchPeople(db, { page: 1, pageSize: 50, ...query }, now)).toEqual(apart);
+    }
   });
 
   it("page newest first without repeating anyone", async () => {

@@ -6,7 +6,7 @@ import { ERASURE_LINK_MINUTES, erasureToken, verifyErasureToken } from "@/lib/pr
 import { personalDataExport, type PersonalDataExport } from "@/lib/privacy/export";
 import type { PeopleFilter } from "./filters";
 import { freshFor } from "@/lib/cache/fresh-for";
-import { countPeople, countRoles, countTallied, findPerson, findPersonByEmail, insertNote, listPeople, personIdsByEmail } from "./people-queries";
+import { countRoles, countTallied, findPerson, findPersonByEmail, insertNote, listPeople, personIdsByEmail, searchPeople } from "./people-queries";
 import { loadPersonRecords } from "./records-queries";
 
 export interface PeopleServiceDeps {
@@ -55,10 +55,9 @@ export function createPeopleService(deps: PeopleServiceDeps) {
   return {
     async list(query: { search?: string; filter?: PeopleFilter; page: number }) {
       const at = now();
-      const [rows, counts] = await Promise.all([
-        listPeople(deps.db, { ...query, pageSize: PEOPLE_PAGE_SIZE }, at),
-        query.search ? countPeople(deps.db, query.search, at) : Promise.all([countTallied(deps.db), roleCounts.get()]).then(([tallied, roles]) => ({ ...tallied, ...roles })),
-      ]);
+      const { rows, counts } = query.search
+        ? await searchPeople(deps.db, { ...query, search: query.search, pageSize: PEOPLE_PAGE_SIZE }, at)
+        : await Promise.all([listPeople(deps.db, { ...query, pageSize: PEOPLE_PAGE_SIZE }, at), countTallied(deps.db), roleCounts.get()]).then(([rows, tallied, roles]) => ({ rows, counts: { ...tallied, ...roles } }));
       const total = query.filter ? counts[query.filter] : counts.all;
       return { rows, counts, total, pageSize: PEOPLE_PAGE_SIZE };
     },

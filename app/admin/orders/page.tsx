@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { PersonLink } from "@/app/admin/person-link";
 import { Notice } from "@/app/_ui/notice";
 import { requireAdmin } from "@/app/_auth/guards";
@@ -16,13 +17,16 @@ const when = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: 
 
 export default async function OrdersPage({ searchParams }: PageProps<"/admin/orders">) {
   await requireAdmin();
-  const { status, notice, error, before: beforeParam } = await searchParams;
+  const { status, notice, error, before: beforeParam, refund } = await searchParams;
+  const refunding = typeof refund === "string" ? refund : null;
   const service = (await services()).orders;
   const before = pageCursorSchema.parse(beforeParam);
   const statusFilter = typeof status === "string" ? status : undefined;
   const { rows: orders, more } = await service.listOrders(statusFilter, before);
   const last = orders.at(-1);
   const olderHref = more && last ? `/admin/orders?${new URLSearchParams({ ...(statusFilter ? { status: statusFilter } : {}), before: pageCursorParam(last.createdAt, last.id) })}` : null;
+  // This page's own address, for the links that open and close one order's refund confirmation.
+  const pageHref = `/admin/orders${statusFilter || before ? `?${new URLSearchParams({ ...(statusFilter ? { status: statusFilter } : {}), ...(typeof beforeParam === "string" && before ? { before: beforeParam } : {}) })}` : ""}`;
   const personIds = await (await services()).people.idsByEmail(orders.flatMap((order) => (order.email ? [order.email] : [])));
 
   return (
@@ -48,7 +52,7 @@ export default async function OrdersPage({ searchParams }: PageProps<"/admin/ord
       </form>
       <AdminTable label="Orders" columns={["Date (UTC)", "Email", "Course", "Amount", "Status", "Action"]} minWidth="52rem" empty={orders.length === 0 ? <p className="p-4 text-ink-muted">No orders match.</p> : null}>
             {orders.map((order) => (
-              <tr key={order.id} className="border-b border-line/60 align-top last:border-0">
+              <tr key={order.id} id={`order-${order.id}`} className="scroll-mt-24 border-b border-line/60 align-top last:border-0">
                 <td className="px-4 py-3 whitespace-nowrap">{when.format(order.createdAt)}</td>
                 <td className="px-4 py-3"><PersonLink email={order.email} ids={personIds} /></td>
                 <td className="px-4 py-3">{order.courseTitle}</td>
@@ -70,15 +74,22 @@ export default async function OrdersPage({ searchParams }: PageProps<"/admin/ord
                   {order.learnerRefundDeclinedAt ? <span className="block text-ink-muted">Refund request declined {when.format(order.learnerRefundDeclinedAt)}</span> : null}
                 </td>
                 <td className="px-4 py-3">
-                  {order.status === "paid" || order.status === "unpaid" ? (
-                    <details>
-                      <summary className="min-h-11 cursor-pointer font-semibold text-danger">Refund</summary>
-                      <form action={refundOrder} className="mt-2 space-y-2">
-                        <input type="hidden" name="orderId" value={order.id} />
-                        <p className="text-ink-muted">Refund {formatPrice(order.amountPaid ?? order.amount, order.currency)} in full and end access?</p>
-                        <button type="submit" className="min-h-11 rounded-full bg-danger px-4 font-semibold text-white">Refund {order.email ?? "this order"}</button>
-                      </form>
-                    </details>
+                  {/* The confirmation is asked for one order at a time (?refund=id), so the list does not
+                      carry a form per row: 50 of them were a third of the page. */}
+                  {(order.status === "paid" || order.status === "unpaid") && refunding !== order.id ? (
+                    <Link href={`${pageHref}${pageHref.includes("?") ? "&" : "?"}refund=${order.id}#order-${order.id}`} prefetch={false} className="inline-flex min-h-11 items-center font-semibold text-danger underline underline-offset-4">
+                      Refund
+                    </Link>
+                  ) : null}
+                  {(order.status === "paid" || order.status === "unpaid") && refunding === order.id ? (
+                    <form action={refundOrder} className="space-y-2">
+                      <input type="hidden" name="orderId" value={order.id} />
+                      <p className="text-ink-muted">Refund {formatPrice(order.amountPaid ?? order.amount, order.currency)} in full and end access?</p>
+                      <button type="submit" className="min-h-11 rounded-full bg-danger px-4 font-semibold text-white">Refund {order.email ?? "this order"}</button>
+                      <Link href={`${pageHref}#order-${order.id}`} prefetch={false} className="ml-3 inline-flex min-h-11 items-center text-ink-muted underline underline-offset-4">
+                        Keep it
+                      </Link>
+                    </form>
                   ) : null}
                   {order.learnerRefundAskedAt && !order.learnerRefundDeclinedAt && (order.status === "paid" || order.status === "unpaid") ? (
                     <form action={declineRefundRequest} className="mt-2">
