@@ -86,7 +86,7 @@ export default async function OrdersPage({ searchParams }: PageProps<"/admin/ord
                       <input type="hidden" name="orderId" value={order.id} />
                       <p className="text-ink-muted">Refund {formatPrice(order.amountPaid ?? order.amount, order.currency)} in full and end access?</p>
                       <button type="submit" className="min-h-11 rounded-full bg-danger px-4 font-semibold text-white">Refund {order.email ?? "this order"}</button>
-                      <Link href={`${pageHref}#order-${order.id}`} prefetch={false} className="ml-3 inline-flex min-h-11 items-center text-ink-muted underline underline-offset-4">
+                      <Link href={`${pageHref}#order-${order.id}`} prefetch={false} className="inline-flex min-h-11 items-center text-ink-muted underline underline-offset-4">
                         Keep it
                       </Link>
                     </form>
