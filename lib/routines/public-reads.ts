@@ -69,12 +69,12 @@ export interface PublicRoutine extends RoutineCard {
 
 /** Routines' cached public reads, over the database the composition root hands in. */
 export function createRoutineReads(db: () => Executor) {
-    /** Every published routine as a card; cached until a routine is edited or published. */
-    const getRoutineCards = unstable_cache(
-      async (): Promise<RoutineCard[]> => (await listPublishedRoutinesWithSteps(db())).map(toCard),
-      ["public-routine-cards"],
-      { tags: [cacheTags.routines], revalidate: PUBLIC_REVALIDATE_SECONDS },
-    );
+  /** Every published routine as a card; cached until a routine is edited or published. */
+  const getRoutineCards = unstable_cache(
+    async (): Promise<RoutineCard[]> => (await listPublishedRoutinesWithSteps(db())).map(toCard),
+    ["public-routine-cards"],
+    { tags: [cacheTags.routines], revalidate: PUBLIC_REVALIDATE_SECONDS },
+  );
 
   /** One published routine with its steps, or null (drafts are never public). */
   async function getPublishedRoutine(slug: string): Promise<PublicRoutine | null> {
