@@ -7,7 +7,7 @@ import { personalDataExport, type PersonalDataExport } from "@/lib/privacy/expor
 import type { PeopleFilter } from "./filters";
 import { freshFor } from "@/lib/cache/fresh-for";
 import { countRoles, countTallied, findPerson, findPersonByEmail, insertNote, listPeople, personIdsByEmail, searchPeople } from "./people-queries";
-import { loadPersonRecords } from "./records-queries";
+import { loadPersonGlance, loadPersonRecords } from "./records-queries";
 
 export interface PeopleServiceDeps {
   db: Database;
@@ -31,8 +31,15 @@ export interface PeopleServiceDeps {
 export type { PersonRow } from "./people-queries";
 
 export const PEOPLE_PAGE_SIZE = 50;
-/** The timeline shows at most this many of each long list (emails, check-ins, lessons). */
+/** The whole timeline shows at most this many of each long list (emails, check-ins, lessons). */
 export const TIMELINE_LIMIT = 200;
+/**
+ * The timeline's first screen. Each list is read one row past it, so the page knows there is more
+ * without reading (and rendering) 200 of everything for a person with a long history.
+ */
+export const TIMELINE_FIRST = 50;
+/** Check-ins per routine the coach's chart draws. */
+export const CHART_CHECK_INS = 20;
 
 export type EraseOutcome = { ok: true; summary: ErasureSummary } | { ok: false; error: string };
 
@@ -62,12 +69,17 @@ export function createPeopleService(deps: PeopleServiceDeps) {
       return { rows, counts, total, pageSize: PEOPLE_PAGE_SIZE };
     },
 
-    /** One person and everything about them, or null for an unknown id. */
-    async profile(id: string) {
+    /**
+     * One person, their records for the timeline (its first screen, or up to TIMELINE_LIMIT of each
+     * list when `whole`), and the totals and charts that do not depend on how much was read; null
+     * for an unknown id.
+     */
+    async profile(id: string, options: { whole?: boolean } = {}) {
       const person = await findPerson(deps.db, id);
       if (!person) return null;
-      const records = await loadPersonRecords(deps.db, { email: person.email, personId: person.id, limit: TIMELINE_LIMIT });
-      return { person, records };
+      const records = await loadPersonRecords(deps.db, { email: person.email, personId: person.id, limit: options.whole ? TIMELINE_LIMIT : TIMELINE_FIRST + 1 });
+      const glance = await loadPersonGlance(deps.db, { email: person.email, perRoutine: CHART_CHECK_INS });
+      return { person, records, glance };
     },
 
     find: (id: string) => findPerson(deps.db, id),

@@ -5,6 +5,7 @@ import { adminTitle } from "@/app/admin/admin-title";
 import { requireAdmin } from "@/app/_auth/guards";
 import { summariseCheckIns } from "@/lib/check-ins/summary";
 import { services } from "@/lib/composition/web";
+import { CHART_CHECK_INS, TIMELINE_FIRST, TIMELINE_LIMIT } from "@/lib/people/service";
 import { sourceLabel } from "@/lib/newsletter/source-label";
 import { personIdSchema } from "@/lib/people/schema";
 import { buildTimeline, displayName, type TimelineKind } from "@/lib/people/timeline";
@@ -39,22 +40,19 @@ const KIND_DOT: Record<TimelineKind, string> = {
   note: "bg-clay",
 };
 
-/** Timeline entries shown at first: a long history stays a page a phone can scroll (and render). */
-const FIRST_ENTRIES = 50;
-
 export default async function PersonPage({ params, searchParams }: PageProps<"/admin/people/[id]">) {
   await requireAdmin();
   const id = personIdSchema.safeParse((await params).id);
   const showAll = (await searchParams).timeline === "all";
   if (!id.success) notFound();
   const [profile, coach, now, routines] = await Promise.all([
-    (await services()).people.profile(id.data),
+    (await services()).people.profile(id.data, { whole: showAll }),
     getPublicCoachProfile(),
     requestTime(),
     getRoutineCards(),
   ]);
   if (!profile) notFound();
-  const { person, records } = profile;
+  const { person, records, glance } = profile;
   const zone = coach?.timezone ?? "UTC";
   const when = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: zone });
   const timeline = buildTimeline(records, {
@@ -63,14 +61,14 @@ export default async function PersonPage({ params, searchParams }: PageProps<"/a
     sourceLabel: (source) => sourceLabel(source, (slug) => routines.find((routine) => routine.slug === slug)?.title),
   });
   const name = displayName(records);
-  const trends = summariseCheckIns(records.checkIns, 20);
+  const trends = summariseCheckIns(glance.recentCheckIns, CHART_CHECK_INS);
   const suppressed = records.suppression && !records.suppression.liftedAt && (!records.suppression.until || records.suppression.until > new Date(now));
   const facts = [
     records.subscriber ? `Newsletter: ${records.subscriber.status === "confirmed" ? "reading" : records.subscriber.status === "pending" ? "not confirmed yet" : "unsubscribed"}` : null,
     records.enrollments.length ? `Course: ${records.enrollments.filter((row) => !row.revokedAt).length ? "enrolled" : "access withdrawn"}` : null,
-    records.bookings.length ? `Calls booked: ${records.bookings.length}` : null,
+    glance.bookings ? `Calls booked: ${glance.bookings}` : null,
     records.orders.some((order) => order.paidAt) ? "Bought the course" : null,
-    records.checkIns.length ? `Check-ins: ${records.checkIns.length}${records.checkIns.length >= 200 ? "+" : ""}` : null,
+    glance.checkIns ? `Check-ins: ${glance.checkIns}` : null,
     suppressed ? "Not mailed (bounced or complained)" : null,
   ].filter((fact): fact is string => Boolean(fact));
 
@@ -139,10 +137,12 @@ export default async function PersonPage({ params, searchParams }: PageProps<"/a
             <h2 id="timeline-heading" className="text-2xl">
               Timeline
             </h2>
-            <p className="mt-1 text-sm text-ink-muted">Newest first, in your time zone. Long lists show their latest 200.</p>
+            <p className="mt-1 text-sm text-ink-muted">
+              Newest first, in your time zone.{showAll ? ` Long lists show their latest ${TIMELINE_LIMIT}.` : ""}
+            </p>
             {timeline.length ? (
               <ol aria-label="Timeline" className="mt-5 space-y-0">
-                {(showAll ? timeline : timeline.slice(0, FIRST_ENTRIES)).map((entry) => (
+                {(showAll ? timeline : timeline.slice(0, TIMELINE_FIRST)).map((entry) => (
                   <li key={entry.id} className="tl-entry">
                     <span aria-hidden="true" className={`tl-dot ${KIND_DOT[entry.kind]}`} />
                     <p className="tl-meta">
@@ -163,10 +163,10 @@ export default async function PersonPage({ params, searchParams }: PageProps<"/a
             ) : (
               <p className="mt-3 text-ink-muted">Nothing yet.</p>
             )}
-            {!showAll && timeline.length > FIRST_ENTRIES ? (
+            {!showAll && timeline.length > TIMELINE_FIRST ? (
               <p className="mt-6">
                 <Link href={`/admin/people/${person.id}?timeline=all#timeline-heading`} prefetch={false} className="inline-flex min-h-11 items-center font-semibold text-moss-strong underline underline-offset-4">
-                  Show all {timeline.length} entries
+                  Show older entries
                 </Link>
               </p>
             ) : null}
