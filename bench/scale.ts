@@ -195,6 +195,9 @@ try {
       E2E: "1",
       NODE_ENV: "production",
       LOG_LEVEL: "warn",
+      // --expose-gc lets /api/dev/heap collect before it reads the heap (the export check below).
+      // BENCH_SCALE_PROFILE=dir: every Node process of the server also writes a CPU profile there on exit.
+      NODE_OPTIONS: ["--expose-gc", ...(process.env.BENCH_SCALE_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(process.env.BENCH_SCALE_PROFILE)}`] : [])].join(" "),
     },
   });
   await waitForHealth(base);
@@ -321,14 +324,18 @@ try {
     if (others.length) console.log(`The next slowest:\n  ${others.join("\n  ")}`);
   }
 
-  // The whole subscriber list as CSV, three times, while the server's memory is sampled every
-  // 50 ms. One export's peak says little (V8 lets garbage pile up before it collects); if the
-  // process held the list, each export would climb above the last one's peak by about the file's
-  // size. Flat means the later peaks stay where the first one got to.
+  // The whole subscriber list as CSV, BENCH_SCALE_EXPORTS (3) times. Two figures per export: the
+  // server's resident memory at its peak (sampled every 50 ms), which is what a host pays for but
+  // moves with V8's own heap growth, and the heap still in use after a full collection, which says
+  // whether anything is held: a process that kept the list would end each export about the list's
+  // size (100+ MB of rows at 100,000 readers) above where it began.
   const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(0);
+  const heapAfterCollection = async () => ((await (await fetch(`${base}/api/dev/heap`)).json()) as { heapUsed: number | null }).heapUsed;
   const baseline = treeRss(app.pid!);
-  const peaks: number[] = [];
-  for (let run = 0; run < 3; run += 1) {
+  const heapBefore = await heapAfterCollection();
+  const heaps: number[] = [];
+  const exports = Number(process.env.BENCH_SCALE_EXPORTS ?? 3);
+  for (let run = 0; run < exports; run += 1) {
     let peak = treeRss(app.pid!);
     const sampler = setInterval(() => (peak = Math.max(peak, treeRss(app!.pid!))), 50);
     const exportStarted = performance.now();
@@ -339,14 +346,21 @@ try {
       exported += chunk.byteLength;
       for (const byte of chunk) if (byte === 10) lines += 1;
     }
+    const took = (performance.now() - exportStarted) / 1000;
     clearInterval(sampler);
-    peaks.push(peak);
+    const heap = await heapAfterCollection();
+    if (heap !== null) heaps.push(heap);
     console.log(
-      `${run === 0 ? "\n" : ""}Subscriber export ${run + 1}: ${response.status}, ${lines.toLocaleString("en")} lines, ${(exported / 1024 / 1024).toFixed(1)} MB in ${((performance.now() - exportStarted) / 1000).toFixed(1)} s; ` +
-        `server memory at the peak ${mb(peak)} MB (+${mb(peak - baseline)} MB over ${mb(baseline)} MB before the first).`,
+      `${run === 0 ? "\n" : ""}Subscriber export ${run + 1}: ${response.status}, ${lines.toLocaleString("en")} lines, ${(exported / 1024 / 1024).toFixed(1)} MB in ${took.toFixed(1)} s; ` +
+        `resident memory at the peak ${mb(peak)} MB (+${mb(peak - baseline)} MB over ${mb(baseline)} MB before the first)` +
+        (heap !== null && heapBefore !== null ? `; heap after a collection ${mb(heap)} MB (${heap >= heapBefore ? "+" : "−"}${mb(Math.abs(heap - heapBefore))} MB)` : "") +
+        ".",
     );
   }
-  console.log(`The third export's peak is ${mb(peaks[2]! - peaks[0]!)} MB above the first's.`);
+  if (heapBefore !== null && heaps.length) {
+    const most = Math.max(...heaps) - heapBefore;
+    console.log(`Heap held after the exports: at most ${mb(most)} MB above the ${mb(heapBefore)} MB before them (${most < 20 * 1024 * 1024 ? "flat" : "GROWING"}).`);
+  }
 } finally {
   app?.kill("SIGTERM");
   await new Promise((resolve) => setTimeout(resolve, 1500));
