@@ -19,7 +19,7 @@ export async function register() {
 /** Every error a page, route or action throws, as one structured line with the request's id. */
 export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {
   if (process.env.NEXT_RUNTIME === "nodejs") {
-    const { loggableError, loggablePath, requestLogger } = await import("./lib/log");
+    const { loggableError, loggablePath, requestLogger } = await import("./lib/platform/log");
     requestLogger(request.headers).error(
       { err: loggableError(error), method: request.method, path: loggablePath(request.path), route: context.routePath, kind: context.routeType },
       "request failed",

@@ -1,7 +1,7 @@
 import path from "node:path";
 import type { NextConfig } from "next";
-import { perRequestRoutes } from "./lib/cache/per-request-routes";
-import { SECURITY_HEADERS } from "./lib/server/security-headers.mjs";
+import { perRequestRoutes } from "./lib/platform/cache/per-request-routes";
+import { SECURITY_HEADERS } from "./lib/platform/server/security-headers.mjs";
 
 
 const nextConfig: NextConfig = {
@@ -10,7 +10,7 @@ const nextConfig: NextConfig = {
   output: "standalone",
   // Pages and cached data shared by every instance through Redis when REDIS_URL is set at run
   // time; Next.js's own file cache otherwise (docs/decisions/0009).
-  cacheHandler: path.resolve("lib/cache/shared-cache-handler.mjs"),
+  cacheHandler: path.resolve("lib/platform/cache/shared-cache-handler.mjs"),
   poweredByHeader: false,
   images: {
     // Only the coach's uploads are resized; WebP only, since AVIF costs seconds of CPU per picture
@@ -23,7 +23,7 @@ const nextConfig: NextConfig = {
   experimental: {
     // The coach's largest form, the routine editor (a cover, a step's video and a few pictures);
     // the HTTP hooks hold every other request to far less before Next.js reads it, and give this
-    // much only to the coach's checked session (lib/server/body-limits.mjs, BODY_LIMITS.coachForm).
+    // much only to the coach's checked session (lib/platform/server/body-limits.mjs, BODY_LIMITS.coachForm).
     serverActions: { bodySizeLimit: "32mb" },
   },
   // Next.js hashes every HTML response, byte by byte in JavaScript, to make an ETag: a tenth of a
@@ -51,7 +51,7 @@ const nextConfig: NextConfig = {
     return Object.values(perRequestRoutes).map(({ publicPath, route }) => ({ source: route, destination: publicPath, permanent: false }));
   },
   async headers() {
-    // Our own server sets these on every response in lib/server/http-hooks.mjs, at a fraction of
+    // Our own server sets these on every response in lib/platform/server/http-hooks.mjs, at a fraction of
     // what `headers()` costs per request; a platform that cannot load the hooks (Vercel) gets them here.
     return process.env.VERCEL ? [{ source: "/:path*", headers: SECURITY_HEADERS.map(([key, value]) => ({ key, value })) }] : [];
   },

@@ -1,7 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { HEADER_HINT_SCRIPT } from "@/lib/auth/header-hint";
-import { env } from "@/lib/env";
+import { env } from "@/lib/platform/env";
 import { OfflineSupport } from "./_ui/offline-support";
 import { figtree, fraunces } from "./fonts";
 import "./globals.css";

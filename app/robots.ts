@@ -1,5 +1,5 @@
 import type { MetadataRoute } from "next";
-import { env } from "@/lib/env";
+import { env } from "@/lib/platform/env";
 
 // APP_URL is read at run time, not baked in at build.
 export const dynamic = "force-dynamic";

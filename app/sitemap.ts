@@ -1,5 +1,5 @@
 import type { MetadataRoute } from "next";
-import { env } from "@/lib/env";
+import { env } from "@/lib/platform/env";
 import { getCourseSummaries } from "@/lib/composition/public-reads";
 import { getRoutineCards } from "@/lib/composition/public-reads";
 

@@ -1,7 +1,7 @@
 import "server-only";
 import postgres from "postgres";
-import { databaseLimits, devToolsEnabled, env } from "@/lib/env";
-import { processShutdown } from "@/lib/shutdown";
+import { databaseLimits, devToolsEnabled, env } from "@/lib/platform/env";
+import { processShutdown } from "@/lib/platform/shutdown";
 import { createDatabase } from "./connect";
 import { sessionParameters } from "./timeouts";
 

@@ -1,6 +1,6 @@
 import { drizzle } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
-import { logger } from "@/lib/log";
+import { logger } from "@/lib/platform/log";
 import { createPoolGate, type PoolGate } from "./pool-gate";
 import { DEFAULT_POOL_WAIT_MS, sessionParameters, type DatabaseTimeouts } from "./timeouts";
 import * as schema from "./schema";

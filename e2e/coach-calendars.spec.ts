@@ -1,7 +1,7 @@
 import { expect, test } from "./fixtures";
 import { COACH_STATE } from "./support/accounts";
-import { startCalendarServer, type CalendarServer } from "../lib/testing/calendar-server";
-import { hostileCalendar } from "../lib/testing/hostile-calendar";
+import { startCalendarServer, type CalendarServer } from "../lib/platform/testing/calendar-server";
+import { hostileCalendar } from "../lib/platform/testing/hostile-calendar";
 
 test.use({ storageState: COACH_STATE });
 // Connected calendars close slots for everyone, so this runs once (project "coach"), on a day at

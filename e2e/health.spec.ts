@@ -17,7 +17,7 @@ test("every HTML response carries the security headers", async ({ request }) => 
     expect(csp, path).toContain("object-src 'none'");
     expect(csp, path).toMatch(/script-src 'self'[^;]*;/);
     expect(csp, path).not.toContain("unsafe-eval");
-    // The e2e servers' APP_URL is plain http: no HSTS (lib/server/security-headers.test.ts covers https).
+    // The e2e servers' APP_URL is plain http: no HSTS (lib/platform/server/security-headers.test.ts covers https).
     expect(headers["strict-transport-security"], path).toBeUndefined();
     expect(headers["x-content-type-options"], path).toBe("nosniff");
     expect(headers["referrer-policy"], path).toBe("strict-origin-when-cross-origin");

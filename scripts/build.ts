@@ -2,7 +2,7 @@
  * npm run build: `next build` with `output: "standalone"`, then the two folders the standalone
  * server serves but Next.js leaves for the deployer to copy (public files and the hashed assets).
  * The result, .next/standalone, runs with `node --import ./http-hooks.mjs server.js` and its own
- * trimmed node_modules; the hooks (lib/server/http-hooks.mjs) are copied in beside server.js, and
+ * trimmed node_modules; the hooks (lib/platform/server/http-hooks.mjs) are copied in beside server.js, and
  * the calendar-reading thread is bundled in beside them.
  */
 import { cpSync, rmSync } from "node:fs";

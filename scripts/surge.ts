@@ -8,10 +8,10 @@
  */
 import { createHmac, randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { chargeRefundedEvent, checkoutSessionEvent, invoiceEvent } from "../lib/payments/local-events";
-import { signWebhookPayload } from "../lib/payments/signature";
-import { startCalendarServer, type CalendarServer } from "../lib/testing/calendar-server";
-import { hostileCalendar } from "../lib/testing/hostile-calendar";
+import { chargeRefundedEvent, checkoutSessionEvent, invoiceEvent } from "../lib/payments/local-provider/events";
+import { signWebhookPayload } from "../lib/payments/stripe/signature";
+import { startCalendarServer, type CalendarServer } from "../lib/platform/testing/calendar-server";
+import { hostileCalendar } from "../lib/platform/testing/hostile-calendar";
 import { ATTACKS, runAttack } from "./surge/attacks";
 import { acceptable, burst, crowd, printTable, type BurstReport } from "./surge/burst";
 import { Visitor, type SurgeResponse } from "./surge/client";

@@ -9,7 +9,7 @@ import { seedDatabase } from "../lib/seed/seed";
 import { acquireTestServer, createDatabase, dropDatabase, uniqueDatabaseName } from "../db/testing/server";
 import { chromiumPath } from "../e2e/chromium";
 import { freePort } from "./lib/free-port";
-import { redisForTests } from "../lib/testing/local-redis";
+import { redisForTests } from "../lib/platform/testing/local-redis";
 import { log } from "./lib/log";
 import { run } from "./lib/run";
 

@@ -5,8 +5,8 @@
 import { createDatabase } from "../db/connect";
 import { emailTransportFor, paymentProviderFor } from "../lib/composition/infrastructure";
 import { createServices } from "../lib/composition/services";
-import { databaseLimits } from "../lib/env";
-import { createBoss } from "../lib/queue/boss";
+import { databaseLimits } from "../lib/platform/env";
+import { createBoss } from "../lib/platform/queue/boss";
 import { startWorkers } from "../lib/workers/start-workers";
 import { loadEnvOrExit } from "./lib/database";
 import { fail, log } from "./lib/log";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { SiteChrome } from "@/app/_ui/site-chrome";
-import { BUILD_PLACEHOLDER_ATTRIBUTE, renderingAtBuild } from "@/lib/cache/build-placeholder.mjs";
+import { BUILD_PLACEHOLDER_ATTRIBUTE, renderingAtBuild } from "@/lib/platform/cache/build-placeholder.mjs";
 import { getPublicCoachProfile } from "@/lib/composition/public-reads";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -16,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default function SiteLayout({ children }: { children: ReactNode }) {
   // The pages at fixed addresses are prerendered by `next build`, which has no database: they are
-  // built as a placeholder that is never served (lib/cache/build-placeholder.mjs).
+  // built as a placeholder that is never served (lib/platform/cache/build-placeholder.mjs).
   if (renderingAtBuild()) return <main {...{ [BUILD_PLACEHOLDER_ATTRIBUTE]: "" }}>Rendered on the first request.</main>;
   return <SiteChrome>{children}</SiteChrome>;
 }

@@ -1,6 +1,6 @@
 import { Testimonials } from "@/app/_ui/testimonials";
 import { consultationMinutes } from "@/lib/composition/public-reads";
-import { renderingAtBuild } from "@/lib/cache/build-placeholder.mjs";
+import { renderingAtBuild } from "@/lib/platform/cache/build-placeholder.mjs";
 import { getCourseSummaries } from "@/lib/composition/public-reads";
 import { getRoutineCards } from "@/lib/composition/public-reads";
 import { getPublicCoachProfile } from "@/lib/composition/public-reads";
@@ -9,7 +9,7 @@ import { HomeView } from "./_components/home-view";
 
 // Built as a placeholder (the build has no database), rendered on the first request, then served
 // from the cache until the coach edits what it shows (docs/decisions/0003).
-// PUBLIC_REVALIDATE_SECONDS (lib/cache/tags.ts): an hourly backstop behind tag revalidation.
+// PUBLIC_REVALIDATE_SECONDS (lib/platform/cache/tags.ts): an hourly backstop behind tag revalidation.
 export const revalidate = 3600;
 
 export default async function HomePage() {

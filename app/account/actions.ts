@@ -6,12 +6,12 @@ import { z } from "zod";
 import { cookies } from "next/headers";
 import { signOut } from "@/auth";
 import { headerHintCookie } from "@/lib/auth/header-hint";
-import { env } from "@/lib/env";
+import { env } from "@/lib/platform/env";
 import { accountNameSchema } from "@/lib/account/schema";
-import { refundRequestSchema } from "@/lib/payments/refund-window";
+import { refundRequestSchema } from "@/lib/payments/reversals/refund-window";
 import { requireUser } from "@/app/_auth/guards";
 import { services } from "@/lib/composition/web";
-import { commandAction, formAction, nobody, type FormState } from "@/lib/forms/action";
+import { commandAction, formAction, nobody, type FormState } from "@/lib/platform/forms/action";
 
 export const saveName = formAction({
   guard: () => requireUser("/account"),

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { format } from "date-fns";
 import { Notice } from "@/app/_ui/notice";
-import type { AccountPayment } from "@/lib/payments/account-service";
+import type { AccountPayment } from "@/lib/payments/orders/account-service";
 import { managePlan } from "./actions";
 import { RefundForm } from "./refund-form";
 

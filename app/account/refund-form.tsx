@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { TextArea } from "@/app/_ui/field";
 import { Notice } from "@/app/_ui/notice";
 import { SubmitButton } from "@/app/_ui/submit-button";
-import type { FormState } from "@/lib/forms/action";
+import type { FormState } from "@/lib/platform/forms/action";
 import { askForRefund } from "./actions";
 
 /** The learner's request for the 14-day refund, with an optional word on why. */

@@ -3,9 +3,9 @@ import { GrowthLine } from "./growth-line";
 import Link from "next/link";
 import { requireAdmin } from "@/app/_auth/guards";
 import { services } from "@/lib/composition/web";
-import { formatPrice } from "@/lib/format";
+import { formatPrice } from "@/lib/platform/format";
 import { formatTime } from "@/lib/booking/format";
-import { requestTime as connectionTime } from "@/lib/request-time";
+import { requestTime as connectionTime } from "@/lib/platform/request-time";
 import { adminTitle } from "@/app/admin/admin-title";
 
 export const generateMetadata = adminTitle("Dashboard");

@@ -85,7 +85,7 @@ export const orders = pgTable(
      */
     refundRequestedAt: timestamp("refund_requested_at", { withTimezone: true, mode: "date" }),
     refundSentAt: timestamp("refund_sent_at", { withTimezone: true, mode: "date" }),
-    /** The learner asked for their money back from their account (lib/payments/refund-window.ts), with their reason; the coach decides. */
+    /** The learner asked for their money back from their account (lib/payments/reversals/refund-window.ts), with their reason; the coach decides. */
     learnerRefundAskedAt: timestamp("learner_refund_asked_at", { withTimezone: true, mode: "date" }),
     learnerRefundReason: text("learner_refund_reason"),
     learnerRefundDeclinedAt: timestamp("learner_refund_declined_at", { withTimezone: true, mode: "date" }),

@@ -11,7 +11,7 @@ const bytea = customType<{ data: Buffer; driverData: Buffer }>({ dataType: () =>
 export const storedFiles = pgTable(
   "stored_files",
   {
-    /** folder/uuid.ext, made by us (lib/storage/storage.ts STORAGE_KEY). */
+    /** folder/uuid.ext, made by us (lib/platform/storage/storage.ts STORAGE_KEY). */
     key: text("key").primaryKey(),
     contentType: text("content_type").notNull(),
     /** Hex SHA-256 of the bytes: the response's ETag. */

@@ -22,7 +22,7 @@ export const routines = pgTable(
     /** Markdown. */
     cautions: text("cautions").notNull().default(""),
     status: publicationStatus("status").notNull().default("draft"),
-    /** Key of an optional cover picture in the upload storage (lib/storage). */
+    /** Key of an optional cover picture in the upload storage (lib/platform/storage). */
     imageKey: text("image_key"),
     /** What the cover shows; the editor requires it with a picture (older rows may lack it). */
     imageAlt: text("image_alt"),

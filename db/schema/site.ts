@@ -16,7 +16,7 @@ export const coachProfile = pgTable(
     longBio: text("long_bio").notNull(),
     timezone: text("timezone").notNull(),
     contactEmail: text("contact_email").notNull(),
-    /** Key of the coach's portrait in the upload storage (lib/storage). */
+    /** Key of the coach's portrait in the upload storage (lib/platform/storage). */
     portraitKey: text("portrait_key"),
     /** What the portrait shows, for people who cannot see it; required with a portrait. */
     portraitAlt: text("portrait_alt"),

@@ -1,6 +1,6 @@
 import type { TestProject } from "vitest/node";
 import { runMigrations } from "../migrate";
-import { redisForTests } from "../../lib/testing/local-redis";
+import { redisForTests } from "../../lib/platform/testing/local-redis";
 import { acquireTestServer, createDatabase, dropDatabase, uniqueDatabaseName } from "./server";
 
 declare module "vitest" {

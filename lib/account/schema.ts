@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { personName } from "@/lib/validation/text";
+import { personName } from "@/lib/platform/validation/text";
 
 export const accountNameSchema = z.object({
   // Optional: an empty field clears it; anything typed must be a name a person can read.

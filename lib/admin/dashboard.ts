@@ -1,6 +1,6 @@
 import type { Database } from "@/db/connect";
 import { listBookingsBetween } from "@/lib/booking/queries";
-import { addDays, localDate, wallClockToInstant } from "@/lib/time/zones";
+import { addDays, localDate, wallClockToInstant } from "@/lib/platform/time/zones";
 import { confirmedReadersPerDay } from "@/lib/newsletter/queries";
 import { readDashboardFigures } from "./dashboard-queries";
 

@@ -1,6 +1,6 @@
 /**
  * The Auth.js session cookie, for the one place the app opens a session itself (the browser that
- * just paid, see lib/payments/browser-entry.ts). Same name, lifetime and flags as Auth.js's own
+ * just paid, see lib/payments/checkout/browser-entry.ts). Same name, lifetime and flags as Auth.js's own
  * (auth.ts): `__Secure-` prefixed and Secure when the site is served over https.
  */
 export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
-import type { RateLimitResult } from "@/lib/rate-limit/limiter";
+import type { RateLimitResult } from "@/lib/platform/rate-limit/limiter";
 import { requestSignInLink, signInRequestSchema } from "./sign-in";
 
 function limiter(refuse: Partial<Record<"signInPerIp" | "signInPerEmail", number>> = {}) {

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { retryAfterMessage } from "@/lib/rate-limit/limits";
-import type { RateLimiter } from "@/lib/rate-limit/limiter";
+import { retryAfterMessage } from "@/lib/platform/rate-limit/limits";
+import type { RateLimiter } from "@/lib/platform/rate-limit/limiter";
 import { roleFor, safeNextPath } from "./access";
 
 export const signInRequestSchema = z.object({

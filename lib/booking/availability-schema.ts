@@ -1,6 +1,6 @@
 import { LOCATION_KINDS } from "./call-location";
 import { z } from "zod";
-import { cleanText } from "@/lib/validation/text";
+import { cleanText } from "@/lib/platform/validation/text";
 import { parseIntervals, type MinuteInterval } from "./intervals";
 
 /** "09:00-12:00, 14:00-17:00" read into intervals, each problem in words (see parseIntervals). */

@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { isIanaTimeZone } from "@/lib/site/timezones";
 import { HOUR_CYCLES } from "./clock";
-import { cleanText, personName } from "@/lib/validation/text";
-import { saneDateTime } from "@/lib/validation/time";
+import { cleanText, personName } from "@/lib/platform/validation/text";
+import { saneDateTime } from "@/lib/platform/validation/time";
 
 export const bookingRequestSchema = z.object({
   start: saneDateTime("Choose a time from the list."),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { localDate, wallClockToInstant } from "@/lib/time/zones";
+import { localDate, wallClockToInstant } from "@/lib/platform/time/zones";
 import { timesByDay } from "./slot-display";
 import { generateSlots, openingHours, type BookingSettings, type SlotQuery, type WeeklyRule } from "./slots";
 

@@ -1,4 +1,4 @@
-import { addDays, localDate, wallClockToInstant, weekday } from "@/lib/time/zones";
+import { addDays, localDate, wallClockToInstant, weekday } from "@/lib/platform/time/zones";
 
 /**
  * Free consultation slots, as a pure function of the coach's availability, existing bookings and

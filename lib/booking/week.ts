@@ -1,4 +1,4 @@
-import { localDate, wallClockToInstant } from "@/lib/time/zones";
+import { localDate, wallClockToInstant } from "@/lib/platform/time/zones";
 
 function shiftDate(date: string, days: number): string {
   const [year, month, day] = date.split("-").map(Number) as [number, number, number];

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startCalendarServer, type CalendarServer } from "@/lib/testing/calendar-server";
+import { startCalendarServer, type CalendarServer } from "@/lib/platform/testing/calendar-server";
 import { calendarUrl, CalendarFetchError, fetchCalendar, isPrivateAddress } from "./fetch-calendar";
 
 const limits = { timeoutMs: 1500, maxBytes: 5_000_000, allowPrivateAddresses: true };

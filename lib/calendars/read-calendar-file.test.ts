@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startCalendarServer, type CalendarServer } from "@/lib/testing/calendar-server";
-import { hostileCalendar } from "@/lib/testing/hostile-calendar";
+import { startCalendarServer, type CalendarServer } from "@/lib/platform/testing/calendar-server";
+import { hostileCalendar } from "@/lib/platform/testing/hostile-calendar";
 import { createCalendarThreads } from "./read-calendar-file";
 
 const limits = { timeoutMs: 5_000, maxBytes: 5_000_000, allowPrivateAddresses: true };

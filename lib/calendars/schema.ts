@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { cleanText } from "@/lib/validation/text";
+import { cleanText } from "@/lib/platform/validation/text";
 import { calendarUrl } from "./fetch-calendar";
 
 /** A calendar the coach adds on /admin/availability: a name for it and its secret address. */

@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { availabilityRules, bookingSettings, externalBusyTimes, externalCalendars } from "@/db/schema";
 import { freshTestDatabase } from "@/db/testing/test-database";
 import { createBookingService } from "@/lib/booking/service";
-import { hostileCalendar } from "@/lib/testing/hostile-calendar";
-import { startCalendarServer, type CalendarServer } from "@/lib/testing/calendar-server";
+import { hostileCalendar } from "@/lib/platform/testing/hostile-calendar";
+import { startCalendarServer, type CalendarServer } from "@/lib/platform/testing/calendar-server";
 import { readCalendarHere } from "./read-calendar-file";
 import { createCalendarService, type CalendarService } from "./service";
 

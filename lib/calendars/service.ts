@@ -1,5 +1,5 @@
 import type { Database, Executor } from "@/db/connect";
-import { loggableError, logger } from "@/lib/log";
+import { loggableError, logger } from "@/lib/platform/log";
 import type { FetchLimits } from "./fetch-calendar";
 import type { ReadCalendarFile } from "./read-calendar-file";
 import {

@@ -5,12 +5,12 @@ import { seedDatabase } from "@/lib/seed/seed";
 import { createTestDatabase } from "@/db/testing/test-database";
 import type { GuardMode } from "@/db/transaction-scope";
 import { localTransport } from "@/lib/email/transport";
-import { localWebhookSecret, parseEnv } from "@/lib/env";
-import { createBoss } from "@/lib/queue/boss";
-import { chargeRefundedEvent, checkoutSessionEvent, invoiceEvent } from "@/lib/payments/local-events";
-import { createLocalProvider } from "@/lib/payments/local-provider";
+import { localWebhookSecret, parseEnv } from "@/lib/platform/env";
+import { createBoss } from "@/lib/platform/queue/boss";
+import { chargeRefundedEvent, checkoutSessionEvent, invoiceEvent } from "@/lib/payments/local-provider/events";
+import { createLocalProvider } from "@/lib/payments/local-provider/provider";
 import type { PaymentProvider } from "@/lib/payments/provider";
-import { signWebhookPayload } from "@/lib/payments/signature";
+import { signWebhookPayload } from "@/lib/payments/stripe/signature";
 import { createServices, type Services } from "./services";
 
 /**

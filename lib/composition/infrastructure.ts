@@ -1,13 +1,13 @@
 import path from "node:path";
 import type { Executor } from "@/db/connect";
 import { localTransport, resendTransport, type EmailTransport } from "@/lib/email/transport";
-import { localDiskStorage } from "@/lib/storage/local-disk";
-import { postgresStorage } from "@/lib/storage/postgres-storage";
-import type { FileStorage } from "@/lib/storage/storage";
-import { paymentMode, stripeWebhookSecret, type Env } from "@/lib/env";
-import { createLocalProvider, type LocalProviderConfig } from "@/lib/payments/local-provider";
+import { localDiskStorage } from "@/lib/platform/storage/local-disk";
+import { postgresStorage } from "@/lib/platform/storage/postgres-storage";
+import type { FileStorage } from "@/lib/platform/storage/storage";
+import { paymentMode, stripeWebhookSecret, type Env } from "@/lib/platform/env";
+import { createLocalProvider, type LocalProviderConfig } from "@/lib/payments/local-provider/provider";
 import type { PaymentProvider } from "@/lib/payments/provider";
-import { createStripeClient, createStripeProvider } from "@/lib/payments/stripe-provider";
+import { createStripeClient, createStripeProvider } from "@/lib/payments/stripe/provider";
 
 /** Resend when RESEND_API_KEY is set; otherwise the local transport, which only records. */
 /** Uploaded pictures: in PostgreSQL, shared by every instance; on local disk when UPLOADS_STORAGE=disk. */

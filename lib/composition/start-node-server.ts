@@ -1,8 +1,8 @@
-import { env } from "@/lib/env";
-import { logger } from "@/lib/log";
-import { processShutdown } from "@/lib/shutdown";
+import { env } from "@/lib/platform/env";
+import { logger } from "@/lib/platform/log";
+import { processShutdown } from "@/lib/platform/shutdown";
 import { eventLoopMonitor } from "./web";
-import { httpHooksLoaded } from "@/lib/server/http-state";
+import { httpHooksLoaded } from "@/lib/platform/server/http-state";
 import { startInProcessWorker } from "@/lib/workers/in-process";
 
 /**

@@ -8,7 +8,7 @@ export interface AccessFacts {
   lesson: { isPreview: boolean };
   viewer: { signedIn: boolean; isAdmin: boolean };
   enrollment: { revokedAt: Date | null; safetyAcknowledgedAt: Date | null } | null;
-  /** When the lesson's part opens for this learner, if it has not yet (lib/course/drip.ts). */
+  /** When the lesson's part opens for this learner, if it has not yet (lib/course/drip/rules.ts). */
   lockedUntil?: Date | null;
 }
 

@@ -1,8 +1,8 @@
 import "server-only";
 import { unstable_cache } from "next/cache";
 import type { Executor } from "@/db/connect";
-import { cacheTags, PUBLIC_REVALIDATE_SECONDS } from "@/lib/cache/tags";
-import { loadCourseOutline } from "./learning-queries";
+import { cacheTags, PUBLIC_REVALIDATE_SECONDS } from "@/lib/platform/cache/tags";
+import { loadCourseOutline } from "./learning/queries";
 import { listPublishedCourseSummaries } from "./queries";
 
 export interface CourseSummary {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { cleanText } from "@/lib/validation/text";
+import { cleanText } from "@/lib/platform/validation/text";
 import { slugSchema } from "../routines/schema";
 import { PUBLICATION_STATUSES } from "../routines/taxonomy";
 

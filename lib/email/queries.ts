@@ -1,8 +1,8 @@
 import { and, asc, desc, eq, inArray, isNull, lt, sql, type SQL } from "drizzle-orm";
 import type { Executor } from "@/db/connect";
 import { emailOutbox, emailStatus, type EmailStatus } from "@/db/schema";
-import type { PageCursor } from "@/lib/validation/page-cursor";
-import { readTallies } from "@/lib/tallies/queries";
+import type { PageCursor } from "@/lib/platform/validation/page-cursor";
+import { readTallies } from "@/lib/platform/tallies/queries";
 
 export type { EmailStatus, OutboxMessage } from "@/db/schema";
 export const EMAIL_STATUSES = emailStatus.enumValues;

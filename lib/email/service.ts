@@ -2,7 +2,7 @@ import type PgBoss from "pg-boss";
 import type { Database, Executor } from "@/db/connect";
 import type { EmailKind } from "./kinds";
 import { retryWhileDatabaseUnavailable } from "@/db/errors";
-import { bossDb, QUEUES, type EmailJob } from "@/lib/queue/boss";
+import { bossDb, QUEUES, type EmailJob } from "@/lib/platform/queue/boss";
 import {
   claimForDelivery,
   claimNextBatch,

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { slugify } from "@/lib/text/slug";
-import { cleanText } from "@/lib/validation/text";
+import { slugify } from "@/lib/platform/text/slug";
+import { cleanText } from "@/lib/platform/validation/text";
 
 export const broadcastInputSchema = z.object({
   subject: cleanText().trim().min(1, "Write a subject line.").max(150, "Keep the subject under 150 characters."),

@@ -6,7 +6,7 @@ import { countCopiesByBroadcast } from "@/lib/email/queries";
 import { renderEmail } from "@/lib/email/render";
 import type { EmailService, SkippedCopy } from "@/lib/email/service";
 import type { OutgoingEmail } from "@/lib/email/transport";
-import { bossDb, QUEUES, type BroadcastJob } from "@/lib/queue/boss";
+import { bossDb, QUEUES, type BroadcastJob } from "@/lib/platform/queue/boss";
 import { listPublishedRoutinesWithSteps } from "@/lib/routines/queries";
 import { totalSeconds } from "@/lib/routines/rules";
 import {

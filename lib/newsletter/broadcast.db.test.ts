@@ -4,8 +4,8 @@ import { broadcasts, emailOutbox, subscribers } from "@/db/schema";
 import { freshTestDatabase } from "@/db/testing/test-database";
 import { createEmailService } from "@/lib/email/service";
 import { localTransport, resendTransport, type EmailTransport } from "@/lib/email/transport";
-import { startRecordingServer } from "@/lib/testing/recording-server";
-import { allFieldErrors } from "@/lib/forms/action";
+import { startRecordingServer } from "@/lib/platform/testing/recording-server";
+import { allFieldErrors } from "@/lib/platform/forms/action";
 import { broadcastInputSchema } from "./broadcast-schema";
 import { createBroadcastService, type BroadcastDeps } from "./broadcast-service";
 

@@ -1,8 +1,8 @@
 import { Readable } from "node:stream";
 import { parse } from "csv-parse";
 import { z } from "zod";
-import { hasControlCharacters } from "@/lib/validation/text";
-import { isSaneInstant } from "@/lib/validation/time";
+import { hasControlCharacters } from "@/lib/platform/validation/text";
+import { isSaneInstant } from "@/lib/platform/validation/time";
 
 export type ImportFormat = "substack" | "csv";
 

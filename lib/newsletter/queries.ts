@@ -1,7 +1,7 @@
 import { and, asc, count, desc, eq, ilike, sql, type SQL } from "drizzle-orm";
 import type { Executor } from "@/db/connect";
 import { newsletterSettings, subscribers, subscriberStatus, tallies, type Subscriber } from "@/db/schema";
-import { readTallies } from "@/lib/tallies/queries";
+import { readTallies } from "@/lib/platform/tallies/queries";
 
 export type { Subscriber } from "@/db/schema";
 export const SUBSCRIBER_STATUSES = subscriberStatus.enumValues;

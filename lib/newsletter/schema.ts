@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { cleanText } from "@/lib/validation/text";
-import { pageCursorSchema } from "@/lib/validation/page-cursor";
+import { cleanText } from "@/lib/platform/validation/text";
+import { pageCursorSchema } from "@/lib/platform/validation/page-cursor";
 import { SUBSCRIBER_STATUSES } from "./queries";
 
 export const CONSENT_TEXT = "Yes, send me the newsletter: one gentle routine and a few honest words, about once a month. I can leave with one click.";

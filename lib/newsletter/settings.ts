@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { cleanText } from "@/lib/validation/text";
+import { cleanText } from "@/lib/platform/validation/text";
 import type { Executor } from "@/db/connect";
 import { findWelcome, upsertWelcome } from "./queries";
 

@@ -1,7 +1,7 @@
 import { and, count, desc, eq, gte, isNotNull, isNull, sql, sum } from "drizzle-orm";
 import type { Executor } from "@/db/connect";
 import { coachProfile, courses, enrollments, orders, paymentEvents, paymentReversals, users, type OrderStatus } from "@/db/schema";
-import type { PageCursor } from "@/lib/validation/page-cursor";
+import type { PageCursor } from "@/lib/platform/validation/page-cursor";
 
 export type { Order } from "@/db/schema";
 

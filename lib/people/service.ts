@@ -1,11 +1,11 @@
-import { reflectionsOfUser } from "@/lib/course/reflection-queries";
+import { reflectionsOfUser } from "@/lib/course/learning/reflection-queries";
 import type { Database } from "@/db/connect";
 import type { EmailService } from "@/lib/email/service";
 import { erasePerson, type ErasedBy, type ErasureSummary } from "@/lib/privacy/erasure-queries";
 import { ERASURE_LINK_MINUTES, erasureToken, verifyErasureToken } from "@/lib/privacy/erasure-token";
 import { personalDataExport, type PersonalDataExport } from "@/lib/privacy/export";
 import type { PeopleFilter } from "./filters";
-import { freshFor } from "@/lib/cache/fresh-for";
+import { freshFor } from "@/lib/platform/cache/fresh-for";
 import { countRoles, countTallied, findPerson, findPersonByEmail, insertNote, listPeople, personIdsByEmail, searchPeople } from "./people-queries";
 import { loadPersonGlance, loadPersonRecords } from "./records-queries";
 

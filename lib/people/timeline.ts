@@ -1,5 +1,5 @@
 import { describeSuppression } from "@/lib/email/suppression-rules";
-import { formatPrice } from "@/lib/format";
+import { formatPrice } from "@/lib/platform/format";
 import type { PersonRecords } from "./records-queries";
 
 /**

@@ -78,7 +78,7 @@ const placeholder = (id: typeof orders.id | typeof emailOutbox.id) => sql`'erase
 export async function erasePerson(tx: Executor, input: { email: string; by: ErasedBy; now: Date }): Promise<ErasureSummary> {
   const email = input.email.trim().toLowerCase();
   // Two erasures of one person (a double click, the coach and the person at once) take turns, and
-  // so do an erasure and a payment completing for the same address (lib/payments/fulfilment.ts).
+  // so do an erasure and a payment completing for the same address (lib/payments/orders/fulfilment.ts).
   await lockAddress(tx, email);
   const [user] = await tx.select({ id: users.id }).from(users).where(eq(users.email, email));
 

@@ -2,12 +2,12 @@ import { and, eq, like } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { emailOutbox, enrollments, orders, sessions, users, verificationTokens } from "@/db/schema";
 import { freshTestDatabase } from "@/db/testing/test-database";
-import { checkoutSessionEvent } from "@/lib/payments/local-events";
-import { createPlanEndingService } from "@/lib/payments/plan-ending-service";
+import { checkoutSessionEvent } from "@/lib/payments/local-provider/events";
+import { createPlanEndingService } from "@/lib/payments/plans/ending-service";
 import type { PaymentProvider } from "@/lib/payments/provider";
-import { signWebhookPayload } from "@/lib/payments/signature";
+import { signWebhookPayload } from "@/lib/payments/stripe/signature";
 import { createPendingOrder, createPendingPlanOrder, createTestCourse, paymentDeps, sessionFacts, TEST_WEBHOOK_SECRET } from "@/lib/payments/testing/fixtures";
-import { createWebhookService, type WebhookService } from "@/lib/payments/webhook-service";
+import { createWebhookService, type WebhookService } from "@/lib/payments/stripe/webhook-service";
 import { erasePerson } from "./erasure-queries";
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { applyFilters, filtersToSearch, hasFilters, NO_FILTERS, parseFilters, type FilterableRoutine } from "./filter";
-import { ROUTINE_FILTER_PARAMS } from "@/lib/cache/per-request-routes";
+import { ROUTINE_FILTER_PARAMS } from "@/lib/platform/cache/per-request-routes";
 
 const routine = (overrides: Partial<FilterableRoutine> & { title: string }): FilterableRoutine => ({
   summary: "",

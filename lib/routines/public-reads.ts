@@ -1,9 +1,9 @@
 import "server-only";
 import { unstable_cache } from "next/cache";
 import type { Executor } from "@/db/connect";
-import { cacheTags, PUBLIC_REVALIDATE_SECONDS } from "@/lib/cache/tags";
+import { cacheTags, PUBLIC_REVALIDATE_SECONDS } from "@/lib/platform/cache/tags";
 import { findPublishedRoutineBySlug, listPublishedRoutinesWithSteps } from "./queries";
-import { isVideoKey } from "@/lib/storage/storage";
+import { isVideoKey } from "@/lib/platform/storage/storage";
 import { totalSeconds } from "./rules";
 import type { BodyArea, Difficulty, Equipment, Side } from "./taxonomy";
 

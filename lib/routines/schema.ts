@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { STORAGE_KEY } from "@/lib/storage/storage";
-import { cleanText } from "@/lib/validation/text";
+import { STORAGE_KEY } from "@/lib/platform/storage/storage";
+import { cleanText } from "@/lib/platform/validation/text";
 import { BODY_AREAS, DIFFICULTIES, EQUIPMENT, PUBLICATION_STATUSES, SIDES } from "./taxonomy";
 
 export const MAX_STEPS = 40;

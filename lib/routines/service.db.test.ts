@@ -6,8 +6,8 @@ import { freshTestDatabase } from "@/db/testing/test-database";
 import { findRoutineWithSteps, listPublishedRoutinesWithSteps } from "./queries";
 import { routineInputSchema, type RoutineDraft, type RoutineInput } from "./schema";
 import { createRoutineService } from "./service";
-import { postgresStorage } from "@/lib/storage/postgres-storage";
-import type { ImageUpload } from "@/lib/storage/image-upload";
+import { postgresStorage } from "@/lib/platform/storage/postgres-storage";
+import type { ImageUpload } from "@/lib/platform/storage/image-upload";
 
 const database = freshTestDatabase();
 const now = new Date("2026-11-25T10:00:00Z");

@@ -12,10 +12,10 @@ import {
   updateRoutine,
 } from "./queries";
 import { ALT_MISSING, type RoutineInput } from "./schema";
-import { logger } from "@/lib/log";
-import type { ImageUpload } from "@/lib/storage/image-upload";
-import type { FileStorage } from "@/lib/storage/storage";
-import { copySlug } from "@/lib/text/slug";
+import { logger } from "@/lib/platform/log";
+import type { ImageUpload } from "@/lib/platform/storage/image-upload";
+import type { FileStorage } from "@/lib/platform/storage/storage";
+import { copySlug } from "@/lib/platform/text/slug";
 import type { PublicationStatus } from "./taxonomy";
 
 export type RoutineFieldErrors = Record<string, string>;

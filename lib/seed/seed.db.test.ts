@@ -4,7 +4,7 @@ import { listPublishedCourseSummaries } from "@/lib/course/queries";
 import { listPublishedRoutinesWithSteps } from "@/lib/routines/queries";
 import { findCoachProfile } from "@/lib/site/queries";
 import { coachProfile, courseModules, lessons, routineSteps, routines } from "@/db/schema";
-import { postgresStorage } from "@/lib/storage/postgres-storage";
+import { postgresStorage } from "@/lib/platform/storage/postgres-storage";
 import { needsSeed, seedDatabase } from "./seed";
 import { freshTestDatabase } from "@/db/testing/test-database";
 

@@ -6,8 +6,8 @@ import { coachSeed } from "./content/coach";
 import { courseSeed } from "./content/course";
 import { routineCovers, routineSeeds } from "./content/routines";
 import { SEED_PICTURES } from "./content/illustrations";
-import { postgresStorage } from "@/lib/storage/postgres-storage";
-import type { FileStorage } from "@/lib/storage/storage";
+import { postgresStorage } from "@/lib/platform/storage/postgres-storage";
+import type { FileStorage } from "@/lib/platform/storage/storage";
 import { isSeedPictureInUse, writeDemoContent, type SeedResult } from "./queries";
 
 /**

@@ -1,6 +1,6 @@
 import type { Executor } from "@/db/connect";
 import { coachProfile, type CoachProfile } from "@/db/schema";
-import type { Env } from "@/lib/env";
+import type { Env } from "@/lib/platform/env";
 
 export async function findCoachProfile(db: Executor) {
   const [row] = await db.select().from(coachProfile).limit(1);

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { cleanText, personName } from "@/lib/validation/text";
+import { cleanText, personName } from "@/lib/platform/validation/text";
 import { isIanaTimeZone } from "./timezones";
 
 const required = (label: string, max: number, multiline = false) =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { freshTestDatabase } from "@/db/testing/test-database";
-import { postgresStorage } from "@/lib/storage/postgres-storage";
+import { postgresStorage } from "@/lib/platform/storage/postgres-storage";
 import { coachProfileInputSchema, PORTRAIT_ALT_MISSING } from "./schema";
 import { createSiteService } from "./service";
 

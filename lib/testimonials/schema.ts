@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { cleanText } from "@/lib/validation/text";
+import { cleanText } from "@/lib/platform/validation/text";
 
 export const TESTIMONIAL_PLACES = ["home", "course", "consultation"] as const;
 export type TestimonialPlace = (typeof TESTIMONIAL_PLACES)[number];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { freshTestDatabase } from "@/db/testing/test-database";
-import { postgresStorage } from "@/lib/storage/postgres-storage";
+import { postgresStorage } from "@/lib/platform/storage/postgres-storage";
 import { listTestimonialsFor } from "./queries";
 import { PHOTO_ALT_MISSING, testimonialInputSchema } from "./schema";
 import { createTestimonialService } from "./service";

@@ -1,7 +1,7 @@
 import type { Database } from "@/db/connect";
-import { logger } from "@/lib/log";
-import type { ImageUpload } from "@/lib/storage/image-upload";
-import type { FileStorage } from "@/lib/storage/storage";
+import { logger } from "@/lib/platform/log";
+import type { ImageUpload } from "@/lib/platform/storage/image-upload";
+import type { FileStorage } from "@/lib/platform/storage/storage";
 import { deleteTestimonial, findTestimonial, insertTestimonial, listTestimonials, updateTestimonial } from "./queries";
 import { PHOTO_ALT_MISSING, type TestimonialInput } from "./schema";
 

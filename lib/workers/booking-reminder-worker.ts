@@ -1,7 +1,7 @@
 import type PgBoss from "pg-boss";
 import type { ReminderJob } from "@/lib/booking/reminders";
 import type { BookingService } from "@/lib/booking/service";
-import { QUEUES } from "@/lib/queue/boss";
+import { QUEUES } from "@/lib/platform/queue/boss";
 
 /** Sends 24-hour consultation reminders when their jobs come due. */
 export async function startBookingReminderWorker(boss: PgBoss, service: Pick<BookingService, "sendReminder">, pollingIntervalSeconds = 10) {

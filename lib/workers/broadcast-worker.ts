@@ -1,6 +1,6 @@
 import type PgBoss from "pg-boss";
 import type { BroadcastService } from "@/lib/newsletter/broadcast-service";
-import { QUEUES, type BroadcastJob } from "@/lib/queue/boss";
+import { QUEUES, type BroadcastJob } from "@/lib/platform/queue/boss";
 import { startSweeper } from "./sweeper";
 
 /** Sends newsletter broadcasts when their jobs come due, and picks up senders that died. */

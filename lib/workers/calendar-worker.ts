@@ -1,6 +1,6 @@
 import type PgBoss from "pg-boss";
 import type { CalendarService } from "@/lib/calendars/service";
-import { QUEUES, type ReadCalendarJob } from "@/lib/queue/boss";
+import { QUEUES, type ReadCalendarJob } from "@/lib/platform/queue/boss";
 import { startSweeper } from "./sweeper";
 
 /**

@@ -1,4 +1,4 @@
-import type { DripNoticeService } from "@/lib/course/drip-service";
+import type { DripNoticeService } from "@/lib/course/drip/service";
 import { startSweeper } from "./sweeper";
 
 /** Every five minutes, emails learners about course parts that have opened for them. */

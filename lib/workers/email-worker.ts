@@ -1,6 +1,6 @@
 import type PgBoss from "pg-boss";
 import type { EmailService } from "@/lib/email/service";
-import { QUEUES, type EmailJob } from "@/lib/queue/boss";
+import { QUEUES, type EmailJob } from "@/lib/platform/queue/boss";
 import { startSweeper } from "./sweeper";
 
 export interface EmailWorkerOptions {

@@ -2,9 +2,9 @@ import { createDatabase } from "@/db/connect";
 import { createServices } from "@/lib/composition/services";
 import { emailTransportFor, paymentProviderFor } from "@/lib/composition/infrastructure";
 import { getBoss } from "@/lib/composition/web";
-import { databaseLimits, env } from "@/lib/env";
-import { logger } from "@/lib/log";
-import { processShutdown } from "@/lib/shutdown";
+import { databaseLimits, env } from "@/lib/platform/env";
+import { logger } from "@/lib/platform/log";
+import { processShutdown } from "@/lib/platform/shutdown";
 import { startWorkers } from "./start-workers";
 
 /** With JOBS_WORKER=in-process (the default) the workers run inside the web app. */

@@ -1,4 +1,4 @@
-import type { PlanEndingService } from "@/lib/payments/plan-ending-service";
+import type { PlanEndingService } from "@/lib/payments/plans/ending-service";
 import { startSweeper } from "./sweeper";
 
 /** Every minute, stops the subscriptions of payment plans that are paid off or refunded. */

@@ -1,4 +1,4 @@
-import { loggableError, logger } from "@/lib/log";
+import { loggableError, logger } from "@/lib/platform/log";
 
 /**
  * A safety net that runs every `intervalMs` on each instance (0 turns it off, for tests): lost

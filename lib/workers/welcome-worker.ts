@@ -1,6 +1,6 @@
 import type PgBoss from "pg-boss";
 import type { FollowUpJob, NewsletterService } from "@/lib/newsletter/service";
-import { QUEUES } from "@/lib/queue/boss";
+import { QUEUES } from "@/lib/platform/queue/boss";
 
 /** Sends the welcome sequence's letters as their jobs come due. */
 export async function startWelcomeWorker(boss: PgBoss, service: Pick<NewsletterService, "sendFollowUp">, pollingIntervalSeconds = 5) {

@@ -3,7 +3,7 @@ import { startEmbeddedPostgres, type EmbeddedPostgres } from "../../db/embedded"
 import { runMigrations } from "../../db/migrate";
 import { createDatabase } from "../../db/connect";
 import { needsSeed, seedDatabase } from "../../lib/seed/seed";
-import { EnvError, parseEnv, redactUrl, type Env } from "../../lib/env";
+import { EnvError, parseEnv, redactUrl, type Env } from "../../lib/platform/env";
 import { fileStorageFor } from "../../lib/composition/infrastructure";
 import { fail, log } from "./log";
 

@@ -9,7 +9,7 @@ const require = createRequire(import.meta.url);
  * Loaded into every server process before Next.js: records each connection's address and the
  * requests in flight (see the file). Without it the app cannot tell clients apart.
  */
-export const HTTP_HOOKS = path.resolve("lib/server/http-hooks.mjs");
+export const HTTP_HOOKS = path.resolve("lib/platform/server/http-hooks.mjs");
 
 /**
  * Runs the Next.js CLI (`next dev …`) as a child; see runNodeServer. `next dev` starts its server
@@ -24,7 +24,7 @@ export function runNext(args: string[], env: NodeJS.ProcessEnv, onExit: () => Pr
  * Runs a Node server as a child and owns shutdown: a signal goes to the child first, and only
  * when it has exited does `onExit` run (which stops the embedded database). That order is what
  * leaves no orphaned `postgres` behind after Ctrl-C or a SIGTERM from a supervisor, and it gives the
- * app the time it takes to finish its requests and jobs (lib/shutdown.ts).
+ * app the time it takes to finish its requests and jobs (lib/platform/shutdown.ts).
  */
 export function runNodeServer(args: string[], env: NodeJS.ProcessEnv, onExit: () => Promise<void>): void {
   const child = spawn(process.execPath, args, {
@@ -33,7 +33,7 @@ export function runNodeServer(args: string[], env: NodeJS.ProcessEnv, onExit: ()
   });
   let stopping = false;
 
-  // The app keeps its own deadline (lib/shutdown.ts); this one holds if it cannot (a hung process).
+  // The app keeps its own deadline (lib/platform/shutdown.ts); this one holds if it cannot (a hung process).
   const timeoutMs = Number(env.SHUTDOWN_TIMEOUT_MS) || 30_000;
   const forward = (signal: NodeJS.Signals) => {
     if (stopping) return;

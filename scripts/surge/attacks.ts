@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { request as httpRequest } from "node:http";
-import { checkoutSessionEvent } from "../../lib/payments/local-events";
-import { signWebhookPayload } from "../../lib/payments/signature";
+import { checkoutSessionEvent } from "../../lib/payments/local-provider/events";
+import { signWebhookPayload } from "../../lib/payments/stripe/signature";
 import { log } from "../lib/log";
 import type { BurstReport } from "./burst";
 import { addresses, Visitor, type SurgeResponse } from "./client";

@@ -7,7 +7,7 @@ import { createDatabase } from "../../db/connect";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "../../db/embedded";
 import { runMigrations } from "../../db/migrate";
 import { seedDatabase } from "../../lib/seed/seed";
-import { startRecordingServer } from "../../lib/testing/recording-server";
+import { startRecordingServer } from "../../lib/platform/testing/recording-server";
 import { freePort } from "../lib/free-port";
 import { log } from "../lib/log";
 

@@ -1,5 +1,5 @@
 import { ConsultationPage, consultationMetadata } from "@/app/(site)/consultation/_components/consultation-page";
-import { renderingAtBuild } from "@/lib/cache/build-placeholder.mjs";
+import { renderingAtBuild } from "@/lib/platform/cache/build-placeholder.mjs";
 
 // One cached copy for every visitor, whose browser shows the free times in their own zone. Built
 // as a placeholder (no database at build), rendered on the first request. A booking, move or

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Container } from "@/app/_ui/container";
 import { CourseFeature } from "@/app/_ui/course-feature";
-import { renderingAtBuild } from "@/lib/cache/build-placeholder.mjs";
+import { renderingAtBuild } from "@/lib/platform/cache/build-placeholder.mjs";
 import { getCourseSummaries } from "@/lib/composition/public-reads";
 
 // Built as a placeholder (the build has no database), rendered on the first request, then cached

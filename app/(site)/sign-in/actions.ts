@@ -5,9 +5,9 @@ import { redirect } from "next/navigation";
 import { signIn } from "@/auth";
 import { requestSignInLink, signInRequestSchema } from "@/lib/auth/sign-in";
 import { getRateLimiter } from "@/lib/composition/web";
-import { adminEmails } from "@/lib/env";
-import { formAction, nobody, type FormState } from "@/lib/forms/action";
-import { requestClientKey } from "@/lib/http/client-address";
+import { adminEmails } from "@/lib/platform/env";
+import { formAction, nobody, type FormState } from "@/lib/platform/forms/action";
+import { requestClientKey } from "@/lib/platform/http/client-address";
 
 export const requestMagicLink = formAction({
   guard: nobody,

@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { TextField } from "@/app/_ui/field";
 import { Notice } from "@/app/_ui/notice";
 import { SubmitButton } from "@/app/_ui/submit-button";
-import type { FormState } from "@/lib/forms/action";
+import type { FormState } from "@/lib/platform/forms/action";
 import { requestMagicLink } from "./actions";
 
 export function SignInForm({ next }: { next?: string }) {

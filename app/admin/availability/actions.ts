@@ -5,9 +5,9 @@ import { z } from "zod";
 import { requireAdmin } from "@/app/_auth/guards";
 import { addCalendarSchema } from "@/lib/calendars/schema";
 import { bookingSettingsSchema, intakeQuestionSchema, overrideSchema, weekSchema } from "@/lib/booking/availability-schema";
-import { cacheTags } from "@/lib/cache/tags";
+import { cacheTags } from "@/lib/platform/cache/tags";
 import { services } from "@/lib/composition/web";
-import { commandAction, formAction, formValues, type FormState } from "@/lib/forms/action";
+import { commandAction, formAction, formValues, type FormState } from "@/lib/platform/forms/action";
 
 /** Every change of the opening hours reaches the booking page at once. */
 function saved(values?: Record<string, string>): FormState {

@@ -1,11 +1,11 @@
 import { requireAdmin } from "@/app/_auth/guards";
 import { services } from "@/lib/composition/web";
 import { formatIntervals } from "@/lib/booking/intervals";
-import { localDate } from "@/lib/time/zones";
-import { requestTime } from "@/lib/request-time";
+import { localDate } from "@/lib/platform/time/zones";
+import { requestTime } from "@/lib/platform/request-time";
 import { getPublicCoachProfile } from "@/lib/composition/public-reads";
 import { calendarStatus } from "@/lib/calendars/status";
-import { env } from "@/lib/env";
+import { env } from "@/lib/platform/env";
 import { readCalendarNow, removeCalendar, removeOverride, removeQuestion, renewCalendarFeed, stopCalendarFeed } from "./actions";
 import { CalendarForm, OverrideForm, QuestionForm, SettingsForm, WeekForm } from "./forms";
 import { adminTitle } from "@/app/admin/admin-title";

@@ -5,8 +5,8 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { requireAdmin } from "@/app/_auth/guards";
 import { services } from "@/lib/composition/web";
-import { commandAction, formAction } from "@/lib/forms/action";
-import { cleanText } from "@/lib/validation/text";
+import { commandAction, formAction } from "@/lib/platform/forms/action";
+import { cleanText } from "@/lib/platform/validation/text";
 
 const id = z.uuid();
 

@@ -5,10 +5,10 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { requireAdmin } from "@/app/_auth/guards";
 import { services } from "@/lib/composition/web";
-import { commandAction, formAction, type FormState } from "@/lib/forms/action";
+import { commandAction, formAction, type FormState } from "@/lib/platform/forms/action";
 import { broadcastInputSchema } from "@/lib/newsletter/broadcast-schema";
 import { followUpSchema, welcomeSchema } from "@/lib/newsletter/settings";
-import { wallClockToInstant } from "@/lib/time/zones";
+import { wallClockToInstant } from "@/lib/platform/time/zones";
 
 const id = z.uuid();
 

@@ -5,7 +5,7 @@ import { SelectField, TextField } from "@/app/_ui/field";
 import { UncontrolledMarkdownField } from "@/app/_ui/markdown-field";
 import { Notice } from "@/app/_ui/notice";
 import { SubmitButton } from "@/app/_ui/submit-button";
-import type { FormState } from "@/lib/forms/action";
+import type { FormState } from "@/lib/platform/forms/action";
 import { sourceLabel } from "@/lib/newsletter/source-label";
 import { saveBroadcast } from "./actions";
 

@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { TextField } from "@/app/_ui/field";
 import { UncontrolledMarkdownField } from "@/app/_ui/markdown-field";
 import { SubmitButton } from "@/app/_ui/submit-button";
-import type { FormState } from "@/lib/forms/action";
+import type { FormState } from "@/lib/platform/forms/action";
 import { addFollowUp, saveWelcomeEmail } from "./actions";
 
 export function FollowUpForm() {

@@ -4,9 +4,9 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { requireAdmin } from "@/app/_auth/guards";
 import { services } from "@/lib/composition/web";
-import { courseFormSchema, lessonFormSchema } from "@/lib/course/admin-schema";
-import type { EditResult } from "@/lib/course/admin-service";
-import { commandAction, formAction, formValues, type FormState } from "@/lib/forms/action";
+import { courseFormSchema, lessonFormSchema } from "@/lib/course/authoring/schema";
+import type { EditResult } from "@/lib/course/authoring/service";
+import { commandAction, formAction, formValues, type FormState } from "@/lib/platform/forms/action";
 import { refreshPublicCourses } from "./refresh";
 
 const id = z.uuid();

@@ -1,6 +1,6 @@
 import "server-only";
 import { revalidatePath, updateTag } from "next/cache";
-import { cacheTags } from "@/lib/cache/tags";
+import { cacheTags } from "@/lib/platform/cache/tags";
 
 /** After an edit, the sales page (old and new address), the home page and the editor show it on the next request. */
 export function refreshPublicCourses(slugs: string[]) {

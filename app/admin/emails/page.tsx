@@ -4,7 +4,7 @@ import { z } from "zod";
 import { requireAdmin } from "@/app/_auth/guards";
 import { services } from "@/lib/composition/web";
 import { EMAIL_STATUSES } from "@/lib/email/service";
-import { pageCursorParam, pageCursorSchema } from "@/lib/validation/page-cursor";
+import { pageCursorParam, pageCursorSchema } from "@/lib/platform/validation/page-cursor";
 import { StatusBadge } from "./status-badge";
 import { AdminTable } from "@/app/_ui/admin-table";
 import { adminTitle } from "@/app/admin/admin-title";

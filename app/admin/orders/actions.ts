@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { requireAdmin } from "@/app/_auth/guards";
 import { services } from "@/lib/composition/web";
-import { commandAction } from "@/lib/forms/action";
+import { commandAction } from "@/lib/platform/forms/action";
 
 export const refundOrder = commandAction({
   guard: requireAdmin,

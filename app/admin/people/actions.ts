@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { requireAdmin } from "@/app/_auth/guards";
 import { services } from "@/lib/composition/web";
-import { formAction, type FormState } from "@/lib/forms/action";
+import { formAction, type FormState } from "@/lib/platform/forms/action";
 import { coachErasureSchema, personNoteSchema } from "@/lib/people/schema";
 
 export const addPersonNote = formAction({

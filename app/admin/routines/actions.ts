@@ -4,10 +4,10 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { requireAdmin } from "@/app/_auth/guards";
 import { services } from "@/lib/composition/web";
-import { commandAction, formAction, UnreadableFormError, type FormState } from "@/lib/forms/action";
+import { commandAction, formAction, UnreadableFormError, type FormState } from "@/lib/platform/forms/action";
 import { MAX_STEPS, routineInputSchema } from "@/lib/routines/schema";
 import { PUBLICATION_STATUSES } from "@/lib/routines/taxonomy";
-import { imageUploadField, mediaUploadField } from "@/lib/storage/image-upload";
+import { imageUploadField, mediaUploadField } from "@/lib/platform/storage/image-upload";
 import { refreshPublicRoutines } from "./refresh";
 
 const idSchema = z.uuid();

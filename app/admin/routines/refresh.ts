@@ -1,6 +1,6 @@
 import "server-only";
 import { revalidatePath, updateTag } from "next/cache";
-import { cacheTags } from "@/lib/cache/tags";
+import { cacheTags } from "@/lib/platform/cache/tags";
 
 /**
  * After the coach changes a routine, every public page that shows it must show the change on the

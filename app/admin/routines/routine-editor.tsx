@@ -7,11 +7,11 @@ import { MarkdownField } from "@/app/_ui/markdown-field";
 import { Notice } from "@/app/_ui/notice";
 import { SubmitButton } from "@/app/_ui/submit-button";
 import type { RoutineInput } from "@/lib/routines/schema";
-import { isVideoKey } from "@/lib/storage/storage";
-import { slugify } from "@/lib/text/slug";
+import { isVideoKey } from "@/lib/platform/storage/storage";
+import { slugify } from "@/lib/platform/text/slug";
 import { BODY_AREA_LABELS, BODY_AREAS, DIFFICULTIES, EQUIPMENT, EQUIPMENT_LABELS, SIDES } from "@/lib/routines/taxonomy";
-import type { FormState } from "@/lib/forms/action";
-import { BODY_LIMITS } from "@/lib/server/body-limits.mjs";
+import type { FormState } from "@/lib/platform/forms/action";
+import { BODY_LIMITS } from "@/lib/platform/server/body-limits.mjs";
 import { saveRoutine } from "./actions";
 
 /** What one save may carry (the server refuses more before reading it); the text fields need the rest. */

@@ -3,11 +3,11 @@
 import { revalidatePath, updateTag } from "next/cache";
 import { z } from "zod";
 import { requireAdmin } from "@/app/_auth/guards";
-import { cacheTags } from "@/lib/cache/tags";
+import { cacheTags } from "@/lib/platform/cache/tags";
 import { services } from "@/lib/composition/web";
-import { formAction, type FormState } from "@/lib/forms/action";
+import { formAction, type FormState } from "@/lib/platform/forms/action";
 import { coachProfileInputSchema } from "@/lib/site/schema";
-import { imageUploadField } from "@/lib/storage/image-upload";
+import { imageUploadField } from "@/lib/platform/storage/image-upload";
 
 export const updateSettings = formAction({
   guard: requireAdmin,

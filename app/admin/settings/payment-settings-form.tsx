@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { Notice } from "@/app/_ui/notice";
 import { SubmitButton } from "@/app/_ui/submit-button";
-import type { FormState } from "@/lib/forms/action";
+import type { FormState } from "@/lib/platform/forms/action";
 import { updatePaymentSettings } from "./payment-actions";
 
 export interface PaymentSettingsValues {

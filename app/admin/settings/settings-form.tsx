@@ -6,7 +6,7 @@ import { ZoneField } from "./zone-field";
 import { DescribedPictureField } from "@/app/_ui/described-picture-field";
 import { Notice } from "@/app/_ui/notice";
 import { SubmitButton } from "@/app/_ui/submit-button";
-import type { FormState } from "@/lib/forms/action";
+import type { FormState } from "@/lib/platform/forms/action";
 import { updateSettings } from "./actions";
 
 export interface SettingsValues {

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { requireAdmin } from "@/app/_auth/guards";
 import { services } from "@/lib/composition/web";
-import { commandAction } from "@/lib/forms/action";
+import { commandAction } from "@/lib/platform/forms/action";
 
 /** The coach lifts a suppression: the reader fixed their mailbox, or the complaint was a slip. */
 export const liftSuppression = commandAction({

@@ -3,7 +3,7 @@ import { requireAdmin } from "@/app/_auth/guards";
 import { services } from "@/lib/composition/web";
 import { SUBSCRIBERS_PAGE_SIZE } from "@/lib/newsletter/admin";
 import { subscriberCursorSchema, subscriberFiltersSchema } from "@/lib/newsletter/schema";
-import { pageCursorParam } from "@/lib/validation/page-cursor";
+import { pageCursorParam } from "@/lib/platform/validation/page-cursor";
 import { describeSuppression } from "@/lib/email/suppression-rules";
 import { sourceLabel } from "@/lib/newsletter/source-label";
 import { getRoutineCards } from "@/lib/composition/public-reads";

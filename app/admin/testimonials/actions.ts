@@ -4,10 +4,10 @@ import { revalidatePath, updateTag } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { requireAdmin } from "@/app/_auth/guards";
-import { cacheTags } from "@/lib/cache/tags";
+import { cacheTags } from "@/lib/platform/cache/tags";
 import { services } from "@/lib/composition/web";
-import { commandAction, formAction, type FormState } from "@/lib/forms/action";
-import { imageUploadField } from "@/lib/storage/image-upload";
+import { commandAction, formAction, type FormState } from "@/lib/platform/forms/action";
+import { imageUploadField } from "@/lib/platform/storage/image-upload";
 import { testimonialInputSchema } from "@/lib/testimonials/schema";
 
 const idSchema = z.uuid();

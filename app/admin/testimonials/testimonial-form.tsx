@@ -5,7 +5,7 @@ import { TextArea, TextField } from "@/app/_ui/field";
 import { DescribedPictureField } from "@/app/_ui/described-picture-field";
 import { Notice } from "@/app/_ui/notice";
 import { SubmitButton } from "@/app/_ui/submit-button";
-import type { FormState } from "@/lib/forms/action";
+import type { FormState } from "@/lib/platform/forms/action";
 import { PLACE_LABELS, TESTIMONIAL_PLACES, type TestimonialPlace } from "@/lib/testimonials/schema";
 import { saveTestimonial } from "./actions";
 

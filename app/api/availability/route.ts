@@ -1,6 +1,6 @@
 import { availabilityQuerySchema } from "@/lib/booking/schema";
 import { services } from "@/lib/composition/web";
-import { answersWhenUnavailable } from "@/lib/http/unavailable";
+import { answersWhenUnavailable } from "@/lib/platform/http/unavailable";
 import { getPublicCoachProfile } from "@/lib/composition/public-reads";
 
 export const dynamic = "force-dynamic";

@@ -1,11 +1,11 @@
 import { bookingRequestSchema, idempotencyKeySchema } from "@/lib/booking/schema";
 import { getRateLimiter, services } from "@/lib/composition/web";
-import { env } from "@/lib/env";
-import { requestClientKey } from "@/lib/http/client-address";
-import { parseJsonBody } from "@/lib/http/json";
-import { tooManyRequests } from "@/lib/http/limits";
-import { foreignOriginResponse, isForeignOrigin } from "@/lib/http/origin";
-import { answersWhenUnavailable } from "@/lib/http/unavailable";
+import { env } from "@/lib/platform/env";
+import { requestClientKey } from "@/lib/platform/http/client-address";
+import { parseJsonBody } from "@/lib/platform/http/json";
+import { tooManyRequests } from "@/lib/platform/http/limits";
+import { foreignOriginResponse, isForeignOrigin } from "@/lib/platform/http/origin";
+import { answersWhenUnavailable } from "@/lib/platform/http/unavailable";
 
 /**
  * POST /api/bookings — the JSON twin of the booking form, same service. Send an Idempotency-Key

@@ -1,11 +1,11 @@
 import { currentUser } from "@/app/_auth/guards";
 import { checkInRequestSchema } from "@/lib/check-ins/schema";
 import { getRateLimiter, services } from "@/lib/composition/web";
-import { env } from "@/lib/env";
-import { parseJsonBody } from "@/lib/http/json";
-import { tooManyRequests } from "@/lib/http/limits";
-import { foreignOriginResponse, isForeignOrigin } from "@/lib/http/origin";
-import { answersWhenUnavailable } from "@/lib/http/unavailable";
+import { env } from "@/lib/platform/env";
+import { parseJsonBody } from "@/lib/platform/http/json";
+import { tooManyRequests } from "@/lib/platform/http/limits";
+import { foreignOriginResponse, isForeignOrigin } from "@/lib/platform/http/origin";
+import { answersWhenUnavailable } from "@/lib/platform/http/unavailable";
 
 /** Saves before/after check-ins for the signed-in person; 401 tells the player to keep them locally. */
 export const POST = answersWhenUnavailable(async (request: Request) => {

@@ -3,8 +3,8 @@ import { NextResponse } from "next/server";
 import { currentUser } from "@/app/_auth/guards";
 import { HEADER_HINT_COOKIE, headerHintCookie, headerHintFor } from "@/lib/auth/header-hint";
 import { services } from "@/lib/composition/web";
-import { env } from "@/lib/env";
-import { answersWhenUnavailable } from "@/lib/http/unavailable";
+import { env } from "@/lib/platform/env";
+import { answersWhenUnavailable } from "@/lib/platform/http/unavailable";
 
 export type Me = { kind: "visitor" } | { kind: "coach" } | { kind: "member"; course: { href: string; title: string } | null };
 

@@ -4,8 +4,8 @@ import { revalidatePath } from "next/cache";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { services } from "@/lib/composition/web";
-import { devToolsEnabled, env, resendWebhookSecret } from "@/lib/env";
-import { commandAction } from "@/lib/forms/action";
+import { devToolsEnabled, env, resendWebhookSecret } from "@/lib/platform/env";
+import { commandAction } from "@/lib/platform/forms/action";
 import { SIMULATED_EVENTS, signedDeliveryEvent, type SimulatedEvent } from "@/lib/email/simulated-events";
 
 /**

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { devToolsEnabled } from "@/lib/env";
+import { devToolsEnabled } from "@/lib/platform/env";
 import { extractLinks } from "@/lib/email/links";
 import { services } from "@/lib/composition/web";
 import { simulateDeliveryEvent } from "./actions";

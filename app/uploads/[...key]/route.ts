@@ -1,6 +1,6 @@
 import { getFileStorage } from "@/lib/composition/web";
-import { parseByteRange } from "@/lib/http/byte-range";
-import { STORAGE_KEY } from "@/lib/storage/storage";
+import { parseByteRange } from "@/lib/platform/http/byte-range";
+import { STORAGE_KEY } from "@/lib/platform/storage/storage";
 
 /**
  * Uploaded pictures and step videos. Keys are random and never reused, so a response can be cached

@@ -4,7 +4,7 @@ import { courseModules, courses, emailOutbox, enrollments, instalmentPayments, i
 import { createEmailService } from "@/lib/email/service";
 import { localTransport } from "@/lib/email/transport";
 import type { PaymentDeps } from "../context";
-import { localId, type LocalSessionFacts } from "../local-events";
+import { localId, type LocalSessionFacts } from "../local-provider/events";
 
 export const TEST_AUTH_SECRET = "test-auth-secret-test-auth-secret-0123";
 export const TEST_WEBHOOK_SECRET = "whsec_test_0123456789abcdef";

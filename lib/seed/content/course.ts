@@ -1,5 +1,5 @@
 import type { CourseSeedInput } from "@/lib/course/schema";
-import { promptId } from "@/lib/course/reflection-rules";
+import { promptId } from "@/lib/course/learning/reflection-rules";
 
 const minutes = (value: number) => value * 60;
 

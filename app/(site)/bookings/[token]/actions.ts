@@ -5,9 +5,9 @@ import { redirect } from "next/navigation";
 import { hashToken } from "@/lib/booking/manage-token";
 import { cancelRequestSchema, moveRequestSchema } from "@/lib/booking/schema";
 import { getRateLimiter, services } from "@/lib/composition/web";
-import { formAction, nobody, type FormState } from "@/lib/forms/action";
-import { requestClientKey } from "@/lib/http/client-address";
-import { retryAfterMessage } from "@/lib/rate-limit/limits";
+import { formAction, nobody, type FormState } from "@/lib/platform/forms/action";
+import { requestClientKey } from "@/lib/platform/http/client-address";
+import { retryAfterMessage } from "@/lib/platform/rate-limit/limits";
 
 /**
  * Changes through the private link, which is the permission: whoever holds it may move or cancel

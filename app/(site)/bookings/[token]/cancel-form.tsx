@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { TextArea } from "@/app/_ui/field";
 import { Notice } from "@/app/_ui/notice";
 import { SubmitButton } from "@/app/_ui/submit-button";
-import type { FormState } from "@/lib/forms/action";
+import type { FormState } from "@/lib/platform/forms/action";
 import { cancelBooking } from "./actions";
 
 export function CancelForm({ token }: { token: string }) {

@@ -3,7 +3,7 @@
 import { useActionState, useEffect, useRef } from "react";
 import { Notice } from "@/app/_ui/notice";
 import { SubmitButton } from "@/app/_ui/submit-button";
-import type { FormState } from "@/lib/forms/action";
+import type { FormState } from "@/lib/platform/forms/action";
 import { moveBooking } from "./actions";
 
 /** "Move your call to …?": brings itself into view and takes focus, since it answers a tap further down. */

@@ -8,7 +8,7 @@ import { SlotDays } from "@/app/_ui/slot-days";
 import { googleCalendarUrl, outlookCalendarUrl } from "@/lib/booking/calendar-links";
 import { formatSlot, zoneLabel } from "@/lib/booking/format";
 import { readingHabit } from "@/lib/booking/clock";
-import { localeFromAcceptLanguage } from "@/lib/http/request-locale";
+import { localeFromAcceptLanguage } from "@/lib/platform/http/request-locale";
 import { services } from "@/lib/composition/web";
 import { getPublicCoachProfile } from "@/lib/composition/public-reads";
 import { CancelForm } from "./cancel-form";

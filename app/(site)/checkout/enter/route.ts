@@ -3,9 +3,9 @@ import { NextResponse } from "next/server";
 import { headerHintCookie } from "@/lib/auth/header-hint";
 import { sessionCookie } from "@/lib/auth/session-cookie";
 import { services } from "@/lib/composition/web";
-import { env } from "@/lib/env";
-import { answersWhenUnavailable } from "@/lib/http/unavailable";
-import { CHECKOUT_BINDING_COOKIE } from "@/lib/payments/browser-binding";
+import { env } from "@/lib/platform/env";
+import { answersWhenUnavailable } from "@/lib/platform/http/unavailable";
+import { CHECKOUT_BINDING_COOKIE } from "@/lib/payments/checkout/browser-binding";
 
 /**
  * The success page sends the paying browser here once the payment is confirmed: it is signed in

@@ -4,13 +4,13 @@ import { ButtonLink } from "@/app/_ui/button-link";
 import { Container } from "@/app/_ui/container";
 import { Notice } from "@/app/_ui/notice";
 import Link from "next/link";
-import { formatPrice } from "@/lib/format";
+import { formatPrice } from "@/lib/platform/format";
 import { TryAgainForm } from "./try-again-form";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { currentUser } from "@/app/_auth/guards";
 import { services } from "@/lib/composition/web";
-import { CHECKOUT_BINDING_COOKIE } from "@/lib/payments/browser-binding";
+import { CHECKOUT_BINDING_COOKIE } from "@/lib/payments/checkout/browser-binding";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Thank you", robots: { index: false } };

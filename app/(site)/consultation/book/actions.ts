@@ -5,9 +5,9 @@ import { redirect } from "next/navigation";
 import { checkIntakeAnswers } from "@/lib/booking/intake";
 import { bookingRequestSchema, idempotencyKeySchema } from "@/lib/booking/schema";
 import { getRateLimiter, services } from "@/lib/composition/web";
-import { formAction, formValues, nobody, type FormState } from "@/lib/forms/action";
-import { requestClientKey } from "@/lib/http/client-address";
-import { retryAfterMessage } from "@/lib/rate-limit/limits";
+import { formAction, formValues, nobody, type FormState } from "@/lib/platform/forms/action";
+import { requestClientKey } from "@/lib/platform/http/client-address";
+import { retryAfterMessage } from "@/lib/platform/rate-limit/limits";
 
 export interface BookingFormState extends FormState {
   /** Fresh free times when the chosen one was just taken (ISO strings). */

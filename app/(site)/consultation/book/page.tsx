@@ -8,7 +8,7 @@ import { formatSlot, zoneLabel } from "@/lib/booking/format";
 import { friendlyZoneLabel } from "@/lib/booking/slot-display";
 import { currentZoneName } from "@/lib/site/zone-renames";
 import { services } from "@/lib/composition/web";
-import { localeFromAcceptLanguage } from "@/lib/http/request-locale";
+import { localeFromAcceptLanguage } from "@/lib/platform/http/request-locale";
 import { getPublicCoachProfile } from "@/lib/composition/public-reads";
 import { isIanaTimeZone } from "@/lib/site/timezones";
 import { BookingForm } from "./booking-form";

@@ -5,11 +5,11 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { currentUser } from "@/app/_auth/guards";
 import { getRateLimiter, services } from "@/lib/composition/web";
-import { env } from "@/lib/env";
-import { formAction, nobody, type FormState } from "@/lib/forms/action";
-import { requestClientKey } from "@/lib/http/client-address";
-import { bindingCookie } from "@/lib/payments/browser-binding";
-import { retryAfterMessage } from "@/lib/rate-limit/limits";
+import { env } from "@/lib/platform/env";
+import { formAction, nobody, type FormState } from "@/lib/platform/forms/action";
+import { requestClientKey } from "@/lib/platform/http/client-address";
+import { bindingCookie } from "@/lib/payments/checkout/browser-binding";
+import { retryAfterMessage } from "@/lib/platform/rate-limit/limits";
 import { slugSchema } from "@/lib/routines/schema";
 
 /** Buy: parse, limit, hand over to the checkout service, go where it says. */

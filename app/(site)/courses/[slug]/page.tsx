@@ -8,7 +8,7 @@ import { Container } from "@/app/_ui/container";
 import { CrisisResources } from "@/app/_ui/crisis-resources";
 import { Markdown } from "@/app/_ui/markdown";
 import { getCourseSalesPage } from "@/lib/composition/public-reads";
-import { formatPrice, formatRunningTime } from "@/lib/format";
+import { formatPrice, formatRunningTime } from "@/lib/platform/format";
 import { getPublicCoachProfile } from "@/lib/composition/public-reads";
 import { CourseCta, StickyBuyBar } from "./course-cta";
 
@@ -17,7 +17,7 @@ const STICKY_WATCH = ["buy", "ready"];
 
 // Rendered on first request and cached until the coach edits the course (docs/decisions/0003).
 export const dynamicParams = true;
-// PUBLIC_REVALIDATE_SECONDS (lib/cache/tags.ts): an hourly backstop behind tag revalidation.
+// PUBLIC_REVALIDATE_SECONDS (lib/platform/cache/tags.ts): an hourly backstop behind tag revalidation.
 export const revalidate = 3600;
 export async function generateStaticParams() {
   return [];

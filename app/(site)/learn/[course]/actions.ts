@@ -5,9 +5,9 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { requireLearner } from "@/app/_auth/guards";
 import { services } from "@/lib/composition/web";
-import { formAction, formValues, type FormState } from "@/lib/forms/action";
-import { MAX_ANSWER_LENGTH } from "@/lib/course/reflection-rules";
-import { cleanText } from "@/lib/validation/text";
+import { formAction, formValues, type FormState } from "@/lib/platform/forms/action";
+import { MAX_ANSWER_LENGTH } from "@/lib/course/learning/reflection-rules";
+import { cleanText } from "@/lib/platform/validation/text";
 import { slugSchema } from "@/lib/routines/schema";
 
 const lessonRef = z.object({ course: slugSchema, lesson: slugSchema });

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { MailCheck } from "lucide-react";
 import { Container } from "@/app/_ui/container";
 import { Notice } from "@/app/_ui/notice";
-import { devToolsEnabled } from "@/lib/env";
+import { devToolsEnabled } from "@/lib/platform/env";
 import { PENDING_SIGNUP_COOKIE, readPendingSignup } from "@/lib/newsletter/pending-signup";
 
 export const dynamic = "force-dynamic";

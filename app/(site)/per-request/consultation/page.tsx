@@ -1,7 +1,7 @@
 import { headers } from "next/headers";
 import { ConsultationPage, consultationMetadata } from "@/app/(site)/consultation/_components/consultation-page";
 import { isHourCycle } from "@/lib/booking/clock";
-import { localeFromAcceptLanguage } from "@/lib/http/request-locale";
+import { localeFromAcceptLanguage } from "@/lib/platform/http/request-locale";
 import { isIanaTimeZone } from "@/lib/site/timezones";
 import { currentZoneName } from "@/lib/site/zone-renames";
 

@@ -7,7 +7,7 @@ import { Container } from "@/app/_ui/container";
 import { Markdown } from "@/app/_ui/markdown";
 import { NewsletterForm } from "@/app/_ui/newsletter-form";
 import { RoutineCard } from "@/app/_ui/routine-card";
-import { env } from "@/lib/env";
+import { env } from "@/lib/platform/env";
 import { getPublishedRoutine, getRoutineCards } from "@/lib/composition/public-reads";
 import { routineHowTo, safeJsonForScript } from "@/lib/routines/json-ld";
 import { relatedRoutines } from "@/lib/routines/related";
@@ -21,7 +21,7 @@ import { SaveOffline } from "../_components/save-offline";
 // Rendered on the first request, then served from the cache until the coach edits it
 // (docs/decisions/0003). Nothing is prerendered at build time: there is no database then.
 export const dynamicParams = true;
-// PUBLIC_REVALIDATE_SECONDS (lib/cache/tags.ts): an hourly backstop behind tag revalidation.
+// PUBLIC_REVALIDATE_SECONDS (lib/platform/cache/tags.ts): an hourly backstop behind tag revalidation.
 export const revalidate = 3600;
 export async function generateStaticParams() {
   return [];

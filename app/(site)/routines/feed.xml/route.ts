@@ -1,4 +1,4 @@
-import { env } from "@/lib/env";
+import { env } from "@/lib/platform/env";
 import { getRoutineCards } from "@/lib/composition/public-reads";
 import { getPublicCoachProfile } from "@/lib/composition/public-reads";
 

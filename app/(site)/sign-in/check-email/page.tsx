@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { MailCheck } from "lucide-react";
 import { Container } from "@/app/_ui/container";
-import { devToolsEnabled } from "@/lib/env";
+import { devToolsEnabled } from "@/lib/platform/env";
 
 export const metadata: Metadata = { title: "Check your email", robots: { index: false } };
 export const dynamic = "force-dynamic";

@@ -8,7 +8,7 @@ import { requireAdmin } from "@/app/_auth/guards";
 import { formatDay, formatSlot, zoneLabel } from "@/lib/booking/format";
 import { weekOffsetOf } from "@/lib/booking/week";
 import { services } from "@/lib/composition/web";
-import { requestTime } from "@/lib/request-time";
+import { requestTime } from "@/lib/platform/request-time";
 import { getPublicCoachProfile } from "@/lib/composition/public-reads";
 import { cancelAsCoach, markNoShow, saveBookingNotes } from "../actions";
 import { AskToRescheduleForm } from "../change-forms";

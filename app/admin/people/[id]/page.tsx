@@ -9,7 +9,7 @@ import { CHART_CHECK_INS, TIMELINE_FIRST, TIMELINE_LIMIT } from "@/lib/people/se
 import { sourceLabel } from "@/lib/newsletter/source-label";
 import { personIdSchema } from "@/lib/people/schema";
 import { buildTimeline, displayName, type TimelineKind } from "@/lib/people/timeline";
-import { requestTime } from "@/lib/request-time";
+import { requestTime } from "@/lib/platform/request-time";
 import { getRoutineCards } from "@/lib/composition/public-reads";
 import { getPublicCoachProfile } from "@/lib/composition/public-reads";
 import { liftSuppression } from "@/app/admin/subscribers/actions";

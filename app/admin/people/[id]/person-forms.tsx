@@ -4,7 +4,7 @@ import { useActionState, useEffect, useRef } from "react";
 import { TextArea, TextField } from "@/app/_ui/field";
 import { Notice } from "@/app/_ui/notice";
 import { SubmitButton } from "@/app/_ui/submit-button";
-import type { FormState } from "@/lib/forms/action";
+import type { FormState } from "@/lib/platform/forms/action";
 import { addPersonNote, erasePersonByCoach } from "../actions";
 
 export function NoteForm({ personId }: { personId: string }) {

@@ -1,10 +1,10 @@
 import { revalidatePath } from "next/cache";
 import { requireAdmin } from "@/app/_auth/guards";
 import { services } from "@/lib/composition/web";
-import { env } from "@/lib/env";
-import { BodyTooLargeError, boundedChunks } from "@/lib/http/bounded-stream";
-import { foreignOriginResponse, isForeignOrigin } from "@/lib/http/origin";
-import { answersWhenUnavailable } from "@/lib/http/unavailable";
+import { env } from "@/lib/platform/env";
+import { BodyTooLargeError, boundedChunks } from "@/lib/platform/http/bounded-stream";
+import { foreignOriginResponse, isForeignOrigin } from "@/lib/platform/http/origin";
+import { answersWhenUnavailable } from "@/lib/platform/http/unavailable";
 import { SUBSCRIBER_IMPORT_MAX_BYTES } from "@/lib/newsletter/subscriber-import";
 
 /**

@@ -3,11 +3,11 @@ import { handlers } from "@/auth";
 import { redirectOnAppOrigin } from "@/lib/auth/public-origin";
 import { mayMailAddress, signInRequestSchema } from "@/lib/auth/sign-in";
 import { getRateLimiter } from "@/lib/composition/web";
-import { requestClientKey } from "@/lib/http/client-address";
-import { readBoundedText } from "@/lib/http/json";
-import { tooManyRequests } from "@/lib/http/limits";
-import { answersWhenUnavailable } from "@/lib/http/unavailable";
-import { env } from "@/lib/env";
+import { requestClientKey } from "@/lib/platform/http/client-address";
+import { readBoundedText } from "@/lib/platform/http/json";
+import { tooManyRequests } from "@/lib/platform/http/limits";
+import { answersWhenUnavailable } from "@/lib/platform/http/unavailable";
+import { env } from "@/lib/platform/env";
 
 /** Auth.js's own forms are small: a CSRF token, an address, a callback URL. */
 const AUTH_BODY_LIMIT = 16 * 1024;
@@ -34,7 +34,7 @@ export const POST = answersWhenUnavailable(async (request: NextRequest) => {
   if (!perIp.ok) return tooManyRequests(perIp, "Too many sign-in requests from your network.");
   // Over the address's budget nothing is sent, and the answer is the one a sent link gets: no
   // stranger learns that a limit was hit, and the owner's inbox already holds a working link
-  // (lib/rate-limit/limits.ts). Both answers send the browser to our check-email page on APP_URL.
+  // (lib/platform/rate-limit/limits.ts). Both answers send the browser to our check-email page on APP_URL.
   const checkEmail = `${env().APP_URL}/sign-in/check-email?provider=email&type=email`;
   const wantsJson = Boolean(request.headers.get("x-auth-return-redirect"));
   if (!(await mayMailAddress(limiter, parsed.data.email))) return wantsJson ? Response.json({ url: checkEmail }) : Response.redirect(checkEmail, 302);

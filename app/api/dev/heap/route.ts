@@ -1,5 +1,5 @@
 import { notFound } from "next/navigation";
-import { devToolsEnabled } from "@/lib/env";
+import { devToolsEnabled } from "@/lib/platform/env";
 
 export const dynamic = "force-dynamic";
 

@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import { databaseQueryCount } from "@/lib/composition/web";
-import { devToolsEnabled } from "@/lib/env";
+import { devToolsEnabled } from "@/lib/platform/env";
 
 export const dynamic = "force-dynamic";
 

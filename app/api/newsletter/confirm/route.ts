@@ -1,6 +1,6 @@
 import { services } from "@/lib/composition/web";
-import { env } from "@/lib/env";
-import { answersWhenUnavailable } from "@/lib/http/unavailable";
+import { env } from "@/lib/platform/env";
+import { answersWhenUnavailable } from "@/lib/platform/http/unavailable";
 import { readerCookie } from "@/lib/newsletter/reader-cookie";
 
 /** The link in the confirmation email: confirms within 48 hours; opened again, it says the reader is on the list. */

@@ -1,13 +1,13 @@
 import { NextResponse } from "next/server";
 import { getRateLimiter, services } from "@/lib/composition/web";
-import { env } from "@/lib/env";
-import { requestClientKey } from "@/lib/http/client-address";
-import { readFormOrJson } from "@/lib/http/json";
-import { foreignOriginResponse, isForeignOrigin } from "@/lib/http/origin";
-import { answersWhenUnavailable } from "@/lib/http/unavailable";
+import { env } from "@/lib/platform/env";
+import { requestClientKey } from "@/lib/platform/http/client-address";
+import { readFormOrJson } from "@/lib/platform/http/json";
+import { foreignOriginResponse, isForeignOrigin } from "@/lib/platform/http/origin";
+import { answersWhenUnavailable } from "@/lib/platform/http/unavailable";
 import { pendingSignupCookie } from "@/lib/newsletter/pending-signup";
 import { subscribeSchema } from "@/lib/newsletter/schema";
-import { retryAfterMessage } from "@/lib/rate-limit/limits";
+import { retryAfterMessage } from "@/lib/platform/rate-limit/limits";
 
 const SAME_ANSWER = "Thank you. If this address can receive the newsletter, a confirmation email is on its way.";
 

@@ -1,9 +1,9 @@
 import { getRateLimiter, services } from "@/lib/composition/web";
-import { requestClientKey } from "@/lib/http/client-address";
-import { BODY_LIMITS, readBoundedText } from "@/lib/http/json";
-import { tooManyRequests } from "@/lib/http/limits";
-import { answersWhenUnavailable } from "@/lib/http/unavailable";
-import { requestLogger } from "@/lib/log";
+import { requestClientKey } from "@/lib/platform/http/client-address";
+import { BODY_LIMITS, readBoundedText } from "@/lib/platform/http/json";
+import { tooManyRequests } from "@/lib/platform/http/limits";
+import { answersWhenUnavailable } from "@/lib/platform/http/unavailable";
+import { requestLogger } from "@/lib/platform/log";
 
 /**
  * Resend's delivery events (delivered, delayed, bounced, complained). The body is read as text

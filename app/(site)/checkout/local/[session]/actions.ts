@@ -5,8 +5,8 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { currentUser } from "@/app/_auth/guards";
 import { services } from "@/lib/composition/web";
-import { CHECKOUT_BINDING_COOKIE } from "@/lib/payments/browser-binding";
-import { formAction, nobody, type FormState } from "@/lib/forms/action";
+import { CHECKOUT_BINDING_COOKIE } from "@/lib/payments/checkout/browser-binding";
+import { formAction, nobody, type FormState } from "@/lib/platform/forms/action";
 
 const schema = z.object({
   session: z.string().regex(/^cs_local_[0-9a-f]{24}$/, "This test checkout does not exist."),

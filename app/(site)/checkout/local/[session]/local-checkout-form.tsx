@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { SelectField, TextField } from "@/app/_ui/field";
 import { Notice } from "@/app/_ui/notice";
 import { buttonClasses } from "@/app/_ui/button-link";
-import type { FormState } from "@/lib/forms/action";
+import type { FormState } from "@/lib/platform/forms/action";
 import { finishLocalCheckout, runTestBilling } from "./actions";
 import { SubmitButton } from "@/app/_ui/submit-button";
 

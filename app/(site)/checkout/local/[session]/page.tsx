@@ -4,10 +4,10 @@ import { notFound } from "next/navigation";
 import { FlaskConical } from "lucide-react";
 import { Container } from "@/app/_ui/container";
 import { Notice } from "@/app/_ui/notice";
-import { formatPrice } from "@/lib/format";
+import { formatPrice } from "@/lib/platform/format";
 import { services } from "@/lib/composition/web";
 import { LocalCheckoutForm, TestBillingForm } from "./local-checkout-form";
-import { LOCAL_TAX_RATES } from "@/lib/payments/local-tax";
+import { LOCAL_TAX_RATES } from "@/lib/payments/local-provider/tax";
 
 const LOCAL_COUNTRIES = Object.entries(LOCAL_TAX_RATES)
   .map(([code, { name }]) => ({ code, name }))

@@ -8,8 +8,8 @@ import { Container } from "@/app/_ui/container";
 import { CrisisResources } from "@/app/_ui/crisis-resources";
 import { Markdown } from "@/app/_ui/markdown";
 import { Notice } from "@/app/_ui/notice";
-import { formatRunningTime } from "@/lib/format";
-import { INSTALMENT_UNPAID } from "@/lib/payments/instalment-plan";
+import { formatRunningTime } from "@/lib/platform/format";
+import { INSTALMENT_UNPAID } from "@/lib/payments/plans/instalment-plan";
 import { requireCourseAccess } from "./course-access";
 import { lessonVideo } from "@/lib/course/video";
 import { RoutinePlayer } from "@/app/(site)/routines/_components/routine-player";
@@ -18,7 +18,7 @@ import { getPublishedRoutine, type PublicRoutine } from "@/lib/composition/publi
 import { formatDuration } from "@/lib/routines/rules";
 import { CompleteButton, SafetyForm } from "./lesson-forms";
 import { ReflectionBox } from "./reflection-box";
-import { MAX_ANSWER_LENGTH } from "@/lib/course/reflection-rules";
+import { MAX_ANSWER_LENGTH } from "@/lib/course/learning/reflection-rules";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { robots: { index: false } };

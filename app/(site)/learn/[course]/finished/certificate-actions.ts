@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { requireLearner } from "@/app/_auth/guards";
 import { services } from "@/lib/composition/web";
-import { formAction, type FormState } from "@/lib/forms/action";
+import { formAction, type FormState } from "@/lib/platform/forms/action";
 
 export const issueCertificate = formAction({
   guard: () => requireLearner(),

@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { TextField } from "@/app/_ui/field";
 import { SubmitButton } from "@/app/_ui/submit-button";
-import type { FormState } from "@/lib/forms/action";
+import type { FormState } from "@/lib/platform/forms/action";
 import { issueCertificate } from "./certificate-actions";
 
 export function CertificateForm({ course, suggestedName, correcting = false }: { course: string; suggestedName: string; correcting?: boolean }) {

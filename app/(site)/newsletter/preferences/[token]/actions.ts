@@ -4,7 +4,7 @@ import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { services } from "@/lib/composition/web";
-import { commandAction, nobody } from "@/lib/forms/action";
+import { commandAction, nobody } from "@/lib/platform/forms/action";
 import { READER_COOKIE } from "@/lib/newsletter/reader-cookie";
 
 /** The token in the reader's own link is the permission. */

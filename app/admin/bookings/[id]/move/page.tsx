@@ -5,7 +5,7 @@ import { adminTitle } from "@/app/admin/admin-title";
 import { requireAdmin } from "@/app/_auth/guards";
 import { formatDay, formatSlot, formatTime, zoneLabel } from "@/lib/booking/format";
 import { services } from "@/lib/composition/web";
-import { requestTime } from "@/lib/request-time";
+import { requestTime } from "@/lib/platform/request-time";
 import { getPublicCoachProfile } from "@/lib/composition/public-reads";
 import { CoachMoveForm, type TimeChoices } from "../../change-forms";
 

@@ -1,6 +1,6 @@
 import { currentUser } from "@/app/_auth/guards";
 import { services } from "@/lib/composition/web";
-import { answersWhenUnavailable } from "@/lib/http/unavailable";
+import { answersWhenUnavailable } from "@/lib/platform/http/unavailable";
 
 /** Whether the signed-in person can already open this course; personal, so never cached. */
 export const GET = answersWhenUnavailable(async (_request: Request, { params }: RouteContext<"/api/courses/[slug]/access">) => {

@@ -1,7 +1,7 @@
 import { services } from "@/lib/composition/web";
-import { env } from "@/lib/env";
-import { readBoundedText } from "@/lib/http/json";
-import { answersWhenUnavailable } from "@/lib/http/unavailable";
+import { env } from "@/lib/platform/env";
+import { readBoundedText } from "@/lib/platform/http/json";
+import { answersWhenUnavailable } from "@/lib/platform/http/unavailable";
 import { readerCookie } from "@/lib/newsletter/reader-cookie";
 
 /**

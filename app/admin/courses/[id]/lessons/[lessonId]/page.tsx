@@ -1,8 +1,8 @@
 import Link from "next/link";
-import { formatPrompts } from "@/lib/course/reflection-rules";
+import { formatPrompts } from "@/lib/course/learning/reflection-rules";
 import { notFound } from "next/navigation";
 import { requireAdmin } from "@/app/_auth/guards";
-import { formatDownloads } from "@/lib/course/admin-forms";
+import { formatDownloads } from "@/lib/course/authoring/forms";
 import { services } from "@/lib/composition/web";
 import { deleteLesson } from "../../../actions";
 import { LessonForm } from "./lesson-form";

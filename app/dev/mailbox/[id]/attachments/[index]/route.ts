@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { services } from "@/lib/composition/web";
-import { devToolsEnabled } from "@/lib/env";
+import { devToolsEnabled } from "@/lib/platform/env";
 
 /** Development and e2e only: download an attachment of a stored message (calendar invites). */
 export async function GET(_request: Request, { params }: RouteContext<"/dev/mailbox/[id]/attachments/[index]">) {
