@@ -1,7 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { Executor } from "@/db/connect";
-import { activeSuppression } from "@/lib/email/suppression-queries";
-import { EMAIL_STATUSES, type EmailStatus } from "@/lib/email/queries";
+import { activeSuppression, EMAIL_STATUSES, type EmailStatus } from "@/lib/email/public";
 
 type Revenue = { currency: string; total: number; orders: number }[];
 

@@ -1,7 +1,7 @@
 import type { Database } from "@/db/connect";
-import { listBookingsBetween } from "@/lib/booking/queries";
+import { listBookingsBetween } from "@/lib/booking/public";
 import { addDays, localDate, wallClockToInstant } from "@/lib/platform/time/zones";
-import { confirmedReadersPerDay } from "@/lib/newsletter/queries";
+import { confirmedReadersPerDay } from "@/lib/newsletter/public";
 import { readDashboardFigures } from "./dashboard-queries";
 
 /** The figures on the coach's dashboard, all from live queries and running tallies. */

@@ -1,7 +1,7 @@
 import type { Executor } from "@/db/connect";
 import type { Booking } from "@/db/schema";
 import type { Availability } from "./queries";
-import { listExternalBusy } from "@/lib/calendars/queries";
+import { listExternalBusy } from "@/lib/calendars/public";
 import { listBusy } from "./queries";
 import { generateSlots, type Slot } from "./slots";
 

@@ -2,7 +2,7 @@ import "server-only";
 import { unstable_cache } from "next/cache";
 import type { Executor } from "@/db/connect";
 import { cacheTags, PUBLIC_REVALIDATE_SECONDS } from "@/lib/platform/cache/tags";
-import { listExternalBusy } from "@/lib/calendars/queries";
+import { listExternalBusy } from "@/lib/calendars/public";
 import { listBusy, loadAvailability } from "./queries";
 import { generateSlots, type Slot } from "./slots";
 

@@ -3,7 +3,7 @@ import { and, desc, eq, isNotNull } from "drizzle-orm";
 // The queries behind the public archive of sent letters and the dashboard's last letter.
 import type { Executor } from "@/db/connect";
 import { broadcasts } from "@/db/schema";
-import { countCopiesByBroadcast } from "@/lib/email/queries";
+import { countCopiesByBroadcast } from "@/lib/email/public";
 
 /** Sent letters, newest first: the public archive. Drafts and letters still sending never show. */
 export async function listArchive(db: Executor) {

@@ -1,7 +1,7 @@
 import { and, desc, eq, inArray, isNull, lt, or, sql, type SQL } from "drizzle-orm";
 import type { Executor } from "@/db/connect";
 import { broadcasts, emailSuppressions, subscribers, type Subscriber } from "@/db/schema";
-import { activeSuppressionSql } from "@/lib/email/suppression-queries";
+import { activeSuppressionSql } from "@/lib/email/public";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

@@ -1,13 +1,12 @@
 import type PgBoss from "pg-boss";
 import type { Database } from "@/db/connect";
 import type { Broadcast } from "@/db/schema";
-import type { BatchCopy } from "@/lib/email/queries";
-import { countCopiesByBroadcast } from "@/lib/email/queries";
+import { countCopiesByBroadcast, type BatchCopy } from "@/lib/email/public";
 import { renderEmail } from "@/lib/email/render";
 import type { EmailService, SkippedCopy } from "@/lib/email/service";
 import type { OutgoingEmail } from "@/lib/email/transport";
 import { bossDb, QUEUES, type BroadcastJob } from "@/lib/platform/queue/boss";
-import { listPublishedRoutinesWithSteps } from "@/lib/routines/queries";
+import { findPublishedRoutineSlugs, listPublishedRoutinesWithSteps } from "@/lib/routines/public";
 import { totalSeconds } from "@/lib/routines/rules";
 import {
   archiveSlugsLike,
@@ -35,7 +34,6 @@ import { findArchivedLetter, lastSentBroadcast, listArchive } from "./archive-qu
 import { archiveSlug, type BroadcastInput } from "./broadcast-schema";
 import { listHeaders } from "./headers";
 import { subscriberLinks } from "./tokens";
-import { findPublishedRoutineSlugs } from "@/lib/routines/queries";
 
 export interface BroadcastDeps {
   db: Database;

@@ -9,7 +9,7 @@ import type { z } from "zod";
 import type { Executor } from "@/db/connect";
 import type { Subscriber } from "@/db/schema";
 import { subscriberLinks, subscriberToken, verifySubscriberToken } from "./tokens";
-import { findActiveSuppressions } from "@/lib/email/suppression-queries";
+import { findActiveSuppressions } from "@/lib/email/public";
 import { CONSENT_TEXT, type SubscribeInput } from "./schema";
 
 export const CONFIRM_TTL_MS = 48 * 60 * 60 * 1000;

@@ -1,6 +1,6 @@
 import type { Database } from "@/db/connect";
 import { readSubscriberCsv, UnreadableCsvError, type ImportFormat, type LineError } from "./csv-import";
-import { findErasedAddresses } from "@/lib/privacy/erasure-queries";
+import { findErasedAddresses } from "@/lib/privacy/public";
 import { upsertImportedSubscribers } from "./queries";
 
 /** The most a file may be (Substack's export of a list of 50,000 is about 3 MB). */

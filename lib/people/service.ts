@@ -1,7 +1,7 @@
-import { reflectionsOfUser } from "@/lib/course/learning/reflection-queries";
+import { reflectionsOfUser } from "@/lib/course/public";
 import type { Database } from "@/db/connect";
 import type { EmailService } from "@/lib/email/service";
-import { erasePerson, type ErasedBy, type ErasureSummary } from "@/lib/privacy/erasure-queries";
+import { erasePerson, type ErasedBy, type ErasureSummary } from "@/lib/privacy/public";
 import { ERASURE_LINK_MINUTES, erasureToken, verifyErasureToken } from "@/lib/privacy/erasure-token";
 import { personalDataExport, type PersonalDataExport } from "@/lib/privacy/export";
 import type { PeopleFilter } from "./filters";

@@ -25,7 +25,7 @@ import {
   updateLessonRow,
   updateModuleRow,
 } from "./queries";
-import { findOrCreateUserId, grantEnrollment } from "@/lib/payments/queries";
+import { findOrCreateUserId, grantEnrollment } from "@/lib/payments/public";
 import { slugify } from "@/lib/platform/text/slug";
 import { accessEmailSchema, type CourseEdit, type LessonEdit } from "./schema";
 import { isUniqueViolation } from "@/db/errors";

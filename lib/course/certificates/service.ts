@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { Database, Executor } from "@/db/connect";
-import { findUserById } from "@/lib/account/queries";
-import { findEnrollment } from "@/lib/payments/queries";
+import { findUserById } from "@/lib/account/public";
+import { findEnrollment } from "@/lib/payments/public";
 import { personName } from "@/lib/platform/validation/text";
 import { canActAsLearner } from "../access";
 import { renderCertificatePdf } from "./pdf";

@@ -1,5 +1,5 @@
 import type { Database } from "@/db/connect";
-import { findEnrollment } from "@/lib/payments/queries";
+import { findEnrollment } from "@/lib/payments/public";
 import { canActAsLearner, decideLessonAccess, type LessonAccess } from "../access";
 import {
   acknowledgeSafety,

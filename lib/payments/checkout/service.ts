@@ -4,7 +4,7 @@ import type { PaymentDeps } from "../context";
 import { fulfilCheckoutSession } from "../orders/fulfilment";
 import { checkoutSessionSchema } from "../stripe/payloads";
 import { checkoutUrls, type PaymentProvider } from "../provider";
-import { insertSession } from "@/lib/auth/queries";
+import { insertSession } from "@/lib/auth/public";
 import { SESSION_MAX_AGE_SECONDS } from "@/lib/auth/session-cookie";
 import { browserEntry } from "./browser-entry";
 import { findBuyerAccount, findOrderBySession, lockBuyerAccount, findPaymentSettings, findPublishedCourseBySlug, hasActiveEnrollment, insertOrder, lockOrderBySession, markBrowserBindingUsed, updateOrder } from "../queries";

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from "node:crypto";
 import type { Executor } from "@/db/connect";
-import { insertSignInToken } from "@/lib/auth/queries";
+import { insertSignInToken } from "@/lib/auth/public";
 
 /** How long the sign-in button in a receipt works: long enough to read the email tomorrow morning. */
 export const RECEIPT_SIGN_IN_HOURS = 24;

@@ -17,7 +17,7 @@ import {
 import { createSignInLink, RECEIPT_SIGN_IN_HOURS } from "../checkout/sign-in-link";
 import { orderFacts } from "./order-facts";
 import { transition } from "./order-machine";
-import { lockAddress, wasErasedSince } from "@/lib/privacy/erasure-queries";
+import { lockAddress, wasErasedSince } from "@/lib/privacy/public";
 import { ERASED_DOMAIN } from "@/lib/privacy/erasure-plan";
 
 export type FulfilmentOutcome =

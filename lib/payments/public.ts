@@ -1,0 +1,6 @@
+/**
+ * What other domains may do with payments' tables inside their own transaction: the coach's course
+ * editor grants access by hand (the account and the enrolment written with the editor's change), and
+ * learning and certificates ask whether someone holds access.
+ */
+export { findEnrollment, findOrCreateUserId, grantEnrollment } from "./queries";

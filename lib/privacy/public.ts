@@ -1,0 +1,6 @@
+/**
+ * Erasure's hold on an address, for the writes that must not cross it: fulfilment takes the same
+ * per-address lock and asks whether the address was erased since its order began; an import skips
+ * erased addresses. The erasure itself, for the people service that runs it.
+ */
+export { erasePerson, findErasedAddresses, lockAddress, wasErasedSince, type ErasedBy, type ErasureSummary } from "./erasure-queries";
