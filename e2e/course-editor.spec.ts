@@ -57,3 +57,26 @@ test("Save part says so; a routine and a download go into a lesson with buttons"
   await expect(page.getByText(/⚠/).first()).toBeVisible();
   await expect(page.getByLabel("Name of download 1")).toHaveValue("Practice sheet");
 });
+
+/**
+ * Found on a walk of the back office: a coach whose site was not seeded had no way to start a
+ * course. New course asks for a title and a price, refuses what it cannot read keeping the rest,
+ * and opens the new draft's editor.
+ */
+test("the coach starts a new course from the courses page, as a draft", async ({ page }) => {
+  const title = `Calm under pressure ${test.info().project.name} ${Date.now().toString(36)}`;
+  await page.goto("/admin/courses");
+  await page.getByRole("link", { name: "New course" }).click();
+  await page.getByLabel("Title").fill(title);
+  await page.getByLabel("Price").fill("a lot");
+  await page.getByRole("button", { name: "Create the course" }).click();
+  await expect(page.getByLabel("Price")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel("Title")).toHaveValue(title);
+  await page.getByLabel("Price").fill("149");
+  await page.getByRole("button", { name: "Create the course" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  await expect(page.getByText("Course created as a draft.")).toBeVisible();
+  await expect(page.getByText("The sales page goes live when you publish the course")).toBeVisible();
+  await page.goto("/admin/courses");
+  await expect(page.getByText(title)).toBeVisible();
+});

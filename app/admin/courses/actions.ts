@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { requireAdmin } from "@/app/_auth/guards";
 import { services } from "@/lib/composition/web";
-import { courseFormSchema, lessonFormSchema } from "@/lib/course/authoring/schema";
+import { courseFormSchema, lessonFormSchema, newCourseSchema } from "@/lib/course/authoring/schema";
 import type { EditResult } from "@/lib/course/authoring/service";
 import { commandAction, formAction, formValues, type FormState } from "@/lib/platform/forms/action";
 import { refreshPublicCourses } from "./refresh";
@@ -27,6 +27,17 @@ function back(courseId: string, result: EditResult, hash = "", saved?: string): 
 }
 
 const courseAdmin = async () => (await services()).courseAdmin;
+
+/** A new draft course, then straight into its editor to write the rest. */
+export const createCourse = formAction({
+  guard: requireAdmin,
+  schema: newCourseSchema,
+  async run(course, { values }) {
+    const result = await (await courseAdmin()).createCourse(course);
+    if (!result.ok) return { values, errors: result.errors };
+    redirect(`/admin/courses/${result.id}?saved=created`);
+  },
+});
 
 export const saveCourse = formAction({
   guard: requireAdmin,

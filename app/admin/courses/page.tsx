@@ -3,6 +3,7 @@ import { requireAdmin } from "@/app/_auth/guards";
 import { formatPrice } from "@/lib/platform/format";
 import { services } from "@/lib/composition/web";
 import { adminTitle } from "@/app/admin/admin-title";
+import { ButtonLink } from "@/app/_ui/button-link";
 
 export const generateMetadata = adminTitle("Courses");
 
@@ -11,7 +12,10 @@ export default async function CoursesAdminPage() {
   const courses = await (await services()).courseAdmin.listCourses();
   return (
     <>
-      <h1 className="text-4xl">Courses</h1>
+      <div className="flex flex-wrap items-end justify-between gap-4">
+        <h1 className="text-4xl">Courses</h1>
+        <ButtonLink href="/admin/courses/new">New course</ButtonLink>
+      </div>
       <ul className="mt-6 space-y-4">
         {courses.map((course) => (
           <li key={course.id} className="rounded-3xl border border-line bg-surface p-5">
@@ -39,7 +43,7 @@ export default async function CoursesAdminPage() {
           </li>
         ))}
       </ul>
-      {courses.length === 0 ? <p className="mt-6 text-ink-muted">No courses yet.</p> : null}
+      {courses.length === 0 ? <p className="mt-6 text-ink-muted">No courses yet. Start one with New course: it stays a draft until you publish it.</p> : null}
     </>
   );
 }

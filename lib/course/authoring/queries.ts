@@ -39,6 +39,12 @@ export async function listModulesWithLessons(db: Executor, courseId: string) {
   return modules.map((module) => ({ ...module, lessons: lessonRows.filter((lesson) => lesson.moduleId === module.id) }));
 }
 
+/** A draft course; null when the slug is taken (the caller tries the next one). */
+export async function insertDraftCourse(db: Executor, values: { slug: string; title: string; priceAmount: number; currency: string }) {
+  const [row] = await db.insert(courses).values({ ...values, status: "draft" }).onConflictDoNothing({ target: courses.slug }).returning({ id: courses.id });
+  return row?.id ?? null;
+}
+
 export async function updateCourseRow(db: Executor, courseId: string, values: Partial<typeof courses.$inferInsert>) {
   await db.update(courses).set(values).where(eq(courses.id, courseId));
 }

@@ -38,6 +38,15 @@ export const courseFormSchema = z.object({
 
 export type CourseEdit = z.infer<typeof courseFormSchema>;
 
+/** A new course starts as a draft with a title and a price; everything else is written in the editor. */
+export const newCourseSchema = z.object({
+  title: cleanText().trim().min(1, "Add a course title.").max(200),
+  price: z.string().max(20).pipe(fromText(parsePrice)),
+  currency: z.string().trim().toLowerCase().regex(/^[a-z]{3}$/, "Use a three-letter currency code such as usd or eur."),
+});
+
+export type NewCourse = z.infer<typeof newCourseSchema>;
+
 export const lessonFormSchema = z.object({
   title: cleanText().trim().min(1, "Add a lesson title.").max(160),
   slug: slugSchema,

@@ -1,6 +1,6 @@
 import { and, asc, eq, isNull } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { enrollments, lessonProgress, lessons, users } from "@/db/schema";
+import { courses, enrollments, lessonProgress, lessons, users } from "@/db/schema";
 import { freshTestDatabase } from "@/db/testing/test-database";
 import { createOrderAdminService } from "@/lib/payments/orders/admin-service";
 import { checkoutSessionEvent } from "@/lib/payments/local-provider/events";
@@ -9,7 +9,7 @@ import { signWebhookPayload } from "@/lib/payments/stripe/signature";
 import { createPendingOrder, createTestCourse, paymentDeps, sessionFacts, TEST_WEBHOOK_SECRET } from "@/lib/payments/testing/fixtures";
 import { createWebhookService } from "@/lib/payments/stripe/webhook-service";
 import { allFieldErrors } from "@/lib/platform/forms/action";
-import { courseFormSchema, lessonFormSchema } from "./schema";
+import { courseFormSchema, lessonFormSchema, newCourseSchema } from "./schema";
 import { createCourseAdminService, type CourseAdminService } from "./service";
 
 const database = freshTestDatabase();
@@ -25,6 +25,25 @@ const lessonOrder = async () =>
   (await database().db.select({ slug: lessons.slug }).from(lessons).where(eq(lessons.moduleId, fixture.module.id)).orderBy(asc(lessons.position))).map((row) => row.slug);
 
 describe("course editor", () => {
+  it("starts a new course as a draft with an address made from its title, the next number when it is taken", async () => {
+    const input = newCourseSchema.parse({ title: "Calm Under Pressure", price: "149", currency: "EUR" });
+    const first = await service.createCourse(input);
+    const second = await service.createCourse(input);
+    if (!first.ok || !second.ok) throw new Error("not created");
+    const rows = await database().db.select().from(courses).where(eq(courses.title, "Calm Under Pressure")).orderBy(asc(courses.slug));
+    expect(rows.map((row) => [row.slug, row.status, row.priceAmount, row.currency])).toEqual([
+      ["calm-under-pressure", "draft", 14900, "eur"],
+      ["calm-under-pressure-2", "draft", 14900, "eur"],
+    ]);
+    expect(rows.map((row) => row.id).sort()).toEqual([first.id, second.id].sort());
+  });
+
+  it("refuses a new course without a title or with a price it cannot read, naming each field", () => {
+    const parsed = newCourseSchema.safeParse({ title: "  ", price: "a lot", currency: "euro" });
+    expect(parsed.success).toBe(false);
+    expect(Object.keys(allFieldErrors(parsed.error!)).sort()).toEqual(["currency", "price", "title"]);
+  });
+
   it("reorders lessons and stops at the ends", async () => {
     const [, second] = fixture.lessons;
     expect((await service.moveLesson(second!.id, "up")).ok).toBe(true);

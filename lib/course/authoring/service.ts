@@ -13,6 +13,7 @@ import {
   findLessonForUpdate,
   findLessonWithCourse,
   findModule,
+  insertDraftCourse,
   lessonSlugsOfCourse,
   listCoursesWithCounts,
   listEnrollmentsWithProgress,
@@ -27,7 +28,7 @@ import {
 } from "./queries";
 import { findOrCreateUserId, grantEnrollment } from "@/lib/payments/public";
 import { slugify } from "@/lib/platform/text/slug";
-import { accessEmailSchema, type CourseEdit, type LessonEdit } from "./schema";
+import { accessEmailSchema, type CourseEdit, type LessonEdit, type NewCourse } from "./schema";
 import { isUniqueViolation } from "@/db/errors";
 
 /** Learners on a page of a course's list: a screenful a person can read. */
@@ -43,6 +44,19 @@ export function createCourseAdminService(deps: { db: Database; now?: () => Date 
 
   return {
     listCourses: () => listCoursesWithCounts(db),
+
+    /**
+     * A new draft course, its address made from the title (a number added while one is taken). A
+     * draft has no public page, so nothing is refreshed. Returns the id the editor opens.
+     */
+    async createCourse(input: NewCourse): Promise<{ ok: true; id: string } | { ok: false; errors: Record<string, string> }> {
+      const base = slugify(input.title, 70) || "course";
+      for (let attempt = 1; attempt <= 20; attempt += 1) {
+        const id = await insertDraftCourse(db, { slug: attempt === 1 ? base : `${base}-${attempt}`, title: input.title, priceAmount: input.price, currency: input.currency });
+        if (id) return { ok: true, id };
+      }
+      return { ok: false, errors: { title: "Twenty courses already use addresses made from this title: choose another title." } };
+    },
 
     async loadForEditing(courseId: string) {
       if (!isId(courseId)) return null;

@@ -42,6 +42,13 @@ export default async function CourseEditorPage({ params, searchParams }: PagePro
         <Link href={`/admin/courses/${course.id}/learners`} className="underline underline-offset-4">Learners and access</Link>
       </p>
       {typeof error === "string" ? <div className="mt-4"><Notice tone="error" live>{error.slice(0, 300)}</Notice></div> : null}
+      {saved === "created" ? (
+        <div className="mt-4">
+          <Notice tone="success" live>
+            Course created as a draft. Write its sales page below, then add its parts and lessons; publish it when it is ready.
+          </Notice>
+        </div>
+      ) : null}
 
       <section aria-labelledby="details-heading" className="mt-8 rounded-3xl border border-line bg-surface p-6">
         <h2 id="details-heading" className="mb-4 text-2xl">Sales page and price</h2>
