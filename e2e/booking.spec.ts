@@ -44,7 +44,15 @@ test("a visitor in another timezone books, gets an invite for that slot, moves a
   // The private link in the email moves it: the old time is free again, a new invite goes out.
   const manage = await latestLink(page, email, /Your free consultation with/, /\/bookings\//);
   await page.goto(manage);
-  const moveTimes = page.getByRole("region", { name: "Move to another time" }).getByRole("link");
+  // The whole fortnight as a strip of days (found on a walk: five days as one long list, under a
+  // line promising two weeks); a day's link shows its times.
+  const moveDays = page.getByRole("region", { name: "Move to another time" }).getByRole("navigation", { name: "Days with free times" }).getByRole("link");
+  expect(await moveDays.count()).toBeGreaterThan(5);
+  await moveDays.last().click();
+  await expect(page.getByRole("region", { name: "Move to another time" }).getByRole("list", { name: /^Free times on/ })).toHaveCount(1);
+  await expect(page.getByRole("region", { name: "Move to another time" }).getByRole("list", { name: /^Free times on/ })).toBeInViewport();
+  await page.goto(manage);
+  const moveTimes = page.getByRole("region", { name: "Move to another time" }).getByRole("list", { name: /^Free times on/ }).getByRole("link");
   const moveHref = (await moveTimes.nth(1).getAttribute("href"))!;
   const movedStart = new URL(moveHref, "http://x").searchParams.get("move")!;
   await moveTimes.nth(1).click();
@@ -59,9 +67,14 @@ test("a visitor in another timezone books, gets an invite for that slot, moves a
   expect(/DTSTART:(\d{8}T\d{6}Z)/.exec(movedIcs)![1]).toBe(new Date(movedStart).toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, ""));
 
   // …and cancels it: the new time is offered again too.
+  // Cancelling asks once more (found on a walk: one tap cancelled), and "Keep it" changes nothing.
   await page.goto(manage);
+  await page.getByRole("link", { name: "Cancel this consultation…" }).click();
+  await page.getByRole("link", { name: "Keep it" }).click();
+  await expect(page.getByRole("link", { name: "Cancel this consultation…" })).toBeVisible();
+  await page.getByRole("link", { name: "Cancel this consultation…" }).click();
   await page.getByLabel("Reason (optional)").fill("Something came up.");
-  await page.getByRole("button", { name: "Cancel this consultation" }).click();
+  await page.getByRole("button", { name: "Yes, cancel it" }).click();
   await expect(page.getByRole("heading", { name: "This consultation is cancelled" })).toBeVisible();
   await page.goto(`/consultation?tz=America%2FNew_York`);
   await expect(page.locator(`a[href^="/consultation/book?start=${encodeURIComponent(movedStart)}&tz=America%2FNew_York"]`)).toBeVisible();
@@ -114,7 +127,7 @@ test.describe("a visitor away from home", () => {
     expect(ics.replace(/\r\n[ \t]/g, "")).toContain(`URL:${new URL(page.url()).origin}${new URL(page.url()).pathname}`);
 
     const bookedAt = new Date(new URL(href, "http://x").searchParams.get("start")!).getTime();
-    const moveTimes = page.getByRole("region", { name: "Move to another time" }).getByRole("link");
+    const moveTimes = page.getByRole("region", { name: "Move to another time" }).getByRole("list", { name: /^Free times on/ }).getByRole("link");
     const earlier = new URL((await moveTimes.first().getAttribute("href"))!, "http://x").searchParams.get("move")!;
     await moveTimes.first().click();
     await expect(page.getByRole("button", { name: "Yes, move it" })).toBeInViewport();
@@ -122,7 +135,9 @@ test.describe("a visitor away from home", () => {
     await expect(page.getByText("Moved. An updated calendar invite")).toBeVisible();
     expect(new Date(earlier).getTime()).toBeLessThan(bookedAt);
 
-    await page.getByRole("button", { name: "Cancel this consultation" }).click();
+    await page.getByRole("link", { name: "Cancel this consultation…" }).click();
+    await expect(page.getByRole("button", { name: "Yes, cancel it" })).toBeInViewport();
+    await page.getByRole("button", { name: "Yes, cancel it" }).click();
     await expect(page.getByRole("heading", { name: "This consultation is cancelled" })).toBeInViewport();
     await expect(page.getByText("Cancelled. A note is on its way")).toBeVisible();
   });
@@ -299,9 +314,13 @@ test("a strip of days jumps to one day, whose times show below it, by tap or key
   const section = await page.getByRole("region", { name: "Choose a time" }).boundingBox();
   expect(section!.height).toBeLessThan(1000);
 
+  // Found on a walk: a day tapped at the foot of a phone's screen left its times out of sight.
+  // The strip's last row sits on the screen's bottom edge; after the tap the first time is in view.
+  await days.last().evaluate((element) => window.scrollBy(0, element.getBoundingClientRect().bottom - window.innerHeight + 2));
   await days.nth(1).click();
   await expect(days.nth(1)).toHaveAttribute("aria-current", "date");
   await expect(lists).toHaveAccessibleName(await timesOf(days.nth(1)));
+  await expect(lists.getByRole("link").first()).toBeInViewport();
 
   // By keyboard: focus stays on the strip, the times below change.
   await days.nth(2).focus();

@@ -3,39 +3,10 @@ import type { HourCycle } from "@/lib/booking/clock";
 import { timesByDay, type DayOfTimes } from "@/lib/booking/slot-display";
 
 /**
- * Free consultation times grouped by day in `timeZone`, each a link (works without JavaScript), in
- * the visitor's clock habit. With `keepScroll` (the default) a link keeps the scroll position: what
- * it opens next to the list (a confirmation) brings itself into view; a link to a new page does not.
+ * Free consultation times, a day at a time, each a link (works without JavaScript), in the
+ * visitor's clock habit. A link keeps the scroll position by default (`keepScroll`): what it opens
+ * next to the list (a confirmation) brings itself into view; a link to a new page does not.
  */
-export function SlotDays({
-  slots,
-  timeZone,
-  locale = "en-GB",
-  hourCycle,
-  hrefFor,
-  maxDays,
-  keepScroll = true,
-}: {
-  slots: { start: Date }[];
-  timeZone: string;
-  locale?: string;
-  hourCycle?: HourCycle;
-  hrefFor: (start: Date) => string;
-  maxDays?: number;
-  keepScroll?: boolean;
-}) {
-  const days = timesByDay(slots.map((slot) => slot.start), timeZone, locale, hourCycle).slice(0, maxDays);
-  return (
-    <ol className="space-y-6">
-      {days.map((day) => (
-        <li key={day.date}>
-          <h3 className="font-sans text-lg font-semibold">{day.heading}</h3>
-          <TimeList day={day} hrefFor={hrefFor} keepScroll={keepScroll} />
-        </li>
-      ))}
-    </ol>
-  );
-}
 
 /** One day's free times as links, named "Free times on <day>" for assistive technology. */
 export function TimeList({ day, hrefFor, keepScroll = true }: { day: DayOfTimes; hrefFor: (start: Date) => string; keepScroll?: boolean }) {
@@ -55,5 +26,54 @@ export function TimeList({ day, hrefFor, keepScroll = true }: { day: DayOfTimes;
         </li>
       ))}
     </ul>
+  );
+}
+
+/**
+ * A strip of days and, below it, one day's free times: the first day's, or the one whose link was
+ * followed. Pure HTML and CSS (globals.css, .day-panels: the followed anchor is `:target`), so a
+ * page rendered per request needs no script; following a day also brings its times into view.
+ */
+export function DayStrip({
+  slots,
+  timeZone,
+  locale = "en-GB",
+  hourCycle,
+  hrefFor,
+}: {
+  slots: { start: Date }[];
+  timeZone: string;
+  locale?: string;
+  hourCycle?: HourCycle;
+  hrefFor: (start: Date) => string;
+}) {
+  const days = timesByDay(slots.map((slot) => slot.start), timeZone, locale, hourCycle);
+  return (
+    <>
+      <nav aria-label="Days with free times">
+        {/* Five a row on a phone, as on the booking page, so the times stay near. */}
+        <ul className="grid grid-cols-5 gap-2 sm:flex sm:flex-wrap">
+          {days.map((day) => (
+            <li key={day.date}>
+              <a
+                href={`#day-${day.date}`}
+                className="flex min-h-11 flex-col items-center rounded-2xl border border-line bg-surface px-1 py-2 leading-tight hover:border-moss hover:bg-sand sm:w-16"
+              >
+                <span className="text-sm">{day.leaf.weekday}</span> <span className="text-xl font-semibold tabular-nums">{day.leaf.day}</span>{" "}
+                <span className="text-sm">{day.leaf.month}</span>
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <div className="day-panels mt-6">
+        {days.map((day) => (
+          <div key={day.date} id={`day-${day.date}`} className="day-panel scroll-mt-4">
+            <h3 className="font-sans text-lg font-semibold">{day.heading}</h3>
+            <TimeList day={day} hrefFor={hrefFor} />
+          </div>
+        ))}
+      </div>
+    </>
   );
 }

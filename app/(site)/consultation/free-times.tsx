@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { TimeList } from "@/app/_ui/slot-days";
 import { clockHabit, isHourCycle, pageEnglish, type HourCycle } from "@/lib/booking/clock";
 import { timesByDay } from "@/lib/booking/slot-display";
@@ -54,6 +54,18 @@ export function FreeTimes({ starts, minNoticeMinutes, initialZone, zoneFromUrl, 
   const [detected, setDetected] = useState<string | null>(null);
   const [chosenDay, setChosenDay] = useState<string | null>(null);
   const ready = now !== null;
+  const panels = useRef<HTMLDivElement>(null);
+  const [tapped, setTapped] = useState(0);
+
+  // A day chosen low on a phone's screen has its times below the fold: bring their first row into
+  // view (focus stays on the day, so the strip can still be walked with the keyboard).
+  useEffect(() => {
+    if (!tapped || !panels.current) return;
+    const box = panels.current.getBoundingClientRect();
+    if (box.top + 120 <= window.innerHeight) return;
+    const reduce = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+    panels.current.scrollIntoView({ block: "start", behavior: reduce ? "auto" : "smooth" });
+  }, [tapped]);
 
   useEffect(() => {
     const reported = Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -174,6 +186,7 @@ export function FreeTimes({ starts, minNoticeMinutes, initialZone, zoneFromUrl, 
                       // With JavaScript the times change in place: no jump down the page, focus stays here.
                       event.preventDefault();
                       setChosenDay(day.date);
+                      setTapped((count) => count + 1);
                     }}
                     className={`flex min-h-11 flex-col items-center sm:w-16 rounded-2xl border px-1 py-2 leading-tight transition-colors duration-300 ${
                       current ? "border-moss bg-moss text-on-moss" : "border-line bg-surface hover:border-moss hover:bg-sand"
@@ -191,7 +204,7 @@ export function FreeTimes({ starts, minNoticeMinutes, initialZone, zoneFromUrl, 
         </nav>
         {/* Before the browser's settings are known every day is in the HTML (anchors, no JavaScript);
             after, only the chosen one, which keeps a fortnight's links out of the page. */}
-        <div className="day-panels mt-6" data-live={ready ? "" : undefined}>
+        <div ref={panels} className="day-panels mt-6 scroll-mt-4" data-live={ready ? "" : undefined}>
           {(ready && chosen ? [chosen] : days).map((day) => (
             // Once live, one panel that stays mounted, so its heading's change is announced.
             <div key={ready ? "chosen" : day.date} id={dayAnchor(day.date)} className="day-panel">

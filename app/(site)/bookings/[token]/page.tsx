@@ -4,7 +4,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Container } from "@/app/_ui/container";
 import { Notice } from "@/app/_ui/notice";
-import { SlotDays } from "@/app/_ui/slot-days";
+import { DayStrip } from "@/app/_ui/slot-days";
 import { googleCalendarUrl, outlookCalendarUrl } from "@/lib/booking/calendar-links";
 import { formatSlot, zoneLabel } from "@/lib/booking/format";
 import { readingHabit } from "@/lib/booking/clock";
@@ -32,6 +32,7 @@ export default async function ManageBookingPage({ params, searchParams }: PagePr
   // Every free time from now (minimum notice applies), earlier ones included.
   const now = new Date();
   const upcoming = canCancel ? await service.availableSlots(now, new Date(now.getTime() + 14 * 86_400_000)) : [];
+  const confirmCancel = query.cancel === "1";
   const moveTo = typeof query.move === "string" ? upcoming.find((slot) => slot.start.toISOString() === query.move) : undefined;
 
   return (
@@ -111,22 +112,36 @@ export default async function ManageBookingPage({ params, searchParams }: PagePr
               </Notice>
             </div>
           ) : null}
-          <p className="mt-2 text-ink-muted">Every free time in the next two weeks, in {zoneLabel(booking.timezone)}.</p>
+          <p className="mt-2 text-ink-muted">Every free time in the next two weeks, in {zoneLabel(booking.timezone)}. Choose a day, then a time.</p>
           {moveTo ? (
             <div className="mt-4">
               <MoveForm key={moveTo.start.toISOString()} token={token} start={moveTo.start.toISOString()} label={formatSlot(moveTo.start, moveTo.end, booking.timezone, locale, hourCycle)} />
             </div>
           ) : null}
           <div className="mt-4">
-            <SlotDays slots={upcoming} timeZone={booking.timezone} locale={locale} hourCycle={hourCycle} maxDays={5} hrefFor={(start) => `/bookings/${token}?move=${encodeURIComponent(start.toISOString())}`} />
+            <DayStrip slots={upcoming} timeZone={booking.timezone} locale={locale} hourCycle={hourCycle} hrefFor={(start) => `/bookings/${token}?move=${encodeURIComponent(start.toISOString())}`} />
           </div>
         </section>
         <section aria-labelledby="cancel-heading" className="mt-6 rounded-3xl border border-line bg-surface p-6">
           <h2 id="cancel-heading" className="text-2xl">Can’t make it?</h2>
-          <p className="mt-2 text-ink-muted">Cancel here, then book a time that suits you better.</p>
-          <div className="mt-4">
-            <CancelForm token={token} />
-          </div>
+          {/* A second step, as for every act that cannot be undone; a page of its own, so it works without a script. */}
+          {confirmCancel ? (
+            <div className="mt-4">
+              <CancelForm token={token} keepHref={`/bookings/${token}`} />
+            </div>
+          ) : (
+            <>
+              <p className="mt-2 text-ink-muted">Cancel here, then book a time that suits you better.</p>
+              <p className="mt-4">
+                <Link
+                  href={`/bookings/${token}?cancel=1#cancel-heading`}
+                  className="inline-flex min-h-11 items-center rounded-full border border-line px-5 font-semibold hover:bg-sand"
+                >
+                  Cancel this consultation…
+                </Link>
+              </p>
+            </>
+          )}
         </section>
         </>
       ) : (
