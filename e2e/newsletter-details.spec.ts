@@ -50,3 +50,18 @@ test.describe("the coach's drafts", () => {
     await expect(page.getByRole("link", { name: subject })).toHaveCount(0);
   });
 });
+
+/** Found on a walk: an address the server refused came back as an empty field, to be typed again. */
+test("an address the server refuses comes back as typed, with the reason beside it", async ({ page }) => {
+  await page.goto("/newsletter");
+  const form = page.locator("#signup");
+  await form.getByLabel("First name (optional)").fill("Wal");
+  await form.getByLabel("Your email").fill("walker@example");
+  await form.getByRole("button", { name: "Subscribe" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Enter an email address like name@example.com." })).toBeVisible();
+  await expect(page.locator("#signup").getByLabel("Your email")).toHaveValue("walker@example");
+  await expect(page.locator("#signup").getByLabel("Your email")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.locator("#signup").getByLabel("First name (optional)")).toHaveValue("Wal");
+  // The address is never in the page's address.
+  expect(page.url()).not.toContain("walker");
+});

@@ -5,7 +5,21 @@ import { CONSENT_TEXT } from "@/lib/newsletter/schema";
  * A plain HTML form posting to the subscribe endpoint: it works on cached pages and without
  * JavaScript. `source` records where people signed up.
  */
-export function NewsletterForm({ source, idPrefix, compact = false }: { source: string | ReactNode; idPrefix: string; compact?: boolean }) {
+export function NewsletterForm({
+  source,
+  idPrefix,
+  compact = false,
+  defaults,
+  invalid = false,
+}: {
+  source: string | ReactNode;
+  idPrefix: string;
+  compact?: boolean;
+  /** What was typed before a refusal, to correct rather than retype. */
+  defaults?: { email: string; firstName: string };
+  /** The address was refused: marked for assistive technology next to the page's reason. */
+  invalid?: boolean;
+}) {
   return (
     <form action="/api/newsletter/subscribe" method="post" className="space-y-3">
       {typeof source === "string" ? <input type="hidden" name="source" value={source} /> : source}
@@ -19,7 +33,7 @@ export function NewsletterForm({ source, idPrefix, compact = false }: { source: 
         {compact ? null : (
           <label className="block">
             <span className="block font-semibold">First name (optional)</span>
-            <input name="firstName" autoComplete="given-name" className="mt-1.5 block w-full rounded-xl border border-line bg-surface px-4 py-3" />
+            <input name="firstName" autoComplete="given-name" defaultValue={defaults?.firstName} className="mt-1.5 block w-full rounded-xl border border-line bg-surface px-4 py-3" />
           </label>
         )}
         <label className={compact ? "min-w-0 flex-1" : "block"}>
@@ -30,6 +44,8 @@ export function NewsletterForm({ source, idPrefix, compact = false }: { source: 
             type="email"
             required
             autoComplete="email"
+            defaultValue={defaults?.email}
+            aria-invalid={invalid || undefined}
             placeholder={compact ? "Your email" : undefined}
             className="mt-1.5 block w-full min-w-0 rounded-xl border border-line bg-surface px-4 py-3"
           />

@@ -1,14 +1,18 @@
 import type { Metadata } from "next";
+import { cookies } from "next/headers";
 import Link from "next/link";
 import { Container } from "@/app/_ui/container";
 import { NewsletterForm } from "@/app/_ui/newsletter-form";
 import { Notice } from "@/app/_ui/notice";
+import { readTypedSignup, TYPED_SIGNUP_COOKIE } from "@/lib/newsletter/typed-signup";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Newsletter", description: "One gentle routine and a few honest words, about once a month." };
 
 export default async function NewsletterPage({ searchParams }: PageProps<"/newsletter">) {
   const { error } = await searchParams;
+  // After a refusal the form holds what was typed, to be corrected rather than typed again.
+  const typed = typeof error === "string" ? readTypedSignup((await cookies()).get(TYPED_SIGNUP_COOKIE)?.value) : null;
   return (
     <Container className="max-w-2xl py-12 sm:py-16">
       <h1 className="text-4xl sm:text-5xl">The newsletter</h1>
@@ -22,10 +26,10 @@ export default async function NewsletterPage({ searchParams }: PageProps<"/newsl
         </div>
       ) : null}
       <div id="signup" className="mt-8 scroll-mt-24 rounded-3xl border border-line bg-surface p-6">
-        <NewsletterForm source="/newsletter" idPrefix="newsletter-page" />
+        <NewsletterForm source="/newsletter" idPrefix="newsletter-page" defaults={typed ?? undefined} invalid={typeof error === "string"} />
       </div>
       <p className="mt-6">
-        <Link href="/newsletter/archive" className="font-semibold text-moss-strong underline underline-offset-4">
+        <Link href="/newsletter/archive" className="inline-flex min-h-11 items-center font-semibold text-moss-strong underline underline-offset-4">
           Read past letters
         </Link>
       </p>

@@ -6,6 +6,7 @@ import { readFormOrJson } from "@/lib/platform/http/json";
 import { foreignOriginResponse, isForeignOrigin } from "@/lib/platform/http/origin";
 import { answersWhenUnavailable } from "@/lib/platform/http/unavailable";
 import { pendingSignupCookie } from "@/lib/newsletter/pending-signup";
+import { typedSignupCookie } from "@/lib/newsletter/typed-signup";
 import { subscribeSchema } from "@/lib/newsletter/schema";
 import { retryAfterMessage } from "@/lib/platform/rate-limit/limits";
 
@@ -31,8 +32,13 @@ export const POST = answersWhenUnavailable(async (request: Request) => {
   const body = await readFormOrJson(request);
   if (!body.ok) return body.response;
   const { isJson } = body;
-  const answer = (message: string, status: number) =>
-    isJson ? Response.json({ error: message }, { status, headers: cors }) : Response.redirect(new URL(`/newsletter?error=${encodeURIComponent(message)}`, env().APP_URL), 303);
+  const answer = (message: string, status: number) => {
+    if (isJson) return Response.json({ error: message }, { status, headers: cors });
+    // Back to the form with the reason, and with what was typed (lib/newsletter/typed-signup.ts).
+    const response = NextResponse.redirect(new URL(`/newsletter?error=${encodeURIComponent(message)}#signup`, env().APP_URL), 303);
+    response.cookies.set(typedSignupCookie(body.fields, env().APP_URL));
+    return response;
+  };
 
   const parsed = subscribeSchema.safeParse(body.fields);
   if (!parsed.success) return answer(parsed.error.issues[0]?.message ?? "Check the form.", 422);
