@@ -73,6 +73,9 @@ test.describe("the coach's settings", () => {
     await expect(page.getByText("Enter an email address like you@example.com.")).toBeVisible();
     await expect(page.getByText("Add a headline.")).toBeVisible();
     await expect(page.getByLabel("Contact email")).toHaveAttribute("aria-invalid", "true");
+    // Found on a walk: the summary is at the top while the coach is at the button. The first field to mend takes focus.
+    await expect(page.getByLabel("Your name")).toBeFocused();
+    await expect(page.getByLabel("Your name")).toBeInViewport();
 
     await page.reload();
     await expect(page.getByLabel("Your name")).toHaveValue(before);

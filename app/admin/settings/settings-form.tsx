@@ -6,6 +6,7 @@ import { ZoneField } from "./zone-field";
 import { DescribedPictureField } from "@/app/_ui/described-picture-field";
 import { Notice } from "@/app/_ui/notice";
 import { SubmitButton } from "@/app/_ui/submit-button";
+import { useFocusFirstError } from "@/app/_ui/use-focus-first-error";
 import type { FormState } from "@/lib/platform/forms/action";
 import { updateSettings } from "./actions";
 
@@ -21,11 +22,12 @@ export interface SettingsValues {
 
 export function SettingsForm({ initial, portraitUrl }: { initial: SettingsValues; portraitUrl: string | null }) {
   const [state, action] = useActionState<FormState, FormData>(updateSettings, {});
+  const form = useFocusFirstError(state);
   const values = { ...initial, ...state.values };
   const errors = state.errors ?? {};
   const errorCount = Object.keys(errors).length;
   return (
-    <form action={action} className="mt-8 max-w-2xl space-y-6" noValidate>
+    <form ref={form} action={action} className="mt-8 max-w-2xl space-y-6" noValidate>
       {errorCount ? (
         <Notice tone="error" live>
           Nothing was saved. {errorCount === 1 ? "One field needs" : `${errorCount} fields need`} attention.
