@@ -138,7 +138,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       if (email) await authStore().deleteSignInLinks(email);
     },
     async createUser({ user }) {
-      if (!user.email) return;
+      // The coach's own first sign-in (an ADMIN_EMAILS address) is not a new member to welcome.
+      if (!user.email || roleFor(user.email, adminEmails()) === "admin") return;
       const email = (await services()).email;
       await email.sendEmail({ to: user.email, template: "welcome", props: { coachName: await coachName(), appUrl: env().APP_URL } });
     },

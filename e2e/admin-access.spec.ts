@@ -65,6 +65,10 @@ test.describe("the back office is the coach's alone", () => {
     await page.goto(await latestLink(page, FRONT_DESK, /sign-in link/));
     await expect(page).toHaveURL(/\/admin$/);
     await expect(page.getByRole("heading", { name: "Dashboard" })).toBeVisible();
+    // Found on a walk: the coach's first sign-in welcomed her like a new member. Her mailbox holds the link only.
+    await page.goto(`/dev/mailbox?to=${encodeURIComponent(FRONT_DESK)}`);
+    await expect(page.getByRole("article", { name: /sign-in link/ }).first()).toBeVisible();
+    await expect(page.getByRole("article", { name: /Welcome/ })).toHaveCount(0);
   });
 
   test.describe("signed in without the admin role", () => {
