@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { callLocation, DEFAULT_VIDEO_HOST, joinUrl, videoRoomUrl } from "./call-location";
+import { callLocation, DEFAULT_VIDEO_HOST, joinUrl, LINK_TO_FOLLOW, videoRoomUrl } from "./call-location";
 
 const secret = "test-secret-test-secret-test-secret";
 
@@ -19,5 +19,11 @@ describe("where a call happens", () => {
     expect(callLocation({ locationKind: "address", location: "Studio 3, Lindenstraße 5, Berlin" }, secret, "b")).toBe("Studio 3, Lindenstraße 5, Berlin");
     expect(joinUrl("https://zoom.example/j/1")).toBe("https://zoom.example/j/1");
     expect(joinUrl("I will call you on the number you give")).toBeNull();
+  });
+
+  it("tells the visitor the link will follow when the coach sends her own link herself", () => {
+    expect(callLocation({ locationKind: "link", location: "" }, secret, "b")).toBe(LINK_TO_FOLLOW);
+    expect(callLocation({ locationKind: "link", location: "  " }, secret, "b")).toBe(LINK_TO_FOLLOW);
+    expect(joinUrl(LINK_TO_FOLLOW)).toBeNull();
   });
 });

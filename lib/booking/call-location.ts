@@ -19,8 +19,13 @@ export function videoRoomUrl(host: string, secret: string, bookingId: string): s
 /** Where a booking's call happens, as the visitor reads it and calendars store it (LOCATION). */
 export function callLocation(settings: { locationKind: LocationKind; location: string }, secret: string, bookingId: string): string {
   if (settings.locationKind === "video-room") return videoRoomUrl(settings.location || DEFAULT_VIDEO_HOST, secret, bookingId);
+  // A coach who sends her link herself leaves it empty; the visitor is still told how they will join.
+  if (settings.locationKind === "link" && !settings.location.trim()) return LINK_TO_FOLLOW;
   return settings.location;
 }
+
+/** What a booking says about joining when the coach sends the meeting link herself. */
+export const LINK_TO_FOLLOW = "A video call: the link to join will be emailed to you before the call.";
 
 /** The address to join, when the place is a link. */
 export const joinUrl = (location: string): string | null => (location.startsWith("https://") ? location : null);

@@ -148,7 +148,8 @@ export function buildTimeline(records: PersonRecords, context: TimelineContext):
       id: `email-${email.id}`,
       at: email.sentAt ?? email.createdAt,
       kind: "email",
-      title: `${email.kind === "newsletter" ? "Letter" : "Email"}: ${email.subject}`,
+      // The entry is already labelled "Email"; a letter says so, other mail is its subject alone.
+      title: email.kind === "newsletter" ? `Letter: ${email.subject}` : email.subject,
       details: [status + (trouble && email.lastError ? ` (${email.lastError})` : "")],
       attention: trouble,
     });

@@ -76,7 +76,7 @@ export function HomeView({
               </p>
             </div>
             <ButtonLink href="/routines" variant="quiet">
-              All {routineCount} routines <ArrowRight aria-hidden="true" className="size-4" />
+              {routineCount === 1 ? "See the routine" : `All ${routineCount} routines`} <ArrowRight aria-hidden="true" className="size-4" />
             </ButtonLink>
           </div>
           <ul className="mt-8 grid gap-5 md:grid-cols-3">

@@ -13,7 +13,7 @@ import { adminTitle } from "@/app/admin/admin-title";
 export const generateMetadata = adminTitle("Availability");
 
 const clock = (minute: number) => `${String(Math.floor(minute / 60)).padStart(2, "0")}:${String(minute % 60).padStart(2, "0")}`;
-const section = "rounded-3xl border border-line bg-surface p-6";
+const section = "rounded-3xl border border-line bg-surface p-4 sm:p-6";
 
 export default async function AvailabilityPage() {
   await requireAdmin();

@@ -64,16 +64,17 @@ export function DayHours({ weekday, label, initial, error }: { weekday: number; 
         <>
           <input type="hidden" name={`day-${weekday}`} value={toText(ranges)} />
           {ranges.length === 0 ? <p className="py-2 text-sm text-ink-muted">Closed: no calls on {label}s.</p> : null}
+          {/* Below a tablet's width the time fields hide their clock icon: "09:00 AM" needs the room, and a tap opens the picker anyway. */}
           <ul className="space-y-2">
             {ranges.map((range, index) => (
               <li key={range.key} className="grid grid-cols-[minmax(0,1fr)_minmax(0,1fr)_auto] items-end gap-2">
                 <label className="min-w-0 text-sm">
                   From<span className="sr-only"> ({label}, range {index + 1})</span>
-                  <input type="time" step={300} value={range.from} onChange={(event) => update(range.key, { from: event.target.value })} className="mt-1 block min-h-11 w-full min-w-0 rounded-xl border border-line bg-surface px-2 text-sm" />
+                  <input type="time" step={300} value={range.from} onChange={(event) => update(range.key, { from: event.target.value })} className="mt-1 block min-h-11 w-full min-w-0 rounded-xl border border-line bg-surface px-2 text-sm tabular-nums max-sm:[&::-webkit-calendar-picker-indicator]:hidden" />
                 </label>
                 <label className="min-w-0 text-sm">
                   To<span className="sr-only"> ({label}, range {index + 1})</span>
-                  <input type="time" step={300} value={range.to} onChange={(event) => update(range.key, { to: event.target.value })} className="mt-1 block min-h-11 w-full min-w-0 rounded-xl border border-line bg-surface px-2 text-sm" />
+                  <input type="time" step={300} value={range.to} onChange={(event) => update(range.key, { to: event.target.value })} className="mt-1 block min-h-11 w-full min-w-0 rounded-xl border border-line bg-surface px-2 text-sm tabular-nums max-sm:[&::-webkit-calendar-picker-indicator]:hidden" />
                 </label>
                 <button type="button" onClick={() => setRanges((current) => current.filter((entry) => entry.key !== range.key))} className="inline-flex min-h-11 min-w-11 items-center justify-center rounded-full border border-line text-sm hover:bg-sand">
                   <Trash2 aria-hidden="true" className="size-4" />

@@ -55,7 +55,7 @@ export default async function AdminBookingsPage({ searchParams }: PageProps<"/ad
                 <ul className="mt-2 space-y-1">
                   {onDay.map((booking) => (
                     <li key={booking.id}>
-                      <a href={`/admin/bookings/${booking.id}`} className={`block rounded-lg px-2 py-1 text-sm ${booking.status === "cancelled" ? "text-ink-muted line-through" : "bg-clay-soft text-clay"}`}>
+                      <a href={`/admin/bookings/${booking.id}`} className={`flex min-h-11 items-center rounded-lg px-2 py-1 text-sm ${booking.status === "cancelled" ? "text-ink-muted line-through" : "bg-clay-soft text-clay"}`}>
                         {formatTime(booking.startsAt, zone)} {booking.name}
                       </a>
                     </li>

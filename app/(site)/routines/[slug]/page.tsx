@@ -64,7 +64,7 @@ export default async function RoutinePage({ params }: PageProps<"/routines/[slug
             <ul className="flex flex-wrap gap-2" aria-label="Body areas">
               {routine.bodyAreas.map((area) => (
                 <li key={area}>
-                  <Link href={`/routines?area=${area}`} className="inline-flex chip hover:underline">
+                  <Link href={`/routines?area=${area}`} className="inline-flex min-h-11 items-center chip hover:underline">
                     {BODY_AREA_LABELS[area]}
                   </Link>
                 </li>
