@@ -9,7 +9,7 @@ import { createDatabase } from "../db/connect";
 import { runMigrations } from "../db/migrate";
 import { acquireTestServer, createDatabase as createDatabaseOnServer, dropDatabase, uniqueDatabaseName } from "../db/testing/server";
 import { countPeople, listPeople } from "../lib/people/people-queries";
-import { loadPersonRecords } from "../lib/people/records-queries";
+import { loadPersonRecords } from "../lib/privacy/records";
 import { buildTimeline } from "../lib/people/timeline";
 import { seedDatabase } from "../lib/seed/seed";
 

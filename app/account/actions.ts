@@ -34,7 +34,7 @@ export const requestErasure = formAction({
   guard: () => requireUser("/account"),
   schema: z.object({}),
   async run(_input, { user }): Promise<FormState> {
-    await (await services()).people.requestErasure(user.email);
+    await (await services()).privacy.requestErasure(user.email);
     return { savedAt: new Date().toISOString() };
   },
 });
@@ -44,7 +44,7 @@ export const confirmErasure = formAction({
   guard: nobody,
   schema: z.object({ token: z.string().min(1).max(1000) }),
   async run({ token }, { values }): Promise<FormState> {
-    const outcome = await (await services()).people.confirmErasure(token);
+    const outcome = await (await services()).privacy.confirmErasure(token);
     if (!outcome.ok) return { values, errors: { form: outcome.error } };
     redirect("/account/erase/done");
   },

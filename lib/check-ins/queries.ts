@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { and, asc, desc, eq, inArray } from "drizzle-orm";
 import type { Executor } from "@/db/connect";
 import { routineCheckIns, routines } from "@/db/schema";
 
@@ -17,18 +17,31 @@ export async function insertCheckIns(db: Executor, rows: (typeof routineCheckIns
   return inserted.length;
 }
 
+const checkInColumns = {
+  routineSlug: routines.slug,
+  routineTitle: routines.title,
+  before: routineCheckIns.before,
+  after: routineCheckIns.after,
+  completedAt: routineCheckIns.completedAt,
+};
+
 /** A person's check-ins, oldest first, with the routine they belong to. */
 export async function listCheckInsForUser(db: Executor, userId: string) {
   return db
-    .select({
-      routineSlug: routines.slug,
-      routineTitle: routines.title,
-      before: routineCheckIns.before,
-      after: routineCheckIns.after,
-      completedAt: routineCheckIns.completedAt,
-    })
+    .select(checkInColumns)
     .from(routineCheckIns)
     .innerJoin(routines, eq(routines.id, routineCheckIns.routineId))
     .where(eq(routineCheckIns.userId, userId))
     .orderBy(asc(routineCheckIns.completedAt));
+}
+
+/** A person's latest `limit` check-ins, newest first: their part of a person's records (privacy composes them). */
+export async function latestCheckInsForUser(db: Executor, userId: string, limit: number) {
+  return db
+    .select(checkInColumns)
+    .from(routineCheckIns)
+    .innerJoin(routines, eq(routines.id, routineCheckIns.routineId))
+    .where(eq(routineCheckIns.userId, userId))
+    .orderBy(desc(routineCheckIns.completedAt))
+    .limit(limit);
 }

@@ -8,6 +8,7 @@ import { createEmailService } from "@/lib/email/service";
 import type { EmailTransport } from "@/lib/email/transport";
 import { adminEmails, authSecret, resendWebhookSecret, stripeWebhookSecret, type Env } from "@/lib/platform/env";
 import { createPeopleService } from "@/lib/people/service";
+import { createPrivacyService } from "@/lib/privacy/service";
 import { createDeliveryEventService } from "@/lib/email/delivery-events";
 import { bossDb, QUEUES } from "@/lib/platform/queue/boss";
 import { createSubscriberAdmin } from "@/lib/newsletter/admin";
@@ -75,6 +76,7 @@ export function createServices(infra: Infrastructure) {
   const paymentDeps: PaymentDeps = { db, email, appUrl: config.APP_URL, authSecret: secret, coach, ...(now ? { now } : {}) };
   const webhookSecret = stripeWebhookSecret(config);
   const deliverySecret = resendWebhookSecret(config);
+  const people = createPeopleService({ db, ...(now ? { now } : {}) });
 
   return {
     email,
@@ -116,14 +118,18 @@ export function createServices(infra: Infrastructure) {
       ...(now ? { now } : {}),
     }),
     subscribers: createSubscriberAdmin(db),
-    people: createPeopleService({
+    people,
+    privacy: createPrivacyService({
       db,
       email,
       appUrl: config.APP_URL,
       secret,
       coachName: async () => (await coach()).name,
       adminEmails: adminEmails(config),
-      onBusyTimesChanged: infra.onBusyTimesChanged,
+      onErased: (summary) => {
+        people.forgetCounts();
+        if (summary.bookings > 0) infra.onBusyTimesChanged?.();
+      },
       ...(now ? { now } : {}),
     }),
     broadcasts: createBroadcastService({

@@ -5,3 +5,6 @@
  */
 export { EMAIL_STATUSES, countCopiesByBroadcast, type BatchCopy, type EmailStatus } from "./queries";
 export { activeSuppression, activeSuppressionSql, findActiveSuppressions } from "./suppression-queries";
+
+/** Mail's part of a person's records and of their erasure (lib/privacy composes them). */
+export { eraseMail, mailRecords } from "./personal-data-queries";

@@ -4,3 +4,6 @@
  * learning and certificates ask whether someone holds access.
  */
 export { findEnrollment, findOrCreateUserId, grantEnrollment } from "./queries";
+
+/** Orders' part of a person's records and of their erasure: kept for the accounts, the person taken out. */
+export { anonymiseOrders, orderRecords } from "./personal-data-queries";

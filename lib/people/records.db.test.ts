@@ -5,22 +5,14 @@ import { seedDatabase } from "@/lib/seed/seed";
 import { summariseCheckIns } from "@/lib/check-ins/summary";
 import { createPeopleService, CHART_CHECK_INS, TIMELINE_FIRST } from "./service";
 import { findPersonByEmail } from "./people-queries";
-import { loadPersonGlance } from "./records-queries";
+import { loadPersonGlance } from "./glance-queries";
 
 const database = freshTestDatabase();
 const now = new Date("2026-12-02T09:00:00Z");
 const minute = 60_000;
 
 const people = () =>
-  createPeopleService({
-    db: database().db,
-    email: { sendEmail: async () => undefined as never },
-    appUrl: "http://localhost",
-    secret: "records-test-secret-records-test-secret",
-    coachName: async () => "Coach",
-    adminEmails: [],
-    now: () => now,
-  });
+  createPeopleService({ db: database().db, now: () => now });
 
 beforeAll(async () => {
   const { db } = database();

@@ -1,24 +1,12 @@
-import { reflectionsOfUser } from "@/lib/course/public";
 import type { Database } from "@/db/connect";
-import type { EmailService } from "@/lib/email/service";
-import { erasePerson, type ErasedBy, type ErasureSummary } from "@/lib/privacy/public";
-import { ERASURE_LINK_MINUTES, erasureToken, verifyErasureToken } from "@/lib/privacy/erasure-token";
-import { personalDataExport, type PersonalDataExport } from "@/lib/privacy/export";
+import { loadPersonRecords } from "@/lib/privacy/public";
 import type { PeopleFilter } from "./filters";
 import { freshFor } from "@/lib/platform/cache/fresh-for";
 import { countRoles, countTallied, findPerson, findPersonByEmail, insertNote, listPeople, personIdsByEmail, searchPeople } from "./people-queries";
-import { loadPersonGlance, loadPersonRecords } from "./records-queries";
+import { loadPersonGlance } from "./glance-queries";
 
 export interface PeopleServiceDeps {
   db: Database;
-  email: Pick<EmailService, "sendEmail">;
-  appUrl: string;
-  secret: string;
-  coachName: () => Promise<string>;
-  /** Addresses that run the back office: never erased from it. */
-  adminEmails: readonly string[];
-  /** Told when an erasure removed bookings, so cached free times refresh. */
-  onBusyTimesChanged?: () => void;
   /**
    * How long the filter counts read from other tables (learners, booked, bought, not mailed) are
    * kept: 27 ms of queries at 8,000 guests, on every view of every page of the list. Everyone and
@@ -41,23 +29,10 @@ export const TIMELINE_FIRST = 50;
 /** Check-ins per routine the coach's chart draws. */
 export const CHART_CHECK_INS = 20;
 
-export type EraseOutcome = { ok: true; summary: ErasureSummary } | { ok: false; error: string };
-
-/** The coach's view of everyone, and each person's own rights over their data. */
+/** The coach's view of everyone: the list, its search and counts, a person's page and notes. */
 export function createPeopleService(deps: PeopleServiceDeps) {
   const now = deps.now ?? (() => new Date());
   const roleCounts = freshFor(() => countRoles(deps.db, now()), deps.roleCountsMaxAgeMs ?? 10_000, () => now().getTime());
-
-  async function erase(email: string, by: ErasedBy): Promise<EraseOutcome> {
-    const address = email.trim().toLowerCase();
-    if (deps.adminEmails.includes(address)) {
-      return { ok: false, error: "This address runs the back office. Remove it from ADMIN_EMAILS first, then erase it." };
-    }
-    const summary = await deps.db.transaction((tx) => erasePerson(tx, { email: address, by, now: now() }));
-    roleCounts.clear();
-    if (summary.bookings > 0) deps.onBusyTimesChanged?.();
-    return { ok: true, summary };
-  }
 
   return {
     async list(query: { search?: string; filter?: PeopleFilter; page: number }) {
@@ -93,40 +68,8 @@ export function createPeopleService(deps: PeopleServiceDeps) {
       return true;
     },
 
-    /** Everything held about an address, as the documented JSON (docs/privacy-export.md). */
-    /**
-     * The data download. Course reflections are the learner's private writing: they are in the
-     * download a person makes for themselves, never in the one the coach makes for them.
-     */
-    async exportData(email: string, by: "person" | "coach" = "coach"): Promise<PersonalDataExport> {
-      const person = await findPersonByEmail(deps.db, email);
-      const records = await loadPersonRecords(deps.db, { email, personId: person?.id ?? null });
-      const reflections = by === "person" && records.user ? await reflectionsOfUser(deps.db, records.user.id) : null;
-      return personalDataExport(records, now(), reflections);
-    },
-
-    /** The coach erases someone from their page. */
-    eraseByCoach: (email: string) => erase(email, "coach"),
-
-    /** A signed-in person asks to be erased: a link goes to their mailbox; nothing changes yet. */
-    async requestErasure(email: string): Promise<void> {
-      const token = erasureToken(email, now(), deps.secret);
-      await deps.email.sendEmail({
-        to: email,
-        template: "erasure-confirm",
-        props: { coachName: await deps.coachName(), url: `${deps.appUrl}/account/erase?token=${encodeURIComponent(token)}`, expiresInMinutes: ERASURE_LINK_MINUTES },
-      });
-    },
-
-    /** Reads a link from that email without acting on it (the page asks once more). */
-    checkErasureLink: (token: string) => verifyErasureToken(token, now(), deps.secret),
-
-    /** The person confirmed on the page the link opened. */
-    async confirmErasure(token: string): Promise<EraseOutcome> {
-      const check = verifyErasureToken(token, now(), deps.secret);
-      if (!check.ok) return { ok: false, error: check.reason === "expired" ? "This link has expired. Ask for a new one from your account page." : "This link is not valid." };
-      return erase(check.email, "person");
-    },
+    /** An erasure removed someone: the kept counts are read afresh. */
+    forgetCounts: () => roleCounts.clear(),
   };
 }
 

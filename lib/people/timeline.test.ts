@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { PersonRecords } from "./records-queries";
+import type { PersonRecords } from "@/lib/privacy/public";
 import { bookingOutcome, buildTimeline, displayName } from "./timeline";
 
 const now = new Date("2026-12-02T09:00:00Z");

@@ -1,6 +1,6 @@
 import { describeSuppression } from "@/lib/email/suppression-rules";
 import { formatPrice } from "@/lib/platform/format";
-import type { PersonRecords } from "./records-queries";
+import type { PersonRecords } from "@/lib/privacy/public";
 
 /**
  * One person's history as the coach reads it: pure, so every rule (what counts as attended, which

@@ -1,21 +1,7 @@
 import { createHmac, randomBytes } from "node:crypto";
-import { and, eq, inArray, or, sql } from "drizzle-orm";
+import { eq, inArray, sql } from "drizzle-orm";
 import type { Executor } from "@/db/connect";
-import {
-  bookings,
-  emailDeliveryEvents,
-  emailOutbox,
-  emailSuppressions,
-  erasedAddresses,
-  orders,
-  people,
-  privacySalt,
-  rateLimits,
-  subscribers,
-  users,
-  verificationTokens,
-} from "@/db/schema";
-import { ERASED_DOMAIN } from "./erasure-plan";
+import { erasedAddresses, privacySalt, rateLimits } from "@/db/schema";
 
 export type ErasedBy = "person" | "coach";
 
@@ -69,77 +55,15 @@ export async function findErasedAddresses(db: Executor, addresses: readonly stri
   return new Set(found.map((item) => byHash.get(item.hash)!));
 }
 
-const placeholder = (id: typeof orders.id | typeof emailOutbox.id) => sql`'erased-' || ${id}::text || '@${sql.raw(ERASED_DOMAIN)}'`;
-
-/**
- * Erases one person, in the caller's transaction, as ERASURE_PLAN says table by table. Either all
- * of it happens or none: a crash half-way leaves the person whole, never half-erased.
- */
-export async function erasePerson(tx: Executor, input: { email: string; by: ErasedBy; now: Date }): Promise<ErasureSummary> {
-  const email = input.email.trim().toLowerCase();
-  // Two erasures of one person (a double click, the coach and the person at once) take turns, and
-  // so do an erasure and a payment completing for the same address (lib/payments/orders/fulfilment.ts).
-  await lockAddress(tx, email);
-  const [user] = await tx.select({ id: users.id }).from(users).where(eq(users.email, email));
-
-  const anonymised = await tx
-    .update(orders)
-    // A sole trader's VAT number names them too; the invoice itself stays in Stripe for the accounts.
-    .set({
-      email: placeholder(orders.id),
-      userId: null,
-      browserBindingHash: null,
-      taxIds: null,
-      learnerRefundReason: null,
-      // An erased person's payment plan must stop charging them: the plan-ending sweep cancels it.
-      subscriptionEndRequestedAt: sql`coalesce(${orders.subscriptionEndRequestedAt}, case when ${orders.plan} = 'instalments' then ${input.now.toISOString()}::timestamptz end)`,
-    })
-    .where(user ? or(eq(orders.email, email), eq(orders.userId, user.id)) : eq(orders.email, email))
-    .returning({ id: orders.id });
-
-  const purged = await tx
-    .delete(emailOutbox)
-    .where(and(eq(emailOutbox.toAddress, email), inArray(emailOutbox.status, ["queued", "sending"])))
-    .returning({ id: emailOutbox.id });
-  const blanked = await tx
-    .update(emailOutbox)
-    .set({ toAddress: placeholder(emailOutbox.id), subject: "(erased)", html: "", text: "", headers: {}, attachments: [], lastError: null })
-    .where(eq(emailOutbox.toAddress, email))
-    .returning({ id: emailOutbox.id });
-  // Mail to others that names them (the coach's "new booking" notice quotes the booker): unsent
-  // goes, sent keeps only its status. A scan, but erasures are rare and the outbox is indexed for the rest.
-  const mentions = sql`(strpos(lower(${emailOutbox.html}), ${email}) > 0 or strpos(lower(${emailOutbox.text}), ${email}) > 0 or strpos(lower(${emailOutbox.subject}), ${email}) > 0 or strpos(lower(${emailOutbox.headers}::text), ${email}) > 0)`;
-  const purgedMentions = await tx
-    .delete(emailOutbox)
-    .where(and(mentions, inArray(emailOutbox.status, ["queued", "sending"])))
-    .returning({ id: emailOutbox.id });
-  const blankedMentions = await tx
-    .update(emailOutbox)
-    .set({ subject: "(erased)", html: "", text: "", headers: {}, attachments: [], lastError: null })
-    .where(mentions)
-    .returning({ id: emailOutbox.id });
-  await tx.delete(emailDeliveryEvents).where(eq(emailDeliveryEvents.address, email));
-  await tx.delete(emailSuppressions).where(eq(emailSuppressions.address, email));
-
-  const removedBookings = await tx.delete(bookings).where(eq(bookings.email, email)).returning({ id: bookings.id });
-  const removedSubscriber = await tx.delete(subscribers).where(eq(subscribers.email, email)).returning({ id: subscribers.id });
-  await tx.delete(verificationTokens).where(eq(verificationTokens.identifier, email));
-  // rate-limiter-flexible keys are "<limit name>:<key>"; compare the tail, since an address may hold LIKE's wildcards.
+/** Rate-limit counters keyed by the address go. Keys are "<limit name>:<key>"; the tail is compared, since an address may hold LIKE's wildcards. */
+export async function eraseRateLimits(tx: Executor, email: string) {
   await tx.delete(rateLimits).where(sql`right(${rateLimits.key}, ${email.length + 1}) = ${`:${email}`}`);
-  if (user) await tx.delete(users).where(eq(users.id, user.id));
-  await tx.delete(people).where(eq(people.email, email));
+}
 
+/** The salted hash that lets imports refuse the address from now on; nothing readable. */
+export async function recordErasedAddress(tx: Executor, input: { email: string; by: ErasedBy; now: Date }) {
   await tx
     .insert(erasedAddresses)
-    .values({ addressHash: addressHash(email, await salt(tx)), erasedBy: input.by, erasedAt: input.now })
+    .values({ addressHash: addressHash(input.email, await salt(tx)), erasedBy: input.by, erasedAt: input.now })
     .onConflictDoUpdate({ target: erasedAddresses.addressHash, set: { erasedBy: input.by, erasedAt: input.now } });
-
-  return {
-    account: Boolean(user),
-    subscriber: removedSubscriber.length > 0,
-    bookings: removedBookings.length,
-    ordersAnonymised: anonymised.length,
-    unsentMailPurged: purged.length + purgedMentions.length,
-    sentMailBlanked: blanked.length + blankedMentions.length,
-  };
 }

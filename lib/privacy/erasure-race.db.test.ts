@@ -8,7 +8,7 @@ import type { PaymentProvider } from "@/lib/payments/provider";
 import { signWebhookPayload } from "@/lib/payments/stripe/signature";
 import { createPendingOrder, createPendingPlanOrder, createTestCourse, paymentDeps, sessionFacts, TEST_WEBHOOK_SECRET } from "@/lib/payments/testing/fixtures";
 import { createWebhookService, type WebhookService } from "@/lib/payments/stripe/webhook-service";
-import { erasePerson } from "./erasure-queries";
+import { erasePerson } from "./erasure";
 
 /**
  * Issue 27, attack 5: erasure confirmed at the moment a checkout for the same address completes.

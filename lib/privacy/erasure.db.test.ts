@@ -28,9 +28,10 @@ import {
 } from "@/db/schema";
 import { freshTestDatabase } from "@/db/testing/test-database";
 import { importSubscriberCsv } from "@/lib/newsletter/subscriber-import";
-import { loadPersonRecords } from "@/lib/people/records-queries";
+import { loadPersonRecords } from "./records";
 import { seedDatabase } from "@/lib/seed/seed";
-import { erasePerson, findErasedAddresses } from "./erasure-queries";
+import { findErasedAddresses } from "./erasure-queries";
+import { erasePerson } from "./erasure";
 import { ERASURE_PLAN } from "./erasure-plan";
 import { personalDataExport } from "./export";
 

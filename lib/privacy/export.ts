@@ -1,4 +1,4 @@
-import type { PersonRecords } from "@/lib/people/public";
+import type { PersonRecords } from "./records";
 
 /**
  * The one JSON file a person (or the coach, for them) downloads: everything the site holds about

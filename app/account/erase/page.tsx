@@ -9,7 +9,7 @@ export const metadata: Metadata = { title: "Erase your data", robots: { index: f
 
 export default async function ErasePage({ searchParams }: PageProps<"/account/erase">) {
   const { token } = await searchParams;
-  const check = typeof token === "string" ? (await services()).people.checkErasureLink(token) : ({ ok: false, reason: "invalid" } as const);
+  const check = typeof token === "string" ? (await services()).privacy.checkErasureLink(token) : ({ ok: false, reason: "invalid" } as const);
   return (
     <Container className="max-w-2xl py-12 sm:py-16">
       <h1 className="text-4xl sm:text-5xl">Erase your data</h1>

@@ -5,5 +5,5 @@ import { personalDataResponse } from "@/lib/privacy/export-response";
 /** A signed-in person downloads everything the site holds about them. */
 export async function GET() {
   const user = await requireUser("/account");
-  return personalDataResponse(await (await services()).people.exportData(user.email, "person"));
+  return personalDataResponse(await (await services()).privacy.exportData(user.email, "person"));
 }

@@ -22,11 +22,11 @@ export const erasePersonByCoach = formAction({
   guard: requireAdmin,
   schema: coachErasureSchema,
   async run({ personId, confirm }, { values }): Promise<FormState> {
-    const { people } = await services();
+    const { people, privacy } = await services();
     const person = await people.find(personId);
     if (!person) return { values, errors: { form: "This person was already erased." } };
     if (confirm !== person.email) return { values, errors: { confirm: "Type the address exactly as shown to confirm." } };
-    const outcome = await people.eraseByCoach(person.email);
+    const outcome = await privacy.eraseByCoach(person.email);
     if (!outcome.ok) return { values, errors: { form: outcome.error } };
     revalidatePath("/admin/people");
     redirect("/admin/people?erased=1");

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { enrollments, lessonProgress, lessons, reflections, users } from "@/db/schema";
 import { freshTestDatabase } from "@/db/testing/test-database";
-import { createPeopleService } from "@/lib/people/service";
+import { createPrivacyService } from "@/lib/privacy/service";
 import { createTestCourse, paymentDeps } from "@/lib/payments/testing/fixtures";
 import { createLearningService, type LearningService, type Viewer } from "./service";
 import { promptId } from "./reflection-rules";
@@ -91,10 +91,10 @@ describe("reflections", () => {
   });
 
   it("is in the learner's own data download and never in the one the coach makes", async () => {
-    const people = createPeopleService({ db: database().db, email: paymentDeps(database().db).email, appUrl: "https://coach.example", secret: "s".repeat(40), coachName: async () => "Mira", adminEmails: [] });
-    const own = await people.exportData(learner.email, "person");
+    const privacy = createPrivacyService({ db: database().db, email: paymentDeps(database().db).email, appUrl: "https://coach.example", secret: "s".repeat(40), coachName: async () => "Mira", adminEmails: [] });
+    const own = await privacy.exportData(learner.email, "person");
     expect(own.reflections).toEqual([expect.objectContaining({ question: FELT, answer: expect.stringMatching(/^Draft \d+$/) })]);
-    const coach = await people.exportData(learner.email);
+    const coach = await privacy.exportData(learner.email);
     expect(coach).not.toHaveProperty("reflections");
     expect(JSON.stringify(coach)).not.toContain("Draft");
   });

@@ -3,7 +3,7 @@ import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { emailOutbox, enrollments, instalmentPayments, orders, users } from "@/db/schema";
 import { freshTestDatabase } from "@/db/testing/test-database";
 import { chargeRefundedEvent, checkoutSessionEvent, invoiceEvent, invoicePaymentPaidEvent, subscriptionDeletedEvent, type LocalInvoiceFacts } from "../local-provider/events";
-import { erasePerson } from "@/lib/privacy/erasure-queries";
+import { erasePerson } from "@/lib/privacy/erasure";
 import { createAccountPaymentService } from "../orders/account-service";
 import { createPlanEndingService } from "./ending-service";
 import type { PaymentProvider } from "../provider";

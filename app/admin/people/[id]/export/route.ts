@@ -9,8 +9,8 @@ export async function GET(_request: Request, context: RouteContext<"/admin/peopl
   await requireAdmin();
   const id = personIdSchema.safeParse((await context.params).id);
   if (!id.success) notFound();
-  const { people } = await services();
+  const { people, privacy } = await services();
   const person = await people.find(id.data);
   if (!person) notFound();
-  return personalDataResponse(await people.exportData(person.email));
+  return personalDataResponse(await privacy.exportData(person.email));
 }
