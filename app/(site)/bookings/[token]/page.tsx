@@ -123,7 +123,7 @@ export default async function ManageBookingPage({ params, searchParams }: PagePr
           </div>
         </section>
         <section aria-labelledby="cancel-heading" className="mt-6 rounded-3xl border border-line bg-surface p-6">
-          <h2 id="cancel-heading" className="text-2xl">Can’t make it?</h2>
+          <h2 id="cancel-heading" className="scroll-mt-8 text-2xl">Can’t make it?</h2>
           {/* A second step, as for every act that cannot be undone; a page of its own, so it works without a script. */}
           {confirmCancel ? (
             <div className="mt-4">
