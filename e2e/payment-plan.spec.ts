@@ -54,11 +54,11 @@ test.describe("a payment plan", () => {
     await expect(page.getByText("Sent: the last retry was declined.")).toBeVisible();
     await expectMail(page, email, /Your course is paused until this payment is made/, /\/checkout\/local\/invoices\/in_local_/);
     await page.goto(LESSON);
-    await expect(page.getByText("Your course is paused until the unpaid instalment is paid.")).toBeVisible();
+    await expect(page.getByText("Your course is paused until the payment plan is paid.")).toBeVisible();
     await expect(page.getByRole("button", { name: "Complete and continue" })).toHaveCount(0);
 
     // Paying the open invoice from the account brings the course back.
-    await page.getByRole("link", { name: "See the payment and pay it" }).click();
+    await page.getByRole("link", { name: "See your payments" }).click();
     await expect(page.getByText("An instalment of $55 did not go through.")).toBeVisible();
     await page.getByRole("link", { name: "Pay $55 now" }).click();
     await expect(page.getByRole("heading", { name: "Invoice" })).toBeVisible();

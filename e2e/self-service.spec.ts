@@ -59,6 +59,11 @@ test("a plan's buyer changes the card or stops the plan themselves", async ({ pa
   await expect(page.getByText("The plan is stopped: nothing more will be taken.")).toBeVisible();
   await page.getByRole("link", { name: "Back to your account" }).click();
   await expect(page.getByRole("button", { name: "Change the card or stop the plan" })).toHaveCount(0);
+  // Found on a walk: the account then said an instalment "did not go through" and that payments
+  // were still "taken automatically". It says what happened instead.
+  const payments = page.getByRole("region", { name: "Your payments" });
+  await expect(payments.getByText("You stopped the plan after 1 of 3 payments, so the course is paused.", { exact: false })).toBeVisible();
+  await expect(payments.getByText(/did not go through|taken automatically/)).toHaveCount(0);
 });
 
 test("nobody else reaches a plan's portal", async ({ page, browser }) => {

@@ -30,7 +30,7 @@ export function CourseFeature({ course, headingLevel = 2, headingId }: { course:
           <div className="col-span-2 text-sm text-ink-muted">
             <dt className="sr-only">Contents</dt>
             <dd>
-              {course.lessonCount} short lessons in {course.moduleCount} parts. One payment, yours to keep.
+              {course.lessonCount} short lessons in {course.moduleCount} parts, at your own pace. 14-day refund if it is not right for you.
             </dd>
           </div>
         </dl>

@@ -53,6 +53,11 @@ export function SiteHeader({ coachName }: { coachName: string }) {
           <nav
             aria-label="Main"
             className="absolute right-0 z-40 mt-2 flex w-64 flex-col gap-1 rounded-2xl border border-line bg-surface p-3 shadow-lg"
+            // The header stays mounted across client navigations, so a tapped link closes the menu
+            // itself; it otherwise stayed open over the page it opened.
+            onClick={(event) => {
+              if ((event.target as HTMLElement).closest("a")) event.currentTarget.closest("details")?.removeAttribute("open");
+            }}
           >
             {SITE_NAV.map((item) => (
               <Link key={item.href} href={item.href} className="menu-link">

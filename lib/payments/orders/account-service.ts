@@ -2,7 +2,7 @@ import type { Database } from "@/db/connect";
 import { formatPrice } from "@/lib/platform/format";
 import { alertCoach } from "./fulfilment";
 import type { PaymentDeps } from "../context";
-import { planLine, planProgress } from "../plans/instalment-plan";
+import { planLine, planProgress, stoppedPlanLine } from "../plans/instalment-plan";
 import { ordersOfUser } from "../plans/queries";
 import type { PaymentProvider } from "../provider";
 import { lockOrder, updateOrder } from "../queries";
@@ -45,6 +45,8 @@ export function createAccountPaymentService(deps: PaymentDeps & { db: Database; 
         const instalment = formatPrice(order.instalmentCharge ?? order.amount, order.currency);
         const plan = order.plan === "instalments" && order.instalmentCount ? planProgress(order.paidInstalments, order.instalmentCount) : null;
         const invoice = plan ? order.latestInstalmentUrl : order.invoiceUrl;
+        // Stopped before its last payment (by the learner, or in Stripe): paused, and nothing is being retried.
+        const stopped = Boolean(plan && !plan.complete && order.subscriptionEndedAt);
         return {
           id: order.id,
           courseTitle: order.courseTitle,
@@ -52,10 +54,10 @@ export function createAccountPaymentService(deps: PaymentDeps & { db: Database; 
           paidAt: order.paidAt,
           summary: plan ? `${formatPrice(order.amountPaid ?? 0, order.currency)} paid so far` : `${formatPrice(order.amountPaid ?? order.amount, order.currency)} paid`,
           taxLine: order.amountTax ? `Including tax of ${formatPrice(order.amountTax, order.currency)}` : null,
-          planLine: plan ? planLine(plan, instalment) : null,
+          planLine: plan ? (stopped ? stoppedPlanLine(plan) : planLine(plan, instalment)) : null,
           invoiceHref: invoice ? `/account/invoices/${order.id}` : null,
           overdue:
-            order.status === "unpaid" || order.openInvoiceUrl
+            !stopped && (order.status === "unpaid" || order.openInvoiceUrl)
               ? { amount: order.openInvoiceAmount ? formatPrice(order.openInvoiceAmount, order.currency) : instalment, payUrl: order.openInvoiceUrl ?? "/account" }
               : null,
           refunded: order.status === "refunded",

@@ -29,5 +29,10 @@ export function planLine(progress: PlanProgress, instalment: string): string {
   return `Payment ${progress.paid} of ${progress.count}. ${left} of ${instalment} to go, taken automatically.`;
 }
 
+/** A plan stopped before its last payment: the course is paused, and the learner is told why. */
+export function stoppedPlanLine(progress: PlanProgress): string {
+  return `You stopped the plan after ${progress.paid} of ${progress.count} payments, so the course is paused. Your progress is kept; write to the coach to pay the rest and open it again.`;
+}
+
 /** Why a plan's access is paused: the enrolment's revoked reason, which the lesson page reads. */
 export const INSTALMENT_UNPAID = "Instalment unpaid";

@@ -42,7 +42,7 @@ export default async function CheckoutSuccessPage({ searchParams }: PageProps<"/
           <div role="status" className="space-y-3">
             <h1 className="text-4xl">You&apos;re in</h1>
             <p className="text-lg text-ink-muted">
-              <strong className="text-ink">{status.courseTitle}</strong> is yours, for good. A receipt is on its way to{" "}
+              <strong className="text-ink">{status.courseTitle}</strong> is yours{status.plan ? " from today, and for good once the plan is paid" : ", for good"}. A receipt is on its way to{" "}
               {status.email ? <strong className="text-ink">{status.email}</strong> : "your inbox"}.
             </p>
           </div>

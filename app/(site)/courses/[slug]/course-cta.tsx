@@ -83,7 +83,7 @@ export function CourseCta({ slug, priceLabel, plan = null, compact = false }: { 
       {compact ? null : (
         <p className="text-sm text-ink-muted">
           {plan
-            ? `Lifetime access from the first payment; ${plan.count} monthly payments of ${plan.amountLabel} (${plan.totalLabel} in total) end by themselves after the ${ordinal(plan.count)}. 14-day refund if it is not right for you. A promotion code applies to the one-time price; you enter it on the payment page.`
+            ? `Access from the first payment; ${plan.count} monthly payments of ${plan.amountLabel} (${plan.totalLabel} in total) end by themselves after the ${ordinal(plan.count)}, and the course is yours for good. Stop the plan early and the course pauses until it is paid. 14-day refund if it is not right for you. A promotion code applies to the one-time price; you enter it on the payment page.`
             : "One payment, lifetime access. 14-day refund if it is not right for you. Promotion codes are entered on the payment page."}
         </p>
       )}

@@ -153,7 +153,7 @@ export default async function CoursePage({ params }: PageProps<"/courses/[slug]"
             <div className="mt-4 divide-y divide-line rounded-3xl border border-line bg-surface">
               {course.faq.map((entry) => (
                 <details key={entry.question} className="group p-5">
-                  <summary className="cursor-pointer font-semibold">{entry.question}</summary>
+                  <summary className="cursor-pointer py-2.5 font-semibold">{entry.question}</summary>
                   <p className="mt-2 text-ink-muted">{entry.answer}</p>
                 </details>
               ))}

@@ -27,7 +27,8 @@ export default async function LessonPage({ params }: PageProps<"/learn/[course]/
   const { course: courseSlug, lesson: lessonSlug } = await params;
   const { user, view } = await requireCourseAccess(courseSlug, lessonSlug);
   const { course, modules, lesson, progress, completed, previous, next } = view;
-  const coachZone = (await getPublicCoachProfile())?.timezone ?? "UTC";
+  const coach = await getPublicCoachProfile();
+  const coachZone = coach?.timezone ?? "UTC";
   const lockDate = (locks: ReadonlyMap<string, Date | null>, lessonId: string) => {
     const part = modules.find((candidate) => candidate.lessons.some((item) => item.id === lessonId));
     const opensAt = part ? locks.get(part.id) : null;
@@ -67,13 +68,21 @@ export default async function LessonPage({ params }: PageProps<"/learn/[course]/
               </div>
             ) : view.access === "revoked" && view.revokedReason === INSTALMENT_UNPAID ? (
               <div className="space-y-3 rounded-3xl border border-line bg-surface p-6">
-                <p className="font-semibold">Your course is paused until the unpaid instalment is paid.</p>
+                <p className="font-semibold">Your course is paused until the payment plan is paid.</p>
                 <p className="text-ink-muted">Your progress and reflections are kept; everything opens again the moment it is paid.</p>
-                <ButtonLink href="/account#payments">See the payment and pay it</ButtonLink>
+                <ButtonLink href="/account#payments">See your payments</ButtonLink>
               </div>
             ) : view.access === "revoked" ? (
               <Notice tone="info">
-                Your access to this course has ended (for example after a refund). If you think this is a mistake, please write to the coach.
+                Your access to this course has ended (for example after a refund). If you think this is a mistake, please{" "}
+                {coach?.contactEmail ? (
+                  <a href={`mailto:${coach.contactEmail}`} className="font-semibold underline underline-offset-4">
+                    write to {coach.name || "the coach"}
+                  </a>
+                ) : (
+                  "write to the coach"
+                )}
+                .
               </Notice>
             ) : (
               <div className="space-y-4 rounded-3xl border border-line bg-surface p-6">
@@ -159,7 +168,7 @@ export default async function LessonPage({ params }: PageProps<"/learn/[course]/
                             <Link
                               href={lessonHref(item.slug)}
                               aria-current={current ? "page" : undefined}
-                              className={`flex items-start gap-2 rounded-lg px-2 py-1.5 text-sm hover:bg-sand ${current ? "bg-sand font-semibold" : ""}`}
+                              className={`flex min-h-11 items-start gap-2 rounded-lg px-2 py-2.5 text-sm hover:bg-sand ${current ? "bg-sand font-semibold" : ""}`}
                             >
                               {done ? <Check aria-label="Completed" className="mt-0.5 size-4 shrink-0 text-success" /> : <span aria-hidden="true" className="mt-1.5 size-2 shrink-0 rounded-full border border-ink-muted" />}
                               <span>{item.title}</span>
