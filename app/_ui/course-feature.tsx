@@ -1,6 +1,6 @@
 import { ButtonLink } from "@/app/_ui/button-link";
 import type { CourseSummary } from "@/lib/composition/public-reads";
-import { formatPrice, formatRunningTime } from "@/lib/platform/format";
+import { formatPrice, formatRunningTime } from "@/lib/platform/text/price-and-duration";
 
 /**
  * A course at a glance: what it is, its price and length, and the way to its page. On the home page

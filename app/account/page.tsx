@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Container } from "@/app/_ui/container";
 import { requireUser } from "@/app/_auth/guards";
-import { zoneLabel } from "@/lib/booking/format";
+import { zoneLabel } from "@/lib/booking/slot-format";
 import { visitorWhen } from "@/lib/booking/booking-emails";
 import { services } from "@/lib/composition/web";
 import { signOutAction } from "./actions";

@@ -3,8 +3,8 @@ import { GrowthLine } from "./growth-line";
 import Link from "next/link";
 import { requireAdmin } from "@/app/_auth/guards";
 import { services } from "@/lib/composition/web";
-import { formatPrice } from "@/lib/platform/format";
-import { formatTime } from "@/lib/booking/format";
+import { formatPrice } from "@/lib/platform/text/price-and-duration";
+import { formatTime } from "@/lib/booking/slot-format";
 import { requestTime as connectionTime } from "@/lib/platform/request-time";
 import { adminTitle } from "@/app/admin/admin-title";
 

@@ -1,7 +1,7 @@
 import type { Executor } from "@/db/connect";
 import type { Booking } from "@/db/schema";
 import type { EmailService } from "@/lib/email/service";
-import { formatSlot, zoneLabel } from "./format";
+import { formatSlot, zoneLabel } from "./slot-format";
 import { isHourCycle } from "./clock";
 import { googleCalendarUrl, outlookCalendarUrl } from "./calendar-links";
 import { consultationInvite } from "./ics";

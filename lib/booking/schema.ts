@@ -2,7 +2,7 @@ import { z } from "zod";
 import { isIanaTimeZone } from "@/lib/site/timezones";
 import { HOUR_CYCLES } from "./clock";
 import { cleanText, personName } from "@/lib/platform/validation/text";
-import { saneDateTime } from "@/lib/platform/validation/time";
+import { saneDateTime } from "@/lib/platform/validation/instants";
 
 export const bookingRequestSchema = z.object({
   start: saneDateTime("Choose a time from the list."),

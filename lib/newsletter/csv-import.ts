@@ -2,7 +2,7 @@ import { Readable } from "node:stream";
 import { parse } from "csv-parse";
 import { z } from "zod";
 import { hasControlCharacters } from "@/lib/platform/validation/text";
-import { isSaneInstant } from "@/lib/platform/validation/time";
+import { isSaneInstant } from "@/lib/platform/validation/instants";
 
 export type ImportFormat = "substack" | "csv";
 

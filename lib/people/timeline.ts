@@ -1,5 +1,5 @@
 import { describeSuppression } from "@/lib/email/suppression-rules";
-import { formatPrice } from "@/lib/platform/format";
+import { formatPrice } from "@/lib/platform/text/price-and-duration";
 import type { PersonRecords } from "@/lib/privacy/public";
 
 /**

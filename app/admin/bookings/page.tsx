@@ -1,7 +1,7 @@
 import { PersonLink } from "@/app/admin/person-link";
 import Link from "next/link";
 import { requireAdmin } from "@/app/_auth/guards";
-import { formatDay, formatSlot, formatTime, zoneLabel } from "@/lib/booking/format";
+import { formatDay, formatSlot, formatTime, zoneLabel } from "@/lib/booking/slot-format";
 import { localDate } from "@/lib/platform/time/zones";
 import { weekRange } from "@/lib/booking/week";
 import { requestTime } from "@/lib/platform/request-time";

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { requireAdmin } from "@/app/_auth/guards";
-import { formatPrice } from "@/lib/platform/format";
+import { formatPrice } from "@/lib/platform/text/price-and-duration";
 import { services } from "@/lib/composition/web";
 import { adminTitle } from "@/app/admin/admin-title";
 import { ButtonLink } from "@/app/_ui/button-link";

@@ -3,7 +3,7 @@ import { PersonLink } from "@/app/admin/person-link";
 import { Notice } from "@/app/_ui/notice";
 import { requireAdmin } from "@/app/_auth/guards";
 import { pageCursorParam, pageCursorSchema } from "@/lib/platform/validation/page-cursor";
-import { formatPrice } from "@/lib/platform/format";
+import { formatPrice } from "@/lib/platform/text/price-and-duration";
 import { ORDER_STATUS_LABELS, ORDER_STATUSES_FOR_FILTER } from "@/lib/payments/orders/order-status";
 import { services } from "@/lib/composition/web";
 import { declineRefundRequest, refundOrder } from "./actions";

@@ -1,6 +1,6 @@
 import type { Database } from "@/db/connect";
-import { formatPrice } from "@/lib/platform/format";
-import { alertCoach } from "./fulfilment";
+import { formatPrice } from "@/lib/platform/text/price-and-duration";
+import { alertCoach } from "./coach-alerts";
 import type { PaymentDeps } from "../context";
 import { planLine, planProgress, stoppedPlanLine } from "../plans/instalment-plan";
 import { ordersOfUser } from "../plans/queries";

@@ -1,8 +1,9 @@
 import { format } from "date-fns";
 import type { Executor } from "@/db/connect";
-import { formatPrice } from "@/lib/platform/format";
+import { formatPrice } from "@/lib/platform/text/price-and-duration";
 import type { PaymentDeps } from "../context";
 import { planLine, planProgress } from "../plans/instalment-plan";
+import { alertCoach } from "./coach-alerts";
 import { buyerEmail, taxIdsLine, type CheckoutSessionPayload } from "../stripe/payloads";
 import { instalmentTotals } from "../plans/queries";
 import {
@@ -44,16 +45,6 @@ export function mismatchReason(
   if (session.amount_subtotal !== order.amount) return `the session's price was ${session.amount_subtotal} instead of ${order.amount}`;
   if ((session.currency ?? "").toLowerCase() !== order.currency) return `the session was in ${session.currency} instead of ${order.currency}`;
   return null;
-}
-
-export async function alertCoach(tx: Executor, deps: PaymentDeps, headline: string, details: string) {
-  const coach = await deps.coach(tx);
-  await deps.email.sendEmail({
-    to: coach.email,
-    template: "payment-alert",
-    props: { coachName: coach.name, headline, details, ordersUrl: `${deps.appUrl}/admin/orders` },
-    tx,
-  });
 }
 
 /**

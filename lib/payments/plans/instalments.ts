@@ -1,8 +1,8 @@
 import { format } from "date-fns";
 import type { Executor } from "@/db/connect";
-import { formatPrice } from "@/lib/platform/format";
+import { formatPrice } from "@/lib/platform/text/price-and-duration";
 import type { PaymentDeps } from "../context";
-import { alertCoach } from "../orders/fulfilment";
+import { alertCoach } from "../orders/coach-alerts";
 import { INSTALMENT_UNPAID, planProgress, retriesAreOver } from "./instalment-plan";
 import { invoiceOrderId, type InvoicePayload, type SubscriptionPayload } from "../stripe/payloads";
 import { instalmentTotals, isInstalmentPaid, lockOrderBySubscription, recordInstalmentPayment } from "./queries";

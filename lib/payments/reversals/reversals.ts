@@ -1,6 +1,6 @@
 import type { Executor } from "@/db/connect";
 import type { PaymentDeps } from "../context";
-import { alertCoach } from "../orders/fulfilment";
+import { alertCoach } from "../orders/coach-alerts";
 import { lockOrderByInstalmentPayment } from "../plans/queries";
 import { orderFacts } from "../orders/order-facts";
 import { transition } from "../orders/order-machine";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatSlot } from "@/lib/booking/format";
+import { formatSlot } from "@/lib/booking/slot-format";
 import { localeFromAcceptLanguage } from "./request-locale";
 
 describe("the visitor's locale", () => {

@@ -6,7 +6,7 @@ import { Container } from "@/app/_ui/container";
 import { Notice } from "@/app/_ui/notice";
 import { DayStrip } from "@/app/_ui/slot-days";
 import { googleCalendarUrl, outlookCalendarUrl } from "@/lib/booking/calendar-links";
-import { formatSlot, zoneLabel } from "@/lib/booking/format";
+import { formatSlot, zoneLabel } from "@/lib/booking/slot-format";
 import { readingHabit } from "@/lib/booking/clock";
 import { localeFromAcceptLanguage } from "@/lib/platform/http/request-locale";
 import { services } from "@/lib/composition/web";

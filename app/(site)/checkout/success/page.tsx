@@ -4,7 +4,7 @@ import { ButtonLink } from "@/app/_ui/button-link";
 import { Container } from "@/app/_ui/container";
 import { Notice } from "@/app/_ui/notice";
 import Link from "next/link";
-import { formatPrice } from "@/lib/platform/format";
+import { formatPrice } from "@/lib/platform/text/price-and-duration";
 import { TryAgainForm } from "./try-again-form";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";

@@ -6,7 +6,7 @@ import { SelectField, TextArea, TextField } from "@/app/_ui/field";
 import { Notice } from "@/app/_ui/notice";
 import { SubmitButton } from "@/app/_ui/submit-button";
 import type { HourCycle } from "@/lib/booking/clock";
-import { formatSlot } from "@/lib/booking/format";
+import { formatSlot } from "@/lib/booking/slot-format";
 import { bookConsultation, type BookingFormState } from "./actions";
 
 interface Question {

@@ -4,7 +4,7 @@ import { headers } from "next/headers";
 import Link from "next/link";
 import { Container } from "@/app/_ui/container";
 import { isHourCycle, readingHabit } from "@/lib/booking/clock";
-import { formatSlot, zoneLabel } from "@/lib/booking/format";
+import { formatSlot, zoneLabel } from "@/lib/booking/slot-format";
 import { friendlyZoneLabel } from "@/lib/booking/slot-display";
 import { currentZoneName } from "@/lib/site/zone-renames";
 import { services } from "@/lib/composition/web";

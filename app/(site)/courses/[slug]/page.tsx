@@ -8,7 +8,7 @@ import { Container } from "@/app/_ui/container";
 import { CrisisResources } from "@/app/_ui/crisis-resources";
 import { Markdown } from "@/app/_ui/markdown";
 import { getCourseSalesPage } from "@/lib/composition/public-reads";
-import { formatPrice, formatRunningTime } from "@/lib/platform/format";
+import { formatPrice, formatRunningTime } from "@/lib/platform/text/price-and-duration";
 import { getPublicCoachProfile } from "@/lib/composition/public-reads";
 import { CourseCta, StickyBuyBar } from "./course-cta";
 

@@ -5,7 +5,7 @@ import { adminTitle } from "@/app/admin/admin-title";
 import { PersonLink } from "@/app/admin/person-link";
 import { Notice } from "@/app/_ui/notice";
 import { requireAdmin } from "@/app/_auth/guards";
-import { formatDay, formatSlot, zoneLabel } from "@/lib/booking/format";
+import { formatDay, formatSlot, zoneLabel } from "@/lib/booking/slot-format";
 import { weekOffsetOf } from "@/lib/booking/week";
 import { services } from "@/lib/composition/web";
 import { requestTime } from "@/lib/platform/request-time";

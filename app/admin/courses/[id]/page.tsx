@@ -4,7 +4,7 @@ import { ArrowDown, ArrowUp, Eye, Trash2 } from "lucide-react";
 import { Notice } from "@/app/_ui/notice";
 import { requireAdmin } from "@/app/_auth/guards";
 import { formatFaq, formatPriceInput } from "@/lib/course/authoring/forms";
-import { formatRunningTime } from "@/lib/platform/format";
+import { formatRunningTime } from "@/lib/platform/text/price-and-duration";
 import { services } from "@/lib/composition/web";
 import { addLesson, addModule, deleteModule, moveLesson, moveModule, saveModule } from "../actions";
 import { CourseForm } from "./course-form";

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { FlaskConical } from "lucide-react";
 import { Container } from "@/app/_ui/container";
 import { Notice } from "@/app/_ui/notice";
-import { formatPrice } from "@/lib/platform/format";
+import { formatPrice } from "@/lib/platform/text/price-and-duration";
 import { services } from "@/lib/composition/web";
 import { LocalCheckoutForm, TestBillingForm } from "./local-checkout-form";
 import { LOCAL_TAX_RATES } from "@/lib/payments/local-provider/tax";

@@ -8,7 +8,7 @@ import { Container } from "@/app/_ui/container";
 import { CrisisResources } from "@/app/_ui/crisis-resources";
 import { Markdown } from "@/app/_ui/markdown";
 import { Notice } from "@/app/_ui/notice";
-import { formatRunningTime } from "@/lib/platform/format";
+import { formatRunningTime } from "@/lib/platform/text/price-and-duration";
 import { INSTALMENT_UNPAID } from "@/lib/payments/plans/instalment-plan";
 import { requireCourseAccess } from "./course-access";
 import { lessonVideo } from "@/lib/course/video";

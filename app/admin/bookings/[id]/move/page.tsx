@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { z } from "zod";
 import { adminTitle } from "@/app/admin/admin-title";
 import { requireAdmin } from "@/app/_auth/guards";
-import { formatDay, formatSlot, formatTime, zoneLabel } from "@/lib/booking/format";
+import { formatDay, formatSlot, formatTime, zoneLabel } from "@/lib/booking/slot-format";
 import { services } from "@/lib/composition/web";
 import { requestTime } from "@/lib/platform/request-time";
 import { getPublicCoachProfile } from "@/lib/composition/public-reads";

@@ -4,7 +4,7 @@ import { FlaskConical } from "lucide-react";
 import { format } from "date-fns";
 import { Container } from "@/app/_ui/container";
 import { Notice } from "@/app/_ui/notice";
-import { formatPrice } from "@/lib/platform/format";
+import { formatPrice } from "@/lib/platform/text/price-and-duration";
 import { services } from "@/lib/composition/web";
 import { TestBillingForm } from "../../[session]/local-checkout-form";
 

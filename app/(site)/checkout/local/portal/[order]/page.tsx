@@ -7,7 +7,7 @@ import { Container } from "@/app/_ui/container";
 import { Notice } from "@/app/_ui/notice";
 import { requireLearner } from "@/app/_auth/guards";
 import { services } from "@/lib/composition/web";
-import { formatPrice } from "@/lib/platform/format";
+import { formatPrice } from "@/lib/platform/text/price-and-duration";
 import { TestBillingForm } from "../../[session]/local-checkout-form";
 
 export const dynamic = "force-dynamic";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatPrice, formatRunningTime } from "./format";
+import { formatPrice, formatRunningTime } from "./price-and-duration";
 
 describe("formatPrice", () => {
   it("shows whole amounts without cents", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatSlot, formatTime, zoneLabel } from "./format";
+import { formatSlot, formatTime, zoneLabel } from "./slot-format";
 
 describe("booking times", () => {
   const start = new Date("2026-06-02T07:00:00Z");
