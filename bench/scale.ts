@@ -330,6 +330,7 @@ try {
   // whether anything is held: a process that kept the list would end each export about the list's
   // size (100+ MB of rows at 100,000 readers) above where it began.
   const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(0);
+  const signed = (bytes: number) => `${bytes < 0 ? "−" : "+"}${mb(Math.abs(bytes))}`;
   const heapAfterCollection = async () => ((await (await fetch(`${base}/api/dev/heap`)).json()) as { heapUsed: number | null }).heapUsed;
   const baseline = treeRss(app.pid!);
   const heapBefore = await heapAfterCollection();
@@ -352,14 +353,14 @@ try {
     if (heap !== null) heaps.push(heap);
     console.log(
       `${run === 0 ? "\n" : ""}Subscriber export ${run + 1}: ${response.status}, ${lines.toLocaleString("en")} lines, ${(exported / 1024 / 1024).toFixed(1)} MB in ${took.toFixed(1)} s; ` +
-        `resident memory at the peak ${mb(peak)} MB (+${mb(peak - baseline)} MB over ${mb(baseline)} MB before the first)` +
-        (heap !== null && heapBefore !== null ? `; heap after a collection ${mb(heap)} MB (${heap >= heapBefore ? "+" : "−"}${mb(Math.abs(heap - heapBefore))} MB)` : "") +
+        `resident memory at the peak ${mb(peak)} MB (${signed(peak - baseline)} MB against ${mb(baseline)} MB before the first)` +
+        (heap !== null && heapBefore !== null ? `; heap after a collection ${mb(heap)} MB (${signed(heap - heapBefore)} MB)` : "") +
         ".",
     );
   }
   if (heapBefore !== null && heaps.length) {
     const most = Math.max(...heaps) - heapBefore;
-    console.log(`Heap held after the exports: at most ${mb(most)} MB above the ${mb(heapBefore)} MB before them (${most < 20 * 1024 * 1024 ? "flat" : "GROWING"}).`);
+    console.log(`Heap after the exports: at most ${signed(most)} MB against the ${mb(heapBefore)} MB before them (${most < 20 * 1024 * 1024 ? "flat" : "GROWING"}).`);
   }
 } finally {
   app?.kill("SIGTERM");
