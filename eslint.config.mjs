@@ -64,7 +64,7 @@ export default defineConfig([
     rules: {
       "no-restricted-imports": [
         "error",
-        { patterns: [{ group: ["@/lib/*", "../lib/*", "../../lib/*", "!@/lib/platform", "@/lib/platform/*", "!@/lib/platform/env", "!@/lib/platform/log", "!@/lib/platform/shutdown"], message: "db/ sits below the domains: it may import lib/platform/env, lib/platform/log and lib/platform/shutdown only." }] },
+        { patterns: [{ group: ["@/lib/*", "../lib/*", "../../lib/*"], message: "db/ sits at the bottom: it imports nothing from lib/ (the composition root hands it settings, logger and shutdown)." }] },
       ],
     },
   },

@@ -16,7 +16,7 @@ export default defineConfig({
     include: ["**/*.test.ts", "**/*.test.tsx"],
     exclude: ["node_modules/**", ".next/**", ".data/**", "e2e/**"],
     environment: "node",
-    globalSetup: ["db/testing/global-setup.ts"],
+    globalSetup: ["lib/platform/testing/vitest-global-setup.ts"],
     env: { TZ: "UTC" },
     testTimeout: 30_000,
     hookTimeout: 60_000,

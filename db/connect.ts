@@ -1,6 +1,5 @@
 import { drizzle } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
-import { logger } from "@/lib/platform/log";
 import { createPoolGate, type PoolGate } from "./pool-gate";
 import { DEFAULT_POOL_WAIT_MS, sessionParameters, type DatabaseTimeouts } from "./timeouts";
 import * as schema from "./schema";
@@ -21,13 +20,15 @@ export interface DatabaseOptions {
   timeouts?: Partial<DatabaseTimeouts>;
   /** What a pool query from inside a transaction does: throw, or log with its call site. */
   guard?: GuardMode;
+  /** Told of a pool query from inside a transaction when `guard` logs (the app passes its logger); stderr by default. */
+  onMisuse?: (error: Error) => void;
   /** Called once per query sent to the server, with its text and parameters. */
   onQuery?: (text: string, parameters: readonly unknown[]) => void;
 }
 
 /**
  * A postgres.js pool with Drizzle on top. Scripts and tests call this directly; the app uses the
- * process-wide instances in db/client.ts.
+ * process-wide instances in lib/composition/database.ts.
  */
 export function createDatabase(url: string, options: DatabaseOptions = {}) {
   const name = options.name ?? "database";
@@ -40,9 +41,14 @@ export function createDatabase(url: string, options: DatabaseOptions = {}) {
     ...(options.onQuery ? { debug: (_connection: number, text: string, parameters: unknown[]) => options.onQuery!(text, parameters) } : {}),
   });
   const gate = createPoolGate(name, max, options.poolWaitMs ?? DEFAULT_POOL_WAIT_MS);
-  const sql = guardedClient(raw, name, gate, options.guard ?? defaultGuardMode());
+  const sql = guardedClient(raw, name, gate, options.guard ?? defaultGuardMode(), options.onMisuse ?? reportMisuse);
   const db = drizzle({ client: sql, schema });
   return { sql, db, gate };
+}
+
+/** db/ sits below everything, logger included: without a logger handed in, one JSON line on stderr. */
+function reportMisuse(error: Error) {
+  console.error(JSON.stringify({ level: 50, msg: "pool query inside a transaction", err: error.message, callSite: error.stack }));
 }
 
 type Sql = ReturnType<typeof postgres>;
@@ -55,9 +61,8 @@ type Query = { values(): Query; raw(): Query; then: PromiseLike<unknown>["then"]
  * second connection while holding the first. Queries a transaction sends through its own `tx`
  * use the connection postgres.js reserved for it and never pass through here.
  */
-function guardedClient(raw: Sql, name: string, gate: PoolGate, mode: GuardMode): Sql {
-  const check = () =>
-    assertOutsideTransaction(name, mode, (error) => logger.error({ err: error.message, callSite: error.stack }, "pool query inside a transaction"));
+function guardedClient(raw: Sql, name: string, gate: PoolGate, mode: GuardMode, onMisuse: (error: Error) => void): Sql {
+  const check = () => assertOutsideTransaction(name, mode, onMisuse);
 
   // postgres.js runs a query when it is first awaited; this runs it once a permit is held.
   const deferred = (start: () => Query) => {

@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb } from "@/db/client";
+import { getDb } from "./database";
 import { createBookingReads } from "@/lib/booking/public-reads";
 import { createCourseReads } from "@/lib/course/public-reads";
 import { createRoutineReads } from "@/lib/routines/public-reads";

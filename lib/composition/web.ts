@@ -1,7 +1,7 @@
 import "server-only";
 import { revalidateTag } from "next/cache";
 import type PgBoss from "pg-boss";
-import { databaseQueryCount as countQueries, getDb, getHealthSql, recentQueries as queriesAfter, webPoolStats } from "@/db/client";
+import { databaseQueryCount as countQueries, getDb, getHealthSql, recentQueries as queriesAfter, webPoolStats } from "./database";
 import { checkHealth } from "@/lib/platform/health/check";
 import { createEventLoopMonitor } from "@/lib/platform/health/event-loop";
 import { singleFlight } from "@/lib/platform/health/single-flight";

@@ -2,6 +2,7 @@ import { createDatabase } from "@/db/connect";
 import { createServices } from "@/lib/composition/services";
 import { emailTransportFor, paymentProviderFor } from "@/lib/composition/infrastructure";
 import { getBoss } from "@/lib/composition/web";
+import { logPoolMisuse } from "@/lib/composition/database";
 import { databaseLimits, env } from "@/lib/platform/env";
 import { logger } from "@/lib/platform/log";
 import { processShutdown } from "@/lib/platform/shutdown";
@@ -14,7 +15,7 @@ export async function startInProcessWorker() {
   try {
     const boss = await getBoss();
     // Its own small pool: background work never competes with page requests for connections.
-    const { db, sql } = createDatabase(config.DATABASE_URL, { name: "worker", max: 3, ...databaseLimits(config) });
+    const { db, sql } = createDatabase(config.DATABASE_URL, { name: "worker", max: 3, ...databaseLimits(config), onMisuse: logPoolMisuse });
     const services = createServices({ db, boss, transport: emailTransportFor(config), config, paymentProvider: paymentProviderFor(config) });
     const workers = await startWorkers(boss, services);
     // Stop taking jobs and let the one in hand finish; the queue and this pool close only once the

@@ -22,7 +22,7 @@ describe("shared cache encoding", () => {
   });
 });
 
-// A real Redis: TEST_REDIS_URL, or one answering on 127.0.0.1:6379 (db/testing/global-setup.ts).
+// A real Redis: TEST_REDIS_URL, or one answering on 127.0.0.1:6379 (lib/platform/testing/vitest-global-setup.ts).
 // Without one there is nothing to test against.
 const redisUrl = inject("redisUrl") ?? undefined;
 

@@ -2,8 +2,9 @@ import "server-only";
 import postgres from "postgres";
 import { databaseLimits, devToolsEnabled, env } from "@/lib/platform/env";
 import { processShutdown } from "@/lib/platform/shutdown";
-import { createDatabase } from "./connect";
-import { sessionParameters } from "./timeouts";
+import { createDatabase } from "@/db/connect";
+import { sessionParameters } from "@/db/timeouts";
+import { logger } from "@/lib/platform/log";
 
 type Pool = ReturnType<typeof createDatabase>;
 
@@ -50,6 +51,7 @@ function pool(): Pool {
       max: env().DATABASE_POOL_MAX,
       connectTimeout: 5,
       ...databaseLimits(),
+      onMisuse: logPoolMisuse,
       onQuery: (text, parameters) => {
         const n = (globalForDb.__coachQueryCount = (globalForDb.__coachQueryCount ?? 0) + 1);
         // Parameters hold people's addresses: kept only where the dev tools are, never in production.
@@ -64,6 +66,11 @@ function pool(): Pool {
     processShutdown().onShutdown("web database pool", "before-exit", () => sql.end({ timeout: 5 }));
   }
   return globalForDb.__coachDbPool;
+}
+
+/** A pool query from inside a transaction, logged with its call site (db/connect.ts). */
+export function logPoolMisuse(error: Error) {
+  logger.error({ err: error.message, callSite: error.stack }, "pool query inside a transaction");
 }
 
 export function getDb() {

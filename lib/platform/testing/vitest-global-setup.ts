@@ -1,7 +1,7 @@
 import type { TestProject } from "vitest/node";
-import { runMigrations } from "../migrate";
-import { redisForTests } from "../../lib/platform/testing/local-redis";
-import { acquireTestServer, createDatabase, dropDatabase, uniqueDatabaseName } from "./server";
+import { runMigrations } from "../../../db/migrate";
+import { redisForTests } from "./local-redis";
+import { acquireTestServer, createDatabase, dropDatabase, uniqueDatabaseName } from "../../../db/testing/server";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -22,7 +22,7 @@ export default async function setup(project: TestProject) {
   await runMigrations(templateUrl);
   project.provide("testDatabase", { adminUrl: server.adminUrl, template });
   const redisUrl = await redisForTests();
-  if (!redisUrl) console.log("No Redis (TEST_REDIS_URL unset and nothing on 127.0.0.1:6379): the shared-cache tests are skipped.");
+  if (!redisUrl) console.warn("No Redis (TEST_REDIS_URL unset and nothing on 127.0.0.1:6379): the shared-cache tests are skipped.");
   project.provide("redisUrl", redisUrl);
 
   return async () => {
