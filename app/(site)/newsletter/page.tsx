@@ -20,12 +20,13 @@ export default async function NewsletterPage({ searchParams }: PageProps<"/newsl
         About once a month: one short routine you can do in a few minutes, and a few honest words about living in a body
         under stress. No spam, no countdown timers, and you can leave with one click.
       </p>
-      {typeof error === "string" ? (
-        <div className="mt-6">
-          <Notice tone="error" live>{error.slice(0, 200)}</Notice>
-        </div>
-      ) : null}
       <div id="signup" className="mt-8 scroll-mt-24 rounded-3xl border border-line bg-surface p-6">
+        {/* The reason sits in the form's box: a refused sign-up comes back at #signup, and must see it. */}
+        {typeof error === "string" ? (
+          <div className="mb-5">
+            <Notice tone="error" live>{error.slice(0, 200)}</Notice>
+          </div>
+        ) : null}
         <NewsletterForm source="/newsletter" idPrefix="newsletter-page" defaults={typed ?? undefined} invalid={typeof error === "string"} />
       </div>
       <p className="mt-6">
